@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Runs the whole suite with node's test runner: type check first, then every *.test.ts under src/ and bench/.
+# Uses DATABASE_URL when set (each test creates and drops its own database under it); PGlite otherwise.
+# Prints the spec report, then the TAP closing lines (# pass N / # fail N) that CI reads.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+echo "== type check (tsc --noEmit)"
+if ! npx tsc -p tsconfig.json; then
+  echo "# pass 0"; echo "# fail 1"; echo "type check failed"; exit 1
+fi
+files=$(find src bench -name '*.test.ts' -not -path '*/node_modules/*' | sort)
+if [ -n "${TEST_FILTER:-}" ]; then files=$(echo "$files" | grep -E "$TEST_FILTER" || true); fi
+echo "== $(echo "$files" | wc -l) test files on ${DATABASE_URL:+PostgreSQL}${DATABASE_URL:-PGlite (no DATABASE_URL)}" | sed -E 's#(postgres(ql)?://)[^ ]*#\1…#'
+report=$(mktemp)
+# shellcheck disable=SC2086
+node --import tsx --test --test-reporter=spec --test-reporter-destination=stdout \
+  --test-reporter=tap --test-reporter-destination="$report" \
+  --test-concurrency="${TEST_CONCURRENCY:-2}" --test-timeout="${TEST_TIMEOUT:-300000}" $files
+code=$?
+echo "== summary"
+grep -E '^# (tests|suites|pass|fail|cancelled|skipped|todo|duration_ms) ' "$report" | tail -8
+rm -f "$report"
+exit $code

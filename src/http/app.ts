@@ -1,0 +1,128 @@
+/**
+ * The composition root (STYLE.md rule 22): builds the Fastify app from the configuration and the opened
+ * database, creates each module's service with only what it needs, and registers each module's routes as an
+ * encapsulated plugin under its own prefix.
+ */
+import crypto from 'node:crypto';
+import Fastify, { type FastifyInstance } from 'fastify';
+import helmet from '@fastify/helmet';
+import cookie from '@fastify/cookie';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type { Config } from '../platform/config.ts';
+import type { DbHandle } from '../db/client.ts';
+import { systemClock, type Clock } from '../platform/clock.ts';
+import { loggerOptions } from '../platform/logger.ts';
+import { installErrorHandler } from './error-handler.ts';
+import { pickLanguage, type ActorResolver } from './context.ts';
+import { healthRoutes } from './health.routes.ts';
+import { createEventBus, type EventBus } from '../events/bus.ts';
+
+/** What the app is built from. */
+export interface AppDeps {
+  readonly database: DbHandle;
+  readonly clock?: Clock;
+  /** Replace the event bus (tests). */
+  readonly bus?: EventBus;
+  /** Silence request logs (tests). */
+  readonly quiet?: boolean;
+}
+
+/** The built app with the services that tests and the CLI reach into. */
+export type KhienApp = FastifyInstance & { readonly khien: AppServices };
+
+/** Services created by the composition root (extended by each module as it lands). */
+export interface AppServices {
+  readonly config: Config;
+  readonly database: DbHandle;
+  readonly clock: Clock;
+  readonly bus: EventBus;
+  /** Background work to stop on close (timers, listeners). */
+  readonly stoppers: Array<() => Promise<void> | void>;
+}
+
+/**
+ * Builds the application.
+ *
+ * @param config - the frozen configuration
+ * @param deps - the opened database and optional replacements
+ * @returns the ready-to-listen app
+ */
+export async function buildApp(config: Config, deps: AppDeps): Promise<KhienApp> {
+  const app = Fastify({
+    logger: deps.quiet ? false : loggerOptions(config.logLevel),
+    genReqId: () => crypto.randomUUID(),
+    bodyLimit: 1024 * 1024,
+    trustProxy: false,
+    ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true, allErrors: true } },
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  const clock = deps.clock ?? systemClock;
+  const bus = deps.bus ?? createEventBus((err) => app.log.error({ err: { type: (err as Error)?.name } }, 'event subscriber failed'));
+  const services: AppServices = { config, database: deps.database, clock, bus, stoppers: [] };
+  app.decorate('khien', services);
+
+  installErrorHandler(app);
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        upgradeInsecureRequests: null,
+      },
+    },
+  });
+  await app.register(cookie, { secret: config.cookieSecret ?? crypto.randomBytes(32).toString('hex') });
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.0.3',
+      info: {
+        title: 'Khiên API',
+        version: '0.1.0',
+        description: 'Protected registry, access decisions and tamper-evident audit for Vietnam Social Security (synthetic data only).',
+      },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'khien_session' },
+          apiKey: { type: 'apiKey', in: 'header', name: 'x-api-key' },
+        },
+      },
+    },
+  });
+  await app.register(swaggerUi, { routePrefix: '/docs', staticCSP: true });
+
+  const resolvers: ActorResolver[] = [];
+  app.decorateRequest('ctx', null as unknown as never);
+  app.addHook('onRequest', async (request) => {
+    request.ctx = {
+      requestId: request.id,
+      actor: null,
+      ip: request.ip,
+      userAgent: request.headers['user-agent'] ?? null,
+      lang: pickLanguage(request),
+    };
+    for (const resolve of resolvers) {
+      const actor = await resolve(request);
+      if (actor) {
+        request.ctx.actor = actor;
+        break;
+      }
+    }
+  });
+
+  app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  await app.register(healthRoutes, { database: deps.database });
+
+  // Module wiring: each module adds its service construction and route registration below.
+  // (modules:begin)
+  // (modules:end)
+
+  app.addHook('onClose', async () => {
+    for (const stop of services.stoppers.reverse()) await stop();
+  });
+  await app.ready();
+  return app as unknown as KhienApp;
+}

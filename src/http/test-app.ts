@@ -1,0 +1,38 @@
+/**
+ * Builds the production app over a fresh test database (STYLE.md rule 15).
+ */
+import { buildApp, type KhienApp } from './app.ts';
+import { loadConfig, type Config } from '../platform/config.ts';
+import { createTestDatabase } from '../db/test-db.ts';
+import type { Clock } from '../platform/clock.ts';
+
+/** A test app and the way to dispose of it. */
+export interface TestApp {
+  readonly app: KhienApp;
+  close(): Promise<void>;
+}
+
+/**
+ * Creates an app on a fresh, migrated database.
+ *
+ * @param overrides - configuration overrides
+ * @param clock - optional controllable clock
+ * @returns the app; `close()` stops it and drops the database
+ */
+export async function createTestApp(overrides: Partial<Config> = {}, clock?: Clock): Promise<TestApp> {
+  const database = await createTestDatabase();
+  const config = loadConfig({}, {
+    logLevel: 'silent',
+    cookieSecret: 'test-cookie-secret-test-cookie-secret-0123',
+    secureCookies: true,
+    ...overrides,
+  });
+  const app = await buildApp(config, { database, clock, quiet: true });
+  return {
+    app,
+    close: async () => {
+      await app.close();
+      await database.close();
+    },
+  };
+}
