@@ -18,6 +18,8 @@ import { installErrorHandler } from './error-handler.ts';
 import { pickLanguage, type ActorResolver } from './context.ts';
 import { healthRoutes } from './health.routes.ts';
 import { createEventBus, type EventBus } from '../events/bus.ts';
+import type { EventRecorder } from '../events/types.ts';
+import { createMemoryRecorder } from '../events/memory-recorder.ts';
 
 /** What the app is built from. */
 export interface AppDeps {
@@ -27,6 +29,13 @@ export interface AppDeps {
   readonly bus?: EventBus;
   /** Silence request logs (tests). */
   readonly quiet?: boolean;
+  /** Replace the event recorder (tests). */
+  readonly recorder?: EventRecorder;
+  /**
+   * Extra actor resolvers tried before the modules' own (tests only: lets a test act as a given actor
+   * without going through sign-in). Never reachable from HTTP configuration.
+   */
+  readonly extraResolvers?: readonly ActorResolver[];
 }
 
 /** The built app with the services that tests and the CLI reach into. */
@@ -38,6 +47,8 @@ export interface AppServices {
   readonly database: DbHandle;
   readonly clock: Clock;
   readonly bus: EventBus;
+  /** Durable recorder of every event (audit append, then publish on the bus). */
+  recorder: EventRecorder;
   /** Background work to stop on close (timers, listeners). */
   readonly stoppers: Array<() => Promise<void> | void>;
 }
@@ -60,7 +71,15 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<KhienApp>
 
   const clock = deps.clock ?? systemClock;
   const bus = deps.bus ?? createEventBus((err) => app.log.error({ err: { type: (err as Error)?.name } }, 'event subscriber failed'));
-  const services: AppServices = { config, database: deps.database, clock, bus, stoppers: [] };
+  const services: AppServices = {
+    config,
+    database: deps.database,
+    clock,
+    bus,
+    // Replaced by the audit-backed recorder in the module wiring below; tests may inject their own.
+    recorder: deps.recorder ?? createMemoryRecorder(bus),
+    stoppers: [],
+  };
   app.decorate('khien', services);
 
   installErrorHandler(app);
@@ -94,7 +113,7 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<KhienApp>
   });
   await app.register(swaggerUi, { routePrefix: '/docs', staticCSP: true });
 
-  const resolvers: ActorResolver[] = [];
+  const resolvers: ActorResolver[] = [...(deps.extraResolvers ?? [])];
   app.decorateRequest('ctx', null as unknown as never);
   app.addHook('onRequest', async (request) => {
     request.ctx = {

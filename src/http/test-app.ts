@@ -5,6 +5,7 @@ import { buildApp, type KhienApp } from './app.ts';
 import { loadConfig, type Config } from '../platform/config.ts';
 import { createTestDatabase } from '../db/test-db.ts';
 import type { Clock } from '../platform/clock.ts';
+import type { AppDeps } from './app.ts';
 
 /** A test app and the way to dispose of it. */
 export interface TestApp {
@@ -17,9 +18,14 @@ export interface TestApp {
  *
  * @param overrides - configuration overrides
  * @param clock - optional controllable clock
+ * @param extra - injected recorder, bus or test actor resolvers
  * @returns the app; `close()` stops it and drops the database
  */
-export async function createTestApp(overrides: Partial<Config> = {}, clock?: Clock): Promise<TestApp> {
+export async function createTestApp(
+  overrides: Partial<Config> = {},
+  clock?: Clock,
+  extra: Pick<AppDeps, 'recorder' | 'extraResolvers' | 'bus'> = {},
+): Promise<TestApp> {
   const database = await createTestDatabase();
   const config = loadConfig({}, {
     logLevel: 'silent',
@@ -27,7 +33,7 @@ export async function createTestApp(overrides: Partial<Config> = {}, clock?: Clo
     secureCookies: true,
     ...overrides,
   });
-  const app = await buildApp(config, { database, clock, quiet: true });
+  const app = await buildApp(config, { database, clock, quiet: true, ...extra });
   return {
     app,
     close: async () => {
