@@ -24,6 +24,9 @@ export const accounts = pgTable(
     totpConfirmedAt: timestamp('totp_confirmed_at', { withTimezone: true }),
     /** Last accepted TOTP time step (replay protection). */
     totpLastStep: integer('totp_last_step'),
+    /** Secret of an enrolment in progress; replaces `totpSecret` only when confirmed by a first code. */
+    totpPendingSecret: text('totp_pending_secret'),
+    passwordChangedAt: timestamp('password_changed_at', { withTimezone: true }),
     lastSignInAt: timestamp('last_sign_in_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
@@ -72,4 +75,91 @@ export const sessions = pgTable(
     index('auth_sessions_account_idx').on(t.accountId),
     index('auth_sessions_live_idx').on(t.accountId).where(sql`${t.revokedAt} is null`),
   ],
+);
+
+/**
+ * Registered devices. The browser holds a long-lived signed cookie `<id>.<secret>`; only the secret's SHA-256
+ * is stored. A device is usable for sign-in only once approved by a unit head or security officer over the
+ * account's unit, and until it is revoked.
+ */
+export const devices = pgTable(
+  'auth_devices',
+  {
+    id: uuid('id').primaryKey(),
+    accountId: uuid('account_id').notNull(),
+    name: text('name').notNull(),
+    secretHash: text('secret_hash').notNull(),
+    status: text('status', { enum: ['pending', 'approved', 'rejected', 'revoked'] }).notNull().default('pending'),
+    /** Account that asked for the registration (the owner, or an admin on the owner's behalf). */
+    registeredBy: uuid('registered_by'),
+    approvedBy: uuid('approved_by'),
+    approvedAt: timestamp('approved_at', { withTimezone: true }),
+    revokedBy: uuid('revoked_by'),
+    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+    revokeReason: text('revoke_reason'),
+    userAgent: text('user_agent'),
+    lastSeenAt: timestamp('last_seen_at', { withTimezone: true }),
+    /** True for the demo bootstrap device (demo mode only). */
+    demo: boolean('demo').notNull().default(false),
+    /** SHA-256 of a one-time claim token (demo bootstrap link); cleared once claimed. */
+    claimTokenHash: text('claim_token_hash'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('auth_devices_account_idx').on(t.accountId), index('auth_devices_status_idx').on(t.status)],
+);
+
+/** One-time TOTP recovery codes, stored as SHA-256 of the code. */
+export const recoveryCodes = pgTable(
+  'auth_recovery_codes',
+  {
+    id: uuid('id').primaryKey(),
+    accountId: uuid('account_id').notNull(),
+    codeHash: text('code_hash').notNull(),
+    usedAt: timestamp('used_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('auth_recovery_codes_account_idx').on(t.accountId)],
+);
+
+/** Imported leaked-password hashes (upper-case hex SHA-1, as in the "SHA1-HASH:count" lists). */
+export const leakedPasswords = pgTable('auth_leaked_passwords', {
+  sha1: text('sha1').primaryKey(),
+  count: integer('count').notNull().default(0),
+  importedAt: timestamp('imported_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/**
+ * Sign-in throttling counters, keyed by scope (`acct-src:<account>:<source>`, `acct:<account>`, `src:<source>`).
+ * Kept in the database so that every process of a deployment sees the same counts.
+ */
+export const throttleCounters = pgTable('auth_throttle', {
+  key: text('key').primaryKey(),
+  failures: integer('failures').notNull().default(0),
+  windowStartedAt: timestamp('window_started_at', { withTimezone: true }).notNull(),
+  lastFailureAt: timestamp('last_failure_at', { withTimezone: true }).notNull(),
+  blockedUntil: timestamp('blocked_until', { withTimezone: true }),
+});
+
+/** VPN accounts: first-class records with owner, justification, approver, validity and OTP. */
+export const vpnAccounts = pgTable(
+  'auth_vpn_accounts',
+  {
+    id: uuid('id').primaryKey(),
+    /** Login name on the VPN concentrator. */
+    vpnUsername: text('vpn_username').notNull().unique(),
+    ownerAccountId: uuid('owner_account_id').notNull(),
+    purpose: text('purpose').notNull(),
+    justification: text('justification').notNull(),
+    approvedBy: uuid('approved_by').notNull(),
+    validFrom: timestamp('valid_from', { withTimezone: true }).notNull(),
+    validUntil: timestamp('valid_until', { withTimezone: true }).notNull(),
+    otpRequired: boolean('otp_required').notNull().default(true),
+    status: text('status', { enum: ['active', 'disabled', 'expired'] }).notNull().default('active'),
+    disabledReason: text('disabled_reason'),
+    disabledAt: timestamp('disabled_at', { withTimezone: true }),
+    lastUsedAt: timestamp('last_used_at', { withTimezone: true }),
+    createdBy: uuid('created_by').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('auth_vpn_owner_idx').on(t.ownerAccountId), index('auth_vpn_status_idx').on(t.status)],
 );

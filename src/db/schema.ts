@@ -5,3 +5,4 @@
 export * from '../org/org.schema.ts';
 export * from '../registry/registry.schema.ts';
 export * from '../auth/auth.schema.ts';
+export * from '../org/hr.schema.ts';

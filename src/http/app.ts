@@ -17,6 +17,7 @@ import { loggerOptions } from '../platform/logger.ts';
 import { installErrorHandler } from './error-handler.ts';
 import { pickLanguage, type ActorResolver } from './context.ts';
 import { healthRoutes } from './health.routes.ts';
+import { homeRoutes } from './home.routes.ts';
 import { createEventBus, type EventBus } from '../events/bus.ts';
 import type { EventRecorder } from '../events/types.ts';
 import { createMemoryRecorder } from '../events/memory-recorder.ts';
@@ -134,6 +135,7 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<KhienApp>
 
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   await app.register(healthRoutes, { database: deps.database });
+  await app.register(homeRoutes, { database: deps.database, config });
 
   // Module wiring: each module adds its service construction and route registration below.
   // (modules:begin)

@@ -24,3 +24,20 @@ test('health reports a reachable, fully migrated database; unknown routes get a 
     await close();
   }
 });
+
+test('the home page speaks Vietnamese by default and English on request', async () => {
+  const { app, close } = await createTestApp();
+  try {
+    const vi = await app.inject({ method: 'GET', url: '/' });
+    assert.equal(vi.statusCode, 200);
+    assert.match(vi.body, /Bảo vệ dữ liệu cá nhân/);
+    assert.match(vi.body, /lang="vi"/);
+    const en = await app.inject({ method: 'GET', url: '/?lang=en' });
+    assert.match(en.body, /protecting the personal data/);
+    assert.match(String(en.headers['set-cookie']), /khien_lang=en/);
+    const again = await app.inject({ method: 'GET', url: '/', headers: { cookie: 'khien_lang=en' } });
+    assert.match(again.body, /lang="en"/);
+  } finally {
+    await close();
+  }
+});
