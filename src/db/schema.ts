@@ -6,3 +6,8 @@ export * from '../org/org.schema.ts';
 export * from '../registry/registry.schema.ts';
 export * from '../auth/auth.schema.ts';
 export * from '../org/hr.schema.ts';
+export * from '../access/access.schema.ts';
+export * from '../respond/respond.schema.ts';
+export * from '../citizen/citizen.schema.ts';
+export * from '../audit/audit.schema.ts';
+export * from '../detect/detect.schema.ts';

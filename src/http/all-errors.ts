@@ -3,3 +3,8 @@
  * Each module adds its `*.errors.ts` here.
  */
 import '../platform/errors.ts';
+import '../auth/auth.errors.ts';
+import '../respond/respond.errors.ts';
+import '../citizen/citizen.errors.ts';
+import '../audit/audit.errors.ts';
+import '../detect/detect.errors.ts';

@@ -139,6 +139,8 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<KhienApp>
 
   // Module wiring: each module adds its service construction and route registration below.
   // (modules:begin)
+  // auth: identity and sign-in (session resolver, routes, sweeps; services.auth.hrHooks for HR transactions)
+  await (await import('../auth/auth.wiring.ts')).wireAuth(app, services, resolvers);
   // (modules:end)
 
   app.addHook('onClose', async () => {

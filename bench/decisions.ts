@@ -1,0 +1,166 @@
+/**
+ * Benchmark 2 — decisions: Khiên's `decide` (over its in-memory grant store) against casbin `enforceSync`
+ * and Cedar (`statefulIsAuthorized` on a pre-parsed policy set) on the same scoped-role policy
+ * (bench/lib/scoped-policy.ts; bench/equivalence.test.ts proves the three agree), at 1,000, 100,000 and
+ * 1,000,000 assignments (quick: 1,000 and 10,000).
+ *
+ * Targets: decide ≥ 10 × casbin, and flat as assignments grow (here: the rate at the largest size at least
+ * half the rate at 1,000; the algorithm reads only the actor's own assignments, what remains is memory locality).
+ *
+ * Run: `npx tsx bench/decisions.ts [--quick]`. `BENCH_CEDAR_MAX` (default 100000 full, 1000 quick) caps the
+ * sizes Cedar is run at: its pre-parse grows faster than linearly (see docs/PERFORMANCE.md).
+ */
+import { runBenchmark, QUICK, measureSync, round, type BenchOutcome } from './lib/env.ts';
+import type { Cell, TargetCheck } from './lib/results.ts';
+import {
+  buildCasbin,
+  buildCedar,
+  buildDecide,
+  byAccount,
+  casbinArgs,
+  generateAssignments,
+  generateRequests,
+  oracle,
+  type ScopedRequest,
+} from './lib/scoped-policy.ts';
+
+const SIZES = QUICK ? [1_000, 10_000] : [1_000, 100_000, 1_000_000];
+const CEDAR_MAX = Number(process.env.BENCH_CEDAR_MAX ?? (QUICK ? 1_000 : 100_000));
+const MIN_MS = QUICK ? 300 : 2000;
+const REQUESTS = 20_000;
+
+interface EngineFigure {
+  engine: 'decide' | 'casbin' | 'cedar';
+  assignments: number;
+  buildSeconds: number | null;
+  decisionsPerSec: number | null;
+  microsPerDecision: number | null;
+  decisionsMeasured: number;
+  agreesWithSpec: boolean | null;
+  notRun: string | null;
+}
+
+function check(results: boolean[], requests: readonly ScopedRequest[], spec: ReadonlyMap<string, readonly import('./lib/scoped-policy.ts').ScopedAssignment[]>): boolean {
+  for (let i = 0; i < results.length; i++) if (results[i] !== oracle(spec, requests[i % requests.length])) return false;
+  return true;
+}
+
+function timed<T>(fn: () => T): [T, number] {
+  const t0 = process.hrtime.bigint();
+  const v = fn();
+  return [v, Number(process.hrtime.bigint() - t0) / 1e9];
+}
+
+async function timedAsync<T>(fn: () => Promise<T>): Promise<[T, number]> {
+  const t0 = process.hrtime.bigint();
+  const v = await fn();
+  return [v, Number(process.hrtime.bigint() - t0) / 1e9];
+}
+
+function figure(engine: EngineFigure['engine'], n: number, build: number | null, m: { opsPerSec: number; ops: number } | null, agrees: boolean | null, notRun: string | null): EngineFigure {
+  return {
+    engine,
+    assignments: n,
+    buildSeconds: round(build, 3),
+    decisionsPerSec: m ? round(m.opsPerSec, 1) : null,
+    microsPerDecision: m ? round(1e6 / m.opsPerSec, 2) : null,
+    decisionsMeasured: m?.ops ?? 0,
+    agreesWithSpec: agrees,
+    notRun,
+  };
+}
+
+async function run(): Promise<BenchOutcome> {
+  const figures: EngineFigure[] = [];
+  const notes: string[] = [];
+  for (const n of SIZES) {
+    const { assignments } = generateAssignments(n, 7);
+    const requests = generateRequests(assignments, REQUESTS, 11);
+    const spec = byAccount(assignments);
+    process.stdout.write(`  ${n.toLocaleString('en-US')} assignments: decide…`);
+
+    // decide
+    {
+      const [engine, build] = timed(() => buildDecide(assignments, requests));
+      const sample: boolean[] = [];
+      for (let i = 0; i < 2000; i++) sample.push(engine.decideAt(i));
+      measureSync((i) => engine.decideAt(i), { minMs: 200, batch: 1000 }); // warm-up
+      const m = measureSync((i) => engine.decideAt(i), { minMs: MIN_MS, batch: 1000 });
+      figures.push(figure('decide', n, build, m, check(sample, requests, spec), null));
+    }
+
+    // casbin: a linear scan of every policy line per call, so few calls are measured at large sizes.
+    process.stdout.write(' casbin…');
+    {
+      const [enforcer, build] = await timedAsync(() => buildCasbin(assignments));
+      const results: boolean[] = [];
+      const batch = n >= 100_000 ? 1 : 20;
+      const m = measureSync((i) => { results.push(enforcer.enforceSync(...casbinArgs(requests[i % requests.length]))); }, { minMs: MIN_MS, minOps: 3, batch, maxMs: 60_000 });
+      figures.push(figure('casbin', n, build, m, check(results.slice(0, 2000), requests, spec), null));
+    }
+
+    // Cedar
+    process.stdout.write(' cedar…');
+    if (n > CEDAR_MAX) {
+      figures.push(figure('cedar', n, null, null, null, `not run: pre-parsing grows faster than linearly with the policy count (see the build times at smaller sizes); raise BENCH_CEDAR_MAX to try`));
+    } else {
+      const [engine, build] = timed(() => buildCedar(assignments, requests, `bench-${n}`));
+      const results: boolean[] = [];
+      const batch = n >= 100_000 ? 1 : 20;
+      const m = measureSync((i) => { results.push(engine.decideAt(i)); }, { minMs: MIN_MS, minOps: 3, batch, maxMs: 60_000 });
+      figures.push(figure('cedar', n, build, m, check(results.slice(0, 2000), requests, spec), null));
+    }
+    process.stdout.write(' done\n');
+  }
+
+  const rate = (e: EngineFigure['engine'], n: number): number | null => figures.find((f) => f.engine === e && f.assignments === n)?.decisionsPerSec ?? null;
+  const ratio = (a: number | null, b: number | null): number | null => (a !== null && b !== null && b > 0 ? round(a / b, 1) : null);
+  const rows: Cell[][] = SIZES.map((n) => [
+    n,
+    rate('decide', n),
+    rate('casbin', n),
+    rate('cedar', n),
+    ratio(rate('decide', n), rate('casbin', n)),
+    ratio(rate('decide', n), rate('cedar', n)),
+  ]);
+  const buildRows: Cell[][] = figures.map((f) => [f.engine, f.assignments, f.buildSeconds, f.microsPerDecision, f.decisionsMeasured, f.agreesWithSpec === null ? 'n/a' : f.agreesWithSpec ? 'yes' : 'NO', f.notRun ?? '']);
+
+  const smallest = SIZES[0];
+  const largest = SIZES[SIZES.length - 1];
+  const minRatioCasbin = Math.min(...SIZES.map((n) => ratio(rate('decide', n), rate('casbin', n)) ?? Number.POSITIVE_INFINITY));
+  const flat = ratio(rate('decide', largest), rate('decide', smallest));
+  const disagree = figures.filter((f) => f.agreesWithSpec === false).map((f) => `${f.engine}@${f.assignments}`);
+  if (disagree.length > 0) notes.push(`engines disagreeing with the specification on measured requests: ${disagree.join(', ')}`);
+  notes.push('casbin and Cedar scan every policy per request (neither indexes by principal); decide reads only the actor\'s assignments through the grant store');
+  const targets: TargetCheck[] = [
+    {
+      name: 'decide vs casbin',
+      target: '>= 10 x casbin at every size',
+      measured: `min ${Number.isFinite(minRatioCasbin) ? minRatioCasbin.toLocaleString('en-US') : 'n/a'} x`,
+      met: Number.isFinite(minRatioCasbin) ? minRatioCasbin >= 10 : null,
+    },
+    {
+      name: 'decide flat as assignments grow',
+      target: `rate at ${largest.toLocaleString('en-US')} >= 0.5 x rate at ${smallest.toLocaleString('en-US')}`,
+      measured: flat === null ? 'n/a' : `${flat} x`,
+      met: flat === null ? null : flat >= 0.5,
+    },
+  ];
+  return {
+    tables: [
+      { title: 'Decisions per second (one core, same requests, same policy)', columns: ['assignments', 'decide/s', 'casbin/s', 'cedar/s', 'decide÷casbin', 'decide÷cedar'], rows },
+      { title: 'Per engine', columns: ['engine', 'assignments', 'build s', 'µs/decision', 'measured', 'agrees', 'note'], rows: buildRows },
+    ],
+    targets,
+    data: { sizes: SIZES, requestsPerSet: REQUESTS, minMsPerMeasurement: MIN_MS, cedarMaxAssignments: CEDAR_MAX, figures },
+    notes,
+  };
+}
+
+await runBenchmark({
+  name: 'decisions',
+  title: 'Decisions: decide vs casbin vs Cedar',
+  reproduce: 'npx tsx bench/decisions.ts   # --quick for 1,000 and 10,000 assignments',
+  usesDatabase: false,
+  run,
+});

@@ -1,0 +1,13 @@
+import { openDatabase } from '../src/db/client.ts';
+import { loadDemoData } from '../src/seed/load-demo-data.ts';
+import { sql } from 'drizzle-orm';
+const n = Number(process.argv[2] ?? 20000);
+const h = await openDatabase({ dataDir: 'memory', databaseUrl: process.env.DATABASE_URL });
+await h.migrate();
+const t = performance.now();
+await loadDemoData(h, { persons: n, staff: 500, seed: 42, progress: true }, (l) => console.log(l));
+console.log('total', (performance.now() - t) / 1000);
+const r = await h.db.execute(sql`select (select count(*) from registry_persons) p, (select count(*) from registry_card_benefit_levels) l, (select count(*) from org_staff) s`);
+console.log((r as unknown as { rows: unknown[] }).rows);
+await h.close();
+export {};

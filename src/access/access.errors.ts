@@ -1,0 +1,43 @@
+/**
+ * Errors of the access module (codes `KHIEN_ACCESS_*`).
+ *
+ * A denied read answers `NOT_FOUND`, the same as a record that does not exist, so that guessing ids across
+ * provinces learns nothing (IDOR; STYLE.md rule 24). The decision's own reason code goes to the access event only.
+ */
+import { defineErrors } from '../platform/errors.ts';
+
+/** The access module's catalogue. */
+export const AccessErrors = defineErrors('ACCESS', {
+  UNAUTHENTICATED: { status: 401, vi: 'Cần đăng nhập', en: 'Sign-in required' },
+  NOT_FOUND: { status: 404, vi: 'Không tìm thấy hồ sơ', en: 'Record not found' },
+  SEARCH_DENIED: { status: 403, vi: 'Không có phân công cho phép tìm kiếm với mục đích này', en: 'No assignment allows searching for this purpose' },
+  FORBIDDEN: { status: 403, vi: 'Không có quyền thực hiện thao tác này', en: 'You are not allowed to do this' },
+  AUDIT_UNAVAILABLE: { status: 503, vi: 'Không ghi được nhật ký truy cập, yêu cầu bị từ chối', en: 'The access log is unavailable; the request was refused' },
+  UNKNOWN_PURPOSE: { status: 400, vi: 'Mục đích xử lý không có trong danh mục', en: 'The purpose is not in the code list' },
+  PURPOSE_EXISTS: { status: 409, vi: 'Mã mục đích đã tồn tại', en: 'The purpose code already exists' },
+  SEARCH_CRITERIA: { status: 400, vi: 'Cần đúng một tiêu chí tìm kiếm: số định danh, mã số BHXH, mã thẻ BHYT, hoặc họ tên và ngày sinh', en: 'Give exactly one search key: personal id, social insurance number, card code, or name and date of birth' },
+  NO_CHANGE: { status: 400, vi: 'Không có thay đổi nào', en: 'Nothing to change' },
+  INVALID_IDENTIFIER: { status: 400, vi: 'Mã định danh không đúng định dạng', en: 'The identifier is not well formed' },
+  SIGNER_NOT_AUTHORISED: { status: 403, vi: 'Người ký không phải lãnh đạo đơn vị của người được phân công hoặc cấp trên', en: 'The signer is not a unit head of the assignee\'s unit or above' },
+  SELF_SIGNED: { status: 403, vi: 'Không được tự ký phân công cho chính mình', en: 'An assignment cannot be signed by its assignee' },
+  ASSIGNEE_NOT_FOUND: { status: 404, vi: 'Không tìm thấy tài khoản được phân công', en: 'Assignee account not found' },
+  SCOPE_OUTSIDE_AUTHORITY: { status: 403, vi: 'Phạm vi vượt quá thẩm quyền của người ký', en: 'The scope lies outside the signer\'s authority' },
+  SCOPE_EMPTY: { status: 400, vi: 'Phạm vi phân công không được để trống', en: 'The assignment scope must not be empty' },
+  VALIDITY_INVALID: { status: 400, vi: 'Thời hạn phân công không hợp lệ (tối đa %s ngày)', en: 'The assignment validity is not valid (at most %s days)' },
+  ASSIGNMENT_NOT_FOUND: { status: 404, vi: 'Không tìm thấy phân công', en: 'Assignment not found' },
+  ASSIGNMENT_NOT_ACTIVE: { status: 409, vi: 'Phân công không còn hiệu lực', en: 'The assignment is no longer active' },
+  BREAK_GLASS_NOT_NEEDED: { status: 409, vi: 'Đã có phân công bao phủ hồ sơ này, không cần truy cập khẩn cấp', en: 'An assignment already covers this record; break-glass is not needed' },
+  BREAK_GLASS_NOT_FOUND: { status: 404, vi: 'Không tìm thấy lượt truy cập khẩn cấp', en: 'Break-glass grant not found' },
+  BREAK_GLASS_REVIEWED: { status: 409, vi: 'Lượt truy cập khẩn cấp đã được xem xét', en: 'The break-glass grant has already been reviewed' },
+  EXPORT_NOT_FOUND: { status: 404, vi: 'Không tìm thấy yêu cầu xuất dữ liệu', en: 'Export request not found' },
+  EXPORT_SELF_APPROVAL: { status: 403, vi: 'Người yêu cầu không được tự phê duyệt', en: 'The requester cannot approve their own export' },
+  EXPORT_NOT_PENDING: { status: 409, vi: 'Yêu cầu xuất dữ liệu không ở trạng thái chờ duyệt', en: 'The export request is not pending' },
+  EXPORT_TOO_LARGE: { status: 400, vi: 'Số bản ghi vượt giới hạn %s', en: 'The number of records exceeds the limit of %s' },
+  EXPORT_NEEDS_APPROVAL: { status: 409, vi: 'Xuất trên %s bản ghi cần yêu cầu được phê duyệt', en: 'Exporting more than %s records needs an approved request' },
+  EXPORT_UNAVAILABLE: { status: 410, vi: 'Tệp xuất không còn tải được', en: 'The export can no longer be downloaded' },
+  AGREEMENT_NOT_FOUND: { status: 404, vi: 'Không tìm thấy thỏa thuận chia sẻ dữ liệu', en: 'Data-sharing agreement not found' },
+  API_KEY_INVALID: { status: 401, vi: 'Khóa truy cập API không hợp lệ', en: 'The API key is not valid' },
+  API_KEY_NOT_FOUND: { status: 404, vi: 'Không tìm thấy khóa truy cập API', en: 'API key not found' },
+  API_RATE_LIMITED: { status: 429, vi: 'Vượt giới hạn số yêu cầu mỗi phút của khóa API', en: 'The API key\'s per-minute request limit was exceeded' },
+  API_VOLUME_EXCEEDED: { status: 429, vi: 'Vượt hạn mức số bản ghi trong ngày của thỏa thuận', en: 'The agreement\'s daily record volume was exceeded' },
+});

@@ -1,0 +1,295 @@
+/**
+ * The one scoped accessor of registry data (STYLE.md rule 23; DESIGN.md invariants 1, 2, 5).
+ *
+ * Every read and update of personal data by the http routes goes through `readRecord`, `search` or
+ * `updateContact` below, which in one place (1) loads the facts the decision needs, (2) calls `decide`,
+ * (3) on allow loads and masks the data through a presenter, and (4) records the access event, on allow AND on
+ * deny, awaiting it before returning anything. A denial answers exactly like a missing record (IDOR).
+ */
+import type { AccessAction, DataCategory } from '../events/types.ts';
+import { AccessErrors } from './access.errors.ts';
+import type { AccessContext } from './access-context.ts';
+import { buildAccessEvent, buildAdminEvent, recordOrRefuse, type AccessCaller } from './access-events.ts';
+import { decide } from './decide.ts';
+import {
+  FIELD_CATEGORY,
+  type AccessResource,
+  type AllowDecision,
+  type Decision,
+  type FieldMask,
+  type PersonField,
+  type RecordKind,
+} from './decision-types.ts';
+import {
+  CARD_FIELDS,
+  PARTICIPATION_FIELDS,
+  PERSON_FIELDS,
+  SEARCH_ROW_FIELDS,
+  presentCards,
+  presentHousehold,
+  presentParticipation,
+  presentPerson,
+  presentSearchRow,
+  type PresentedCard,
+  type PresentedHousehold,
+  type PresentedPeriod,
+  type SearchRow,
+} from './present-registry.ts';
+import type { MaskedPerson, PersonRecord } from './mask-fields.ts';
+import {
+  communeProvinces,
+  findPersonIds,
+  loadCards,
+  loadHousehold,
+  loadParticipation,
+  loadPersons,
+  loadSubjectFacts,
+  updatePersonContact,
+  type ContactChange,
+  type SearchKey,
+} from './registry-reads.ts';
+
+/** What one guarded record read returns: the presented body and the field names for the record. */
+interface Loaded<T> {
+  readonly body: T;
+  readonly fields: readonly string[];
+  readonly subjects?: readonly string[];
+}
+
+/** Search result. */
+export interface SearchResult {
+  rows: SearchRow[];
+  /** True when more rows matched than the cap allows. */
+  truncated: boolean;
+}
+
+/** An unmasked field value. */
+export interface UnmaskedField {
+  personId: string;
+  field: PersonField;
+  value: string | number | null;
+}
+
+/** The accessor. */
+export interface RegistryAccessor {
+  search(caller: AccessCaller, key: SearchKey, purpose: string): Promise<SearchResult>;
+  viewPerson(caller: AccessCaller, personId: string, purpose: string): Promise<MaskedPerson>;
+  viewParticipation(caller: AccessCaller, personId: string, purpose: string): Promise<PresentedPeriod[]>;
+  viewHousehold(caller: AccessCaller, personId: string, purpose: string): Promise<PresentedHousehold | null>;
+  viewCards(caller: AccessCaller, personId: string, purpose: string): Promise<PresentedCard[]>;
+  unmask(caller: AccessCaller, personId: string, field: PersonField, purpose: string, justification: string): Promise<UnmaskedField>;
+  updateContact(caller: AccessCaller, personId: string, change: ContactChange, purpose: string, reason: string): Promise<MaskedPerson>;
+}
+
+/** Optional observer of every decision (tests prove each personal-data route decides). */
+export type DecisionObserver = (action: AccessAction, resource: AccessResource, decision: Decision) => void;
+
+const RESOURCE_OF: Readonly<Record<RecordKind, 'person' | 'participation' | 'household' | 'card'>> = {
+  person: 'person',
+  participation: 'participation',
+  household: 'household',
+  card: 'card',
+};
+
+/** Last characters of a searched identifier, kept in the event for enumeration detection. */
+function lookupOf(key: SearchKey): { by: SearchKey['by']; tail?: string } {
+  switch (key.by) {
+    case 'personal_id':
+    case 'social_insurance_no':
+    case 'card_code':
+      return { by: key.by, tail: key.value.slice(-4) };
+    case 'name_dob':
+      return { by: key.by };
+    default: {
+      const never: never = key;
+      return never;
+    }
+  }
+}
+
+/**
+ * Creates the accessor.
+ *
+ * @param ctx - the access context
+ * @param observe - optional decision observer
+ * @returns the accessor
+ */
+export function createRegistryAccessor(ctx: AccessContext, observe?: DecisionObserver): RegistryAccessor {
+  const decideNow = (caller: AccessCaller, action: AccessAction, resource: AccessResource, purpose: string): Decision => {
+    const d = decide(caller.actor, action, resource, purpose, { now: ctx.clock.now().getTime(), grants: ctx.store });
+    observe?.(action, resource, d);
+    return d;
+  };
+
+  /** Refuses after recording: unknown purposes are a client error, everything else looks like not-found. */
+  const refuse = (d: Decision | null): never => {
+    if (d?.reason === 'DENY_UNKNOWN_PURPOSE') throw new AccessErrors.UNKNOWN_PURPOSE();
+    throw new AccessErrors.NOT_FOUND();
+  };
+
+  async function readRecord<T>(
+    caller: AccessCaller,
+    spec: { action: AccessAction; record: RecordKind; personId: string; purpose: string; field?: PersonField; justification?: string },
+    load: (d: AllowDecision) => Promise<Loaded<T>>,
+  ): Promise<T> {
+    const facts = (await loadSubjectFacts(ctx.db, [spec.personId])).get(spec.personId);
+    const details = { action: spec.action, resource: RESOURCE_OF[spec.record], purpose: spec.purpose, justification: spec.justification ?? null };
+    if (!facts) {
+      // No such person: recorded like a denial (id guessing shows up in the log) and answered the same way.
+      const reason = ctx.store.isPurpose(spec.purpose) ? 'DENY_NOT_FOUND' : 'DENY_UNKNOWN_PURPOSE';
+      await recordOrRefuse(ctx.recorder(), buildAccessEvent(caller, null, { ...details, subjects: [], fields: [], reason }, ctx.clock.now()));
+      if (reason === 'DENY_UNKNOWN_PURPOSE') throw new AccessErrors.UNKNOWN_PURPOSE();
+      throw new AccessErrors.NOT_FOUND();
+    }
+    const resource: AccessResource = { kind: 'record', record: spec.record, subject: facts, ...(spec.field ? { field: spec.field } : {}) };
+    const d = decideNow(caller, spec.action, resource, spec.purpose);
+    if (d.outcome === 'deny') {
+      await recordOrRefuse(ctx.recorder(), buildAccessEvent(caller, d, { ...details, subjects: [spec.personId], fields: [] }, ctx.clock.now()));
+      return refuse(d);
+    }
+    const loaded = await load(d);
+    await recordOrRefuse(ctx.recorder(), buildAccessEvent(caller, d, { ...details, subjects: loaded.subjects ?? [spec.personId], fields: loaded.fields }, ctx.clock.now()));
+    return loaded.body;
+  }
+
+  /** Per-person decisions in bulk: the allowed set, each with its mask. */
+  async function decideEach(caller: AccessCaller, action: AccessAction, record: RecordKind, ids: readonly string[], purpose: string): Promise<Map<string, FieldMask>> {
+    const facts = await loadSubjectFacts(ctx.db, ids);
+    const out = new Map<string, FieldMask>();
+    for (const id of ids) {
+      const f = facts.get(id);
+      if (!f) continue;
+      const d = decideNow(caller, action, { kind: 'record', record, subject: f }, purpose);
+      if (d.outcome === 'allow') out.set(id, d.mask);
+    }
+    return out;
+  }
+
+  const personOrThrow = async (personId: string): Promise<PersonRecord> => {
+    const [p] = await loadPersons(ctx.db, [personId]);
+    if (!p) throw new AccessErrors.NOT_FOUND();
+    return p;
+  };
+
+  return {
+    async search(caller, key, purpose) {
+      const lookup = lookupOf(key);
+      const gate = decideNow(caller, 'search', { kind: 'search' }, purpose);
+      const base = { action: 'search' as const, resource: 'search' as const, purpose, lookup };
+      if (gate.outcome === 'deny') {
+        await recordOrRefuse(ctx.recorder(), buildAccessEvent(caller, gate, { ...base, subjects: [], fields: [] }, ctx.clock.now()));
+        if (gate.reason === 'DENY_UNKNOWN_PURPOSE') throw new AccessErrors.UNKNOWN_PURPOSE();
+        throw new AccessErrors.SEARCH_DENIED();
+      }
+      const cap = ctx.settings.searchCap;
+      const candidates = await findPersonIds(ctx.db, key, cap * 10);
+      const allowed = await decideEach(caller, 'search', 'person', candidates, purpose);
+      const ids = candidates.filter((id) => allowed.has(id));
+      const shown = ids.slice(0, cap);
+      const persons = await loadPersons(ctx.db, shown);
+      const byId = new Map(persons.map((p) => [p.id, p]));
+      const rows = shown.flatMap((id) => {
+        const p = byId.get(id);
+        return p ? [presentSearchRow(p, allowed.get(id)!)] : [];
+      });
+      await recordOrRefuse(ctx.recorder(), buildAccessEvent(caller, gate, { ...base, subjects: rows.map((r) => r.id), fields: rows.length ? SEARCH_ROW_FIELDS : [] }, ctx.clock.now()));
+      return { rows, truncated: ids.length > cap };
+    },
+
+    viewPerson(caller, personId, purpose) {
+      return readRecord(caller, { action: 'view', record: 'person', personId, purpose }, async (d) => ({
+        body: presentPerson(await personOrThrow(personId), d.mask),
+        fields: PERSON_FIELDS,
+      }));
+    },
+
+    viewParticipation(caller, personId, purpose) {
+      return readRecord(caller, { action: 'view', record: 'participation', personId, purpose }, async (d) => ({
+        body: presentParticipation(await loadParticipation(ctx.db, personId), d.mask),
+        fields: PARTICIPATION_FIELDS,
+      }));
+    },
+
+    viewHousehold(caller, personId, purpose) {
+      return readRecord(caller, { action: 'view', record: 'household', personId, purpose }, async (d) => {
+        const h = await loadHousehold(ctx.db, personId);
+        if (!h) return { body: null, fields: [] };
+        const others = h.members.map((m) => m.person.id).filter((id) => id !== personId);
+        const masks = await decideEach(caller, 'view', 'person', others, purpose);
+        masks.set(personId, d.mask);
+        return {
+          body: presentHousehold(h, d.mask, masks),
+          fields: ['code', 'members', ...PERSON_FIELDS],
+          subjects: [personId, ...others.filter((id) => masks.has(id))],
+        };
+      });
+    },
+
+    viewCards(caller, personId, purpose) {
+      const today = ctx.clock.now().toISOString().slice(0, 10);
+      return readRecord(caller, { action: 'view', record: 'card', personId, purpose }, async (d) => ({
+        body: presentCards(await loadCards(ctx.db, personId, today), d.mask),
+        fields: CARD_FIELDS,
+      }));
+    },
+
+    unmask(caller, personId, field, purpose, justification) {
+      return readRecord(caller, { action: 'unmask', record: field === 'salary' ? 'participation' : 'person', personId, purpose, field, justification }, async () => {
+        let value: string | number | null;
+        if (field === 'salary') {
+          const open = (await loadParticipation(ctx.db, personId)).filter((p) => p.toMonth === null);
+          value = open.length ? open[open.length - 1]!.salaryBasis : null;
+        } else {
+          value = (await personOrThrow(personId))[field];
+        }
+        return { body: { personId, field, value }, fields: [field] };
+      });
+    },
+
+    async updateContact(caller, personId, change, purpose, reason) {
+      const touched: PersonField[] = [];
+      if (change.phone !== undefined) touched.push('phone');
+      if (change.street !== undefined || change.communeCode !== undefined) touched.push('street');
+      if (touched.length === 0) throw new AccessErrors.NO_CHANGE();
+      const facts = (await loadSubjectFacts(ctx.db, [personId])).get(personId);
+      const details = { action: 'update' as const, resource: 'person' as const, purpose, justification: reason };
+      let decision: Decision | null = null;
+      if (facts) {
+        for (const field of touched) {
+          decision = decideNow(caller, 'update', { kind: 'record', record: 'person', subject: facts, field }, purpose);
+          if (decision.outcome === 'deny') break;
+        }
+      }
+      if (!facts || !decision || decision.outcome === 'deny') {
+        await recordOrRefuse(ctx.recorder(), buildAccessEvent(caller, decision, { ...details, subjects: facts ? [personId] : [], fields: [] }, ctx.clock.now()));
+        return refuse(decision);
+      }
+      const allow = decision;
+      let withProvince = change;
+      if (change.communeCode !== undefined) {
+        const province = (await communeProvinces(ctx.db, [change.communeCode])).get(change.communeCode);
+        if (!province) throw new AccessErrors.INVALID_IDENTIFIER();
+        withProvince = { ...change, provinceCode: province };
+      }
+      const fields = touched.flatMap((f) => (f === 'street' ? ['street', 'communeCode', 'provinceCode'] : [f]));
+      const categories: DataCategory[] = [...new Set(touched.map((f) => FIELD_CATEGORY[f]))];
+      // The change and its record in one transaction: if the recorder refuses, the update is rolled back.
+      const after = await ctx.db.transaction(async (tx) => {
+        const now = ctx.clock.now();
+        const changed = await updatePersonContact(tx, personId, withProvince, now);
+        if (!changed) throw new AccessErrors.NOT_FOUND();
+        const pick = (p: Record<string, unknown>): Record<string, unknown> => Object.fromEntries(fields.map((f) => [f, p[f]]));
+        await recordOrRefuse(ctx.recorder(), [
+          buildAccessEvent(caller, allow, { ...details, subjects: [personId], fields }, now),
+          buildAdminEvent(caller, 'registry.person.contact_update', { type: 'person', id: personId }, {
+            before: pick(changed.before as unknown as Record<string, unknown>),
+            after: { ...pick(changed.after as unknown as Record<string, unknown>), categories },
+            reason,
+          }, now),
+        ]);
+        return changed.after;
+      });
+      return presentPerson(after, allow.mask);
+    },
+  };
+}

@@ -1,0 +1,265 @@
+/**
+ * The only queries of Khiên's own code outside `registry/` and `seed/` that touch registry tables
+ * (enforced by `registry-guard.test.ts`). They are called only by the scoped accessor
+ * (`registry-accessor.ts`), the export builder and the assignment scope check, each after or for a decision.
+ * Driver errors are never logged or forwarded (their text embeds parameters, i.e. personal data).
+ */
+import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import type { Database } from '../db/client.ts';
+import {
+  cardBenefitLevels,
+  communes,
+  employers,
+  healthCards,
+  householdMembers,
+  households,
+  participationPeriods,
+  persons,
+} from '../registry/registry.schema.ts';
+import type { SubjectFacts } from './decision-types.ts';
+import type { PersonRecord } from './mask-fields.ts';
+
+/** A search key (exactly one). */
+export type SearchKey =
+  | { readonly by: 'personal_id'; readonly value: string }
+  | { readonly by: 'social_insurance_no'; readonly value: string }
+  | { readonly by: 'card_code'; readonly value: string }
+  | { readonly by: 'name_dob'; readonly fullName: string; readonly dateOfBirth: string };
+
+const personColumns = {
+  id: persons.id,
+  personalId: persons.personalId,
+  socialInsuranceNo: persons.socialInsuranceNo,
+  fullName: persons.fullName,
+  sex: persons.sex,
+  dateOfBirth: persons.dateOfBirth,
+  provinceCode: persons.provinceCode,
+  communeCode: persons.communeCode,
+  street: persons.street,
+  phone: persons.phone,
+  status: persons.status,
+};
+
+/**
+ * Finds the ids of persons matching a key, at most `limit`.
+ *
+ * @param db - database
+ * @param key - the search key
+ * @param limit - maximum number of ids
+ * @returns matching person ids
+ */
+export async function findPersonIds(db: Database, key: SearchKey, limit: number): Promise<string[]> {
+  switch (key.by) {
+    case 'personal_id':
+      return (await db.select({ id: persons.id }).from(persons).where(eq(persons.personalId, key.value)).limit(limit)).map((r) => r.id);
+    case 'social_insurance_no':
+      return (await db.select({ id: persons.id }).from(persons).where(eq(persons.socialInsuranceNo, key.value)).limit(limit)).map((r) => r.id);
+    case 'card_code':
+      return (await db.select({ id: healthCards.personId }).from(healthCards).where(eq(healthCards.cardCode, key.value)).limit(limit)).map((r) => r.id);
+    case 'name_dob':
+      return (
+        await db
+          .select({ id: persons.id })
+          .from(persons)
+          .where(and(eq(persons.fullName, key.fullName.normalize('NFC')), eq(persons.dateOfBirth, key.dateOfBirth)))
+          .orderBy(asc(persons.id))
+          .limit(limit)
+      ).map((r) => r.id);
+    default: {
+      const never: never = key;
+      return never;
+    }
+  }
+}
+
+/**
+ * Loads the facts the decision checks scope against (area and open employers), never returned to clients.
+ *
+ * @param db - database
+ * @param ids - person ids
+ * @returns facts by person id (unknown ids are absent)
+ */
+export async function loadSubjectFacts(db: Database, ids: readonly string[]): Promise<Map<string, SubjectFacts>> {
+  const out = new Map<string, SubjectFacts>();
+  if (ids.length === 0) return out;
+  const rows = await db
+    .select({ id: persons.id, provinceCode: persons.provinceCode, communeCode: persons.communeCode })
+    .from(persons)
+    .where(inArray(persons.id, [...ids]));
+  const emp = await db
+    .select({ personId: participationPeriods.personId, employerId: participationPeriods.employerId })
+    .from(participationPeriods)
+    .where(and(inArray(participationPeriods.personId, rows.map((r) => r.id)), isNull(participationPeriods.toMonth)));
+  const byPerson = new Map<string, string[]>();
+  for (const e of emp) byPerson.set(e.personId, [...(byPerson.get(e.personId) ?? []), e.employerId]);
+  for (const r of rows) out.set(r.id, { personId: r.id, provinceCode: r.provinceCode, communeCode: r.communeCode, employerIds: byPerson.get(r.id) ?? [] });
+  return out;
+}
+
+/**
+ * Loads person records.
+ *
+ * @param db - database
+ * @param ids - person ids
+ * @returns the records, in no particular order
+ */
+export async function loadPersons(db: Database, ids: readonly string[]): Promise<PersonRecord[]> {
+  if (ids.length === 0) return [];
+  return db.select(personColumns).from(persons).where(inArray(persons.id, [...ids]));
+}
+
+/** One participation period with its employer. */
+export interface ParticipationRecord {
+  readonly id: string;
+  readonly employerCode: string;
+  readonly employerName: string;
+  readonly fromMonth: string;
+  readonly toMonth: string | null;
+  readonly jobTitle: string;
+  readonly salaryBasis: number;
+  readonly allowances: number;
+  readonly insuranceTypes: string[];
+  readonly contractType: string;
+}
+
+/** Loads a person's participation history, oldest first. */
+export async function loadParticipation(db: Database, personId: string): Promise<ParticipationRecord[]> {
+  return db
+    .select({
+      id: participationPeriods.id,
+      employerCode: employers.code,
+      employerName: employers.name,
+      fromMonth: participationPeriods.fromMonth,
+      toMonth: participationPeriods.toMonth,
+      jobTitle: participationPeriods.jobTitle,
+      salaryBasis: participationPeriods.salaryBasis,
+      allowances: participationPeriods.allowances,
+      insuranceTypes: participationPeriods.insuranceTypes,
+      contractType: participationPeriods.contractType,
+    })
+    .from(participationPeriods)
+    .innerJoin(employers, eq(employers.id, participationPeriods.employerId))
+    .where(eq(participationPeriods.personId, personId))
+    .orderBy(asc(participationPeriods.fromMonth));
+}
+
+/** A household with its members. */
+export interface HouseholdRecord {
+  readonly code: string;
+  readonly provinceCode: string;
+  readonly communeCode: string;
+  readonly members: ReadonlyArray<{ readonly relation: string; readonly person: PersonRecord }>;
+}
+
+/** Loads the household of a person, if any. */
+export async function loadHousehold(db: Database, personId: string): Promise<HouseholdRecord | null> {
+  const [link] = await db.select({ householdId: householdMembers.householdId }).from(householdMembers).where(eq(householdMembers.personId, personId)).limit(1);
+  if (!link) return null;
+  const [hh] = await db.select().from(households).where(eq(households.id, link.householdId)).limit(1);
+  if (!hh) return null;
+  const members = await db
+    .select({ relation: householdMembers.relation, ...personColumns })
+    .from(householdMembers)
+    .innerJoin(persons, eq(persons.id, householdMembers.personId))
+    .where(eq(householdMembers.householdId, hh.id))
+    .orderBy(asc(persons.dateOfBirth));
+  return {
+    code: hh.code,
+    provinceCode: hh.provinceCode,
+    communeCode: hh.communeCode,
+    members: members.map(({ relation, ...person }) => ({ relation, person })),
+  };
+}
+
+/** A health card with its current benefit level. */
+export interface CardRecord {
+  readonly cardCode: string;
+  readonly groupCode: string;
+  readonly registeredClinicCode: string;
+  readonly registeredClinicName: string;
+  readonly validFrom: string;
+  readonly fiveYearsDate: string | null;
+  readonly benefitLevel: number | null;
+}
+
+/** Loads a person's health cards with the benefit level in force on `onDate` (YYYY-MM-DD). */
+export async function loadCards(db: Database, personId: string, onDate: string): Promise<CardRecord[]> {
+  const cards = await db.select().from(healthCards).where(eq(healthCards.personId, personId)).orderBy(asc(healthCards.validFrom));
+  const levels = await db.select().from(cardBenefitLevels).where(eq(cardBenefitLevels.personId, personId));
+  return cards.map((c) => {
+    const level = levels.find((l) => l.cardId === c.id && l.effectiveFrom <= onDate && (l.effectiveTo === null || l.effectiveTo >= onDate));
+    return {
+      cardCode: c.cardCode,
+      groupCode: c.groupCode,
+      registeredClinicCode: c.registeredClinicCode,
+      registeredClinicName: c.registeredClinicName,
+      validFrom: c.validFrom,
+      fiveYearsDate: c.fiveYearsDate,
+      benefitLevel: level?.level ?? null,
+    };
+  });
+}
+
+/** Contact and address values a staff member may correct. */
+export interface ContactChange {
+  readonly phone?: string | null;
+  readonly street?: string;
+  readonly communeCode?: string;
+  /** Province of `communeCode` (from the commune catalogue); required with it. */
+  readonly provinceCode?: string;
+}
+
+/**
+ * Updates contact/address in the given transaction and returns the values before and after.
+ *
+ * @param tx - transaction
+ * @param personId - the person
+ * @param change - new values
+ * @param at - time of the change
+ * @returns before and after, or null when the person does not exist
+ */
+export async function updatePersonContact(
+  tx: Database,
+  personId: string,
+  change: ContactChange,
+  at: Date,
+): Promise<{ before: PersonRecord; after: PersonRecord } | null> {
+  const [before] = await tx.select(personColumns).from(persons).where(eq(persons.id, personId)).for('update').limit(1);
+  if (!before) return null;
+  const set: Partial<typeof persons.$inferInsert> = { updatedAt: at };
+  if (change.phone !== undefined) set.phone = change.phone;
+  if (change.street !== undefined) set.street = change.street;
+  if (change.communeCode !== undefined) {
+    set.communeCode = change.communeCode;
+    if (change.provinceCode !== undefined) set.provinceCode = change.provinceCode;
+  }
+  const [after] = await tx.update(persons).set(set).where(eq(persons.id, personId)).returning(personColumns);
+  return { before, after: after! };
+}
+
+/** Province of each known commune code. */
+export async function communeProvinces(db: Database, codes: readonly string[]): Promise<Map<string, string>> {
+  if (codes.length === 0) return new Map();
+  const rows = await db.select({ code: communes.code, provinceCode: communes.provinceCode }).from(communes).where(inArray(communes.code, [...codes]));
+  return new Map(rows.map((r) => [r.code, r.provinceCode]));
+}
+
+/** Province of each known employer id. */
+export async function employerProvinces(db: Database, ids: readonly string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.select({ id: employers.id, provinceCode: employers.provinceCode }).from(employers).where(inArray(employers.id, [...ids]));
+  return new Map(rows.map((r) => [r.id, r.provinceCode]));
+}
+
+/** Province of each known person id (scope checks only). */
+export async function personProvinces(db: Database, ids: readonly string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.select({ id: persons.id, provinceCode: persons.provinceCode }).from(persons).where(inArray(persons.id, [...ids]));
+  return new Map(rows.map((r) => [r.id, r.provinceCode]));
+}
+
+/** True when the commune code exists in the catalogue. */
+export async function communeExists(db: Database, code: string): Promise<boolean> {
+  const rows = await db.select({ n: sql<number>`1` }).from(communes).where(eq(communes.code, code)).limit(1);
+  return rows.length > 0;
+}

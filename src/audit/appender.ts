@@ -1,0 +1,229 @@
+/**
+ * Group commit for the audit log (DESIGN.md invariant 2, "fail closed, cheaply").
+ *
+ * One writer loop owns the head of the log. Concurrent `append` calls queue their prepared entries; the loop
+ * takes everything queued (up to `maxBatch`), assigns sequence numbers, chain hashes and Merkle nodes in order,
+ * writes them in ONE transaction with one multi-row insert per table, and resolves each caller only after COMMIT.
+ * If the transaction fails, every caller of that batch is rejected (the read is then refused) and the loop
+ * re-reads the head from the database before the next batch, so an ambiguous commit can never fork the chain:
+ * the primary key on `seq` makes a stale writer fail instead.
+ */
+import crypto from 'node:crypto';
+import type { Database } from '../db/client.ts';
+import type { AuditReceipt, KhienEvent } from '../events/types.ts';
+import { canonicalJson } from './canonical-json.ts';
+import { extractEntryFields, type EntryFields } from './entry-fields.ts';
+import { Frontier, frontierKeys, hashLeaf, nodeKeyId, type TreeNode } from './merkle-tree.ts';
+import { insertEntryBatch, readHead, readNodes, type NewEntry, type NewTreeNode } from './audit.repo.ts';
+import { AuditErrors } from './audit.errors.ts';
+import { toHex, fromHex } from './bytes.ts';
+
+/** The chain hash that precedes entry 1: 32 zero bytes. */
+export const GENESIS_CHAIN_HASH = new Uint8Array(32);
+
+/**
+ * Chain hash of an entry: SHA-256(previous chain hash ‖ UTF-8 body).
+ *
+ * @param prev - previous chain hash (32 bytes)
+ * @param body - canonical JSON body
+ * @returns the 32-byte chain hash
+ */
+export function chainHashOf(prev: Uint8Array, body: string): Uint8Array {
+  return crypto.createHash('sha256').update(prev).update(body, 'utf8').digest();
+}
+
+/** The committed head of the log. */
+export interface CommittedHead {
+  readonly size: number;
+  readonly rootHash: string;
+  readonly chainHash: string;
+}
+
+/** Options of {@link createAuditAppender}. */
+export interface AppenderOptions {
+  readonly db: Database;
+  /** Largest number of entries per transaction (default 4096). */
+  readonly maxBatch?: number;
+  /** Told about each failed batch or recovery (log the error type only: driver messages carry data). */
+  readonly onError?: (err: unknown) => void;
+}
+
+/** The group-commit appender. */
+export interface AuditAppender {
+  /** Appends one event; resolves after COMMIT; rejects with `KHIEN_AUDIT_UNAVAILABLE` when it could not. */
+  append(event: KhienEvent): Promise<AuditReceipt>;
+  /** Appends several events atomically (same transaction), in order. */
+  appendMany(events: readonly KhienEvent[]): Promise<AuditReceipt[]>;
+  /** The committed head, or null before the first recovery. */
+  head(): CommittedHead | null;
+  /** Reads the head from the database now (also done lazily before the first batch). */
+  recover(): Promise<CommittedHead>;
+  /** Finishes queued work and refuses new appends. */
+  stop(): Promise<void>;
+}
+
+interface Prepared {
+  readonly body: string;
+  readonly leaf: Uint8Array;
+  readonly kind: KhienEvent['kind'];
+  readonly time: string;
+  readonly eventId: string;
+  readonly fields: EntryFields;
+}
+
+interface Pending {
+  readonly items: readonly Prepared[];
+  readonly resolve: (receipts: AuditReceipt[]) => void;
+  readonly reject: (err: unknown) => void;
+}
+
+interface State {
+  seq: number;
+  chain: Uint8Array;
+  frontier: Frontier;
+}
+
+const KINDS = new Set(['access', 'auth', 'admin', 'external']);
+
+function prepare(event: KhienEvent): Prepared {
+  if (!event || !KINDS.has(event.kind)) throw new AuditErrors.INVALID_EVENT('kind');
+  if (typeof event.id !== 'string' || event.id.length === 0) throw new AuditErrors.INVALID_EVENT('id');
+  if (typeof event.time !== 'string' || Number.isNaN(Date.parse(event.time))) throw new AuditErrors.INVALID_EVENT('time');
+  const fields = extractEntryFields(event);
+  if (fields.withheldUntil !== null && Number.isNaN(Date.parse(fields.withheldUntil))) throw new AuditErrors.INVALID_EVENT('withheldUntil');
+  if (fields.subjectIds.some((s) => typeof s !== 'string' || s.includes('\u001f'))) throw new AuditErrors.INVALID_EVENT('subjects');
+  let body: string;
+  try {
+    body = canonicalJson(event);
+  } catch {
+    throw new AuditErrors.INVALID_EVENT('json');
+  }
+  return { body, leaf: hashLeaf(Buffer.from(body, 'utf8')), kind: event.kind, time: new Date(event.time).toISOString(), eventId: event.id, fields };
+}
+
+/**
+ * Creates the appender. It recovers the head lazily, before its first batch.
+ *
+ * @param opts - database, batch size, error callback
+ * @returns the appender
+ */
+export function createAuditAppender(opts: AppenderOptions): AuditAppender {
+  const maxBatch = opts.maxBatch ?? 4096;
+  const queue: Pending[] = [];
+  let state: State | null = null;
+  let committed: CommittedHead | null = null;
+  let running: Promise<void> | null = null;
+  let stopped = false;
+
+  const recover = async (): Promise<CommittedHead> => {
+    const head = await readHead(opts.db);
+    const size = head?.seq ?? 0;
+    const keys = frontierKeys(size);
+    const got = await readNodes(opts.db, keys);
+    const nodes: TreeNode[] = keys.map((k) => {
+      const hash = got.get(nodeKeyId(k));
+      if (!hash) throw new Error(`audit tree node ${nodeKeyId(k)} missing: the store is inconsistent`);
+      return { ...k, hash };
+    });
+    const frontier = new Frontier(size, nodes);
+    state = { seq: size, chain: head ? fromHex(head.chainHash) : GENESIS_CHAIN_HASH, frontier };
+    committed = { size, rootHash: toHex(frontier.root()), chainHash: toHex(state.chain) };
+    return committed;
+  };
+
+  const takeBatch = (): Pending[] => {
+    const out: Pending[] = [];
+    let n = 0;
+    while (queue.length > 0 && (out.length === 0 || n + queue[0]!.items.length <= maxBatch)) {
+      const p = queue.shift()!;
+      out.push(p);
+      n += p.items.length;
+    }
+    return out;
+  };
+
+  const runBatch = async (batch: Pending[]): Promise<void> => {
+    if (!state) {
+      try {
+        await recover();
+      } catch (err) {
+        opts.onError?.(err);
+        throw err;
+      }
+    }
+    const s = state!;
+    const frontier = s.frontier.clone();
+    let seq = s.seq;
+    let chain = s.chain;
+    const entries: NewEntry[] = [];
+    const nodes: NewTreeNode[] = [];
+    const receipts: AuditReceipt[][] = [];
+    for (const p of batch) {
+      const mine: AuditReceipt[] = [];
+      for (const item of p.items) {
+        seq++;
+        chain = chainHashOf(chain, item.body);
+        const chainHex = toHex(chain);
+        for (const node of frontier.append(item.leaf)) nodes.push({ level: node.level, index: node.index, hash: toHex(node.hash) });
+        entries.push({ seq, time: item.time, kind: item.kind, body: item.body, leafHash: toHex(item.leaf), chainHash: chainHex, eventId: item.eventId, fields: item.fields });
+        mine.push({ seq, hash: chainHex });
+      }
+      receipts.push(mine);
+    }
+    await opts.db.transaction(async (tx) => {
+      await insertEntryBatch(tx as unknown as Database, entries, nodes);
+    });
+    state = { seq, chain, frontier };
+    committed = { size: seq, rootHash: toHex(frontier.root()), chainHash: toHex(chain) };
+    batch.forEach((p, i) => p.resolve(receipts[i]!));
+  };
+
+  const loop = async (): Promise<void> => {
+    while (queue.length > 0) {
+      const batch = takeBatch();
+      try {
+        await runBatch(batch);
+      } catch (err) {
+        // Fail closed: nobody in this batch is acknowledged, and the head is re-read before the next batch
+        // (the commit may or may not have happened; the database decides).
+        state = null;
+        opts.onError?.(err);
+        for (const p of batch) p.reject(new AuditErrors.UNAVAILABLE());
+      }
+    }
+  };
+
+  const kick = (): void => {
+    if (running) return;
+    running = loop().finally(() => {
+      running = null;
+      if (queue.length > 0 && !stopped) kick();
+    });
+  };
+
+  const enqueue = (events: readonly KhienEvent[]): Promise<AuditReceipt[]> => {
+    if (stopped) return Promise.reject(new AuditErrors.UNAVAILABLE());
+    let items: Prepared[];
+    try {
+      items = events.map(prepare);
+    } catch (err) {
+      return Promise.reject(err);
+    }
+    if (items.length === 0) return Promise.resolve([]);
+    return new Promise<AuditReceipt[]>((resolve, reject) => {
+      queue.push({ items, resolve, reject });
+      kick();
+    });
+  };
+
+  return {
+    append: async (event) => (await enqueue([event]))[0]!,
+    appendMany: (events) => enqueue(events),
+    head: () => committed,
+    recover,
+    stop: async () => {
+      stopped = true;
+      while (running) await running;
+    },
+  };
+}

@@ -1,0 +1,271 @@
+/**
+ * Queries of the audit module. The hot path (batch insert) uses `unnest` over column arrays so that one
+ * statement with a fixed number of parameters inserts a whole group commit, on PostgreSQL and PGlite alike.
+ */
+import { and, asc, desc, eq, gt, gte, inArray, lt, lte, or, sql, arrayContains, type SQL } from 'drizzle-orm';
+import type { Database } from '../db/client.ts';
+import { queryRows } from '../db/client.ts';
+import { auditCheckpoints, auditEntries, auditTreeNodes } from './audit.schema.ts';
+import type { EntryFields } from './entry-fields.ts';
+import type { NodeKey } from './merkle-tree.ts';
+import { nodeKeyId } from './merkle-tree.ts';
+import { fromHex } from './bytes.ts';
+
+/** Separator of subject ids inside one unnest element (ids never contain it). */
+const SUBJECT_SEP = '\u001f';
+
+/** An entry about to be inserted. */
+export interface NewEntry {
+  readonly seq: number;
+  readonly time: string;
+  readonly kind: 'access' | 'auth' | 'admin' | 'external';
+  readonly body: string;
+  readonly leafHash: string;
+  readonly chainHash: string;
+  readonly eventId: string;
+  readonly fields: EntryFields;
+}
+
+/** A tree node about to be inserted (hex hash). */
+export interface NewTreeNode {
+  readonly level: number;
+  readonly index: number;
+  readonly hash: string;
+}
+
+/** An entry as stored. */
+export interface StoredEntry extends EntryFields {
+  readonly seq: number;
+  readonly time: string;
+  readonly kind: string;
+  readonly body: string;
+  readonly leafHash: string;
+  readonly chainHash: string;
+  readonly eventId: string;
+}
+
+/** A stored checkpoint. */
+export type StoredCheckpoint = typeof auditCheckpoints.$inferSelect;
+
+const isoTime = (column: SQL | typeof auditEntries.time): SQL<string> =>
+  sql<string>`to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+
+const entryColumns = {
+  seq: auditEntries.seq,
+  time: isoTime(auditEntries.time),
+  kind: auditEntries.kind,
+  body: auditEntries.body,
+  leafHash: auditEntries.leafHash,
+  chainHash: auditEntries.chainHash,
+  eventId: auditEntries.eventId,
+  accountId: auditEntries.accountId,
+  subjectIds: auditEntries.subjectIds,
+  unitId: auditEntries.unitId,
+  purpose: auditEntries.purpose,
+  action: auditEntries.action,
+  outcome: auditEntries.outcome,
+  requestId: auditEntries.requestId,
+  withheldUntil: sql<string | null>`case when ${auditEntries.withheldUntil} is null then null else ${isoTime(sql`${auditEntries.withheldUntil}`)} end`,
+};
+
+function normalise(row: Record<string, unknown>): StoredEntry {
+  return { ...(row as unknown as StoredEntry), seq: Number(row.seq) };
+}
+
+/**
+ * Inserts one group commit: entries and the tree nodes they complete (call inside a transaction).
+ *
+ * @param db - transaction
+ * @param entries - entries in sequence order
+ * @param nodes - completed interior nodes
+ */
+export async function insertEntryBatch(db: Database, entries: readonly NewEntry[], nodes: readonly NewTreeNode[]): Promise<void> {
+  if (entries.length === 0) return;
+  const col = <T>(f: (e: NewEntry) => T): SQL => sql`${sql.param(entries.map(f))}`;
+  await db.execute(sql`
+    insert into audit_entries (seq, time, kind, body, leaf_hash, chain_hash, event_id, account_id, subject_ids,
+      unit_id, purpose, action, outcome, request_id, withheld_until)
+    select seq, time, kind, body, leaf_hash, chain_hash, event_id, account_id,
+      coalesce(string_to_array(subjects, ${SUBJECT_SEP}), '{}'::text[]), unit_id, purpose, action, outcome, request_id, withheld_until
+    from unnest(${col((e) => e.seq)}::bigint[], ${col((e) => e.time)}::timestamptz[], ${col((e) => e.kind)}::text[],
+      ${col((e) => e.body)}::text[], ${col((e) => e.leafHash)}::text[], ${col((e) => e.chainHash)}::text[],
+      ${col((e) => e.eventId)}::text[], ${col((e) => e.fields.accountId)}::text[],
+      ${col((e) => e.fields.subjectIds.join(SUBJECT_SEP))}::text[], ${col((e) => e.fields.unitId)}::text[],
+      ${col((e) => e.fields.purpose)}::text[], ${col((e) => e.fields.action)}::text[], ${col((e) => e.fields.outcome)}::text[],
+      ${col((e) => e.fields.requestId)}::text[], ${col((e) => e.fields.withheldUntil)}::timestamptz[])
+      as u(seq, time, kind, body, leaf_hash, chain_hash, event_id, account_id, subjects, unit_id, purpose, action,
+        outcome, request_id, withheld_until)`);
+  if (nodes.length > 0) {
+    await db.execute(sql`
+      insert into audit_tree_nodes (level, idx, hash)
+      select * from unnest(${sql.param(nodes.map((n) => n.level))}::int[], ${sql.param(nodes.map((n) => n.index))}::bigint[],
+        ${sql.param(nodes.map((n) => n.hash))}::text[])`);
+  }
+}
+
+/**
+ * Reads the head of the log.
+ *
+ * @param db - database
+ * @returns the last sequence number and chain hash, or null for an empty log
+ */
+export async function readHead(db: Database): Promise<{ seq: number; chainHash: string } | null> {
+  const [row] = await db
+    .select({ seq: auditEntries.seq, chainHash: auditEntries.chainHash })
+    .from(auditEntries)
+    .orderBy(desc(auditEntries.seq))
+    .limit(1);
+  return row ? { seq: Number(row.seq), chainHash: row.chainHash } : null;
+}
+
+/**
+ * Reads node hashes: level 0 from the entries' leaf hashes, higher levels from the node table.
+ *
+ * @param db - database
+ * @param keys - node addresses
+ * @returns key id → hash (missing keys are absent)
+ */
+export async function readNodes(db: Database, keys: readonly NodeKey[]): Promise<Map<string, Uint8Array>> {
+  const out = new Map<string, Uint8Array>();
+  const leaves = keys.filter((k) => k.level === 0).map((k) => k.index + 1);
+  const inner = keys.filter((k) => k.level > 0);
+  if (leaves.length > 0) {
+    const rows = await db.select({ seq: auditEntries.seq, hash: auditEntries.leafHash }).from(auditEntries).where(inArray(auditEntries.seq, leaves));
+    for (const r of rows) out.set(nodeKeyId({ level: 0, index: Number(r.seq) - 1 }), fromHex(r.hash));
+  }
+  if (inner.length > 0) {
+    const cond = or(...inner.map((k) => and(eq(auditTreeNodes.level, k.level), eq(auditTreeNodes.idx, k.index))));
+    const rows = await db.select().from(auditTreeNodes).where(cond);
+    for (const r of rows) out.set(nodeKeyId({ level: r.level, index: Number(r.idx) }), fromHex(r.hash));
+  }
+  return out;
+}
+
+/**
+ * Reads a page of entries in sequence order.
+ *
+ * @param db - database
+ * @param afterSeq - exclusive lower bound
+ * @param limit - page size
+ * @returns the entries
+ */
+export async function readEntryPage(db: Database, afterSeq: number, limit: number): Promise<StoredEntry[]> {
+  const rows = await db.select(entryColumns).from(auditEntries).where(gt(auditEntries.seq, afterSeq)).orderBy(asc(auditEntries.seq)).limit(limit);
+  return rows.map((r) => normalise(r));
+}
+
+/**
+ * Reads the stored interior nodes whose range ends within (fromLeaf, toLeaf] leaves.
+ *
+ * @param db - database
+ * @param fromLeaf - exclusive lower bound (leaf count)
+ * @param toLeaf - inclusive upper bound (leaf count)
+ * @returns the nodes with hex hashes
+ */
+export async function readNodesEndingIn(db: Database, fromLeaf: number, toLeaf: number): Promise<NewTreeNode[]> {
+  const ranges: SQL[] = [];
+  for (let level = 1; 2 ** level <= toLeaf; level++) {
+    const width = 2 ** level;
+    const lo = Math.ceil((fromLeaf + 1) / width) - 1;
+    const hi = Math.floor(toLeaf / width) - 1;
+    if (lo <= hi) ranges.push(sql`(level = ${level} and idx between ${lo} and ${hi})`);
+  }
+  if (ranges.length === 0) return [];
+  const rows = await queryRows<{ level: number; idx: string | number; hash: string }>(
+    db,
+    sql`select level, idx, hash from audit_tree_nodes where ${sql.join(ranges, sql` or `)}`,
+  );
+  return rows.map((r) => ({ level: Number(r.level), index: Number(r.idx), hash: r.hash }));
+}
+
+/** Largest number of leaves any stored node claims to cover (detects a truncated tail). */
+export async function readNodesExtent(db: Database): Promise<number> {
+  const rows = await queryRows<{ n: string | number | null }>(
+    db,
+    sql`select max((idx + 1) * power(2, level)::bigint) as n from audit_tree_nodes`,
+  );
+  return Number(rows[0]?.n ?? 0);
+}
+
+/** Inserts a checkpoint. */
+export async function insertCheckpoint(db: Database, row: Omit<StoredCheckpoint, 'id'>): Promise<StoredCheckpoint> {
+  const [out] = await db.insert(auditCheckpoints).values(row).returning();
+  return { ...out!, treeSize: Number(out!.treeSize), id: Number(out!.id), time: new Date(out!.time).toISOString() };
+}
+
+/** Lists checkpoints, newest first. */
+export async function listCheckpoints(db: Database, limit = 100): Promise<StoredCheckpoint[]> {
+  const rows = await db
+    .select({ ...getCheckpointColumns(), time: isoTime(sql`${auditCheckpoints.time}`) })
+    .from(auditCheckpoints)
+    .orderBy(desc(auditCheckpoints.id))
+    .limit(limit);
+  return rows.map((r) => ({ ...r, id: Number(r.id), treeSize: Number(r.treeSize) }));
+}
+
+function getCheckpointColumns() {
+  return {
+    id: auditCheckpoints.id,
+    origin: auditCheckpoints.origin,
+    treeSize: auditCheckpoints.treeSize,
+    rootHash: auditCheckpoints.rootHash,
+    keyId: auditCheckpoints.keyId,
+    signature: auditCheckpoints.signature,
+  };
+}
+
+/** Filters of the query API. */
+export interface EntryFilter {
+  readonly accountId?: string;
+  readonly subjectId?: string;
+  /** Entries whose unit is one of these (the caller's visible subtree, possibly narrowed). */
+  readonly unitIds?: readonly string[];
+  readonly from?: string;
+  readonly to?: string;
+  readonly purpose?: string;
+  readonly action?: string;
+  readonly outcome?: string;
+  readonly kind?: 'access' | 'auth' | 'admin' | 'external';
+  /** Only entries with seq below this (cursor, newest first). */
+  readonly beforeSeq?: number;
+  /** Hide entries withheld until after this time. */
+  readonly visibleAt?: string;
+}
+
+/**
+ * Lists entries matching a filter, newest first.
+ *
+ * @param db - database
+ * @param filter - filters
+ * @param limit - page size
+ * @returns the entries
+ */
+export async function findEntries(db: Database, filter: EntryFilter, limit: number): Promise<StoredEntry[]> {
+  const conds: SQL[] = [];
+  if (filter.accountId) conds.push(eq(auditEntries.accountId, filter.accountId));
+  if (filter.subjectId) conds.push(arrayContains(auditEntries.subjectIds, [filter.subjectId]));
+  if (filter.unitIds) conds.push(filter.unitIds.length > 0 ? inArray(auditEntries.unitId, [...filter.unitIds]) : sql`false`);
+  if (filter.from) conds.push(gte(auditEntries.time, filter.from));
+  if (filter.to) conds.push(lt(auditEntries.time, filter.to));
+  if (filter.purpose) conds.push(eq(auditEntries.purpose, filter.purpose));
+  if (filter.action) conds.push(eq(auditEntries.action, filter.action));
+  if (filter.outcome) conds.push(eq(auditEntries.outcome, filter.outcome));
+  if (filter.kind) conds.push(eq(auditEntries.kind, filter.kind));
+  if (filter.beforeSeq !== undefined) conds.push(lt(auditEntries.seq, filter.beforeSeq));
+  if (filter.visibleAt) {
+    conds.push(or(sql`${auditEntries.withheldUntil} is null`, lte(auditEntries.withheldUntil, filter.visibleAt))!);
+  }
+  const rows = await db
+    .select(entryColumns)
+    .from(auditEntries)
+    .where(conds.length > 0 ? and(...conds) : undefined)
+    .orderBy(desc(auditEntries.seq))
+    .limit(limit);
+  return rows.map((r) => normalise(r));
+}
+
+/** Finds one entry by sequence number. */
+export async function findEntry(db: Database, seq: number): Promise<StoredEntry | undefined> {
+  const [row] = await db.select(entryColumns).from(auditEntries).where(eq(auditEntries.seq, seq)).limit(1);
+  return row ? normalise(row) : undefined;
+}

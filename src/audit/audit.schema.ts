@@ -1,0 +1,68 @@
+/**
+ * Audit tables: the append-only entries (hash-chained, one per event), the stored nodes of complete Merkle
+ * subtrees, and the signed checkpoints. A trigger (custom migration `audit_guard`) refuses UPDATE, DELETE and
+ * TRUNCATE on all three; on PostgreSQL the application role `khien_app` holds only SELECT and INSERT.
+ */
+import { sql } from 'drizzle-orm';
+import { bigint, bigserial, index, integer, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
+
+/** Audit entries. `seq` starts at 1; leaf index = seq − 1. */
+export const auditEntries = pgTable(
+  'audit_entries',
+  {
+    seq: bigint('seq', { mode: 'number' }).primaryKey(),
+    /** Event time (from the event). */
+    time: timestamp('time', { withTimezone: true, mode: 'string' }).notNull(),
+    kind: text('kind', { enum: ['access', 'auth', 'admin', 'external'] }).notNull(),
+    /** Canonical JSON of the event, exactly as hashed. */
+    body: text('body').notNull(),
+    /** Hex SHA-256(0x00 ‖ body): the Merkle leaf. */
+    leafHash: text('leaf_hash').notNull(),
+    /** Hex SHA-256(previous chain hash ‖ body); the first entry chains from 32 zero bytes. */
+    chainHash: text('chain_hash').notNull(),
+    eventId: text('event_id').notNull(),
+    accountId: text('account_id'),
+    subjectIds: text('subject_ids').array().notNull().default(sql`'{}'::text[]`),
+    unitId: text('unit_id'),
+    purpose: text('purpose'),
+    action: text('action'),
+    outcome: text('outcome'),
+    requestId: text('request_id'),
+    /** Access events for an inspection/investigation: hidden from the citizen view until this time. */
+    withheldUntil: timestamp('withheld_until', { withTimezone: true, mode: 'string' }),
+  },
+  (t) => [
+    index('audit_entries_time_idx').on(t.time),
+    index('audit_entries_account_idx').on(t.accountId),
+    index('audit_entries_unit_idx').on(t.unitId),
+    index('audit_entries_subjects_idx').using('gin', t.subjectIds),
+  ],
+);
+
+/** Hashes of complete, aligned Merkle subtrees of level ≥ 1 (level 0 is `audit_entries.leaf_hash`). */
+export const auditTreeNodes = pgTable(
+  'audit_tree_nodes',
+  {
+    level: integer('level').notNull(),
+    idx: bigint('idx', { mode: 'number' }).notNull(),
+    hash: text('hash').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.level, t.idx] })],
+);
+
+/** Signed checkpoints (tree heads). */
+export const auditCheckpoints = pgTable(
+  'audit_checkpoints',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    origin: text('origin').notNull(),
+    treeSize: bigint('tree_size', { mode: 'number' }).notNull(),
+    /** Hex root hash. */
+    rootHash: text('root_hash').notNull(),
+    time: timestamp('time', { withTimezone: true, mode: 'string' }).notNull(),
+    keyId: text('key_id').notNull(),
+    /** Base64 Ed25519 signature over the note text. */
+    signature: text('signature').notNull(),
+  },
+  (t) => [index('audit_checkpoints_size_idx').on(t.treeSize)],
+);

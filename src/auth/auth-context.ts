@@ -1,0 +1,21 @@
+/**
+ * What the identity module's services are given by the composition root (STYLE.md rule 22).
+ */
+import type { Database } from '../db/client.ts';
+import type { EventRecorder } from '../events/types.ts';
+import type { Clock } from '../platform/clock.ts';
+import type { Config } from '../platform/config.ts';
+import type { AuthSettings } from './settings.ts';
+import type { HrHookRegistry } from './hr/hr-hooks.ts';
+
+/** Dependencies of the identity services. */
+export interface AuthContext {
+  readonly db: Database;
+  readonly clock: Clock;
+  readonly settings: AuthSettings;
+  readonly config: Config;
+  /** The current recorder (read at call time: the audit module may replace it during wiring). */
+  readonly recorder: () => EventRecorder;
+  /** Hooks run inside each HR-event transaction. */
+  readonly hrHooks: HrHookRegistry;
+}

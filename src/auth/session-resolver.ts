@@ -1,0 +1,93 @@
+/**
+ * The session-cookie actor resolver (STYLE.md rule 7): the one place that reads `khien_session`, checks the
+ * session's timeouts, binds it to the device cookie it was opened with, enforces the CSRF double-submit
+ * token on state-changing requests, and produces the {@link StaffActor}.
+ */
+import type { FastifyRequest } from 'fastify';
+import type { ActorResolver } from '../http/context.ts';
+import { safeEqual, sha256Hex } from '../platform/ids.ts';
+import { AuthErrors } from './auth.errors.ts';
+import type { AuthContext } from './auth-context.ts';
+import { findDevice } from './device.repo.ts';
+import { deviceSecretMatches, parseDeviceCookie, type PresentedDevice } from './device-cookie.ts';
+import { loadStaffActor } from './load-actor.ts';
+import { findSessionByTokenHash, revokeSession, touchSession } from './session.repo.ts';
+import { sessionDeadReason } from './sessions.ts';
+import { CSRF_HEADER, DEVICE_COOKIE, SESSION_COOKIE } from './settings.ts';
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /**
+     * Routes that work without a session (sign-in, device request): a dead session cookie is ignored there
+     * instead of answered with `KHIEN_AUTH_SESSION_EXPIRED`.
+     */
+    khienAuthOptional?: boolean;
+  }
+}
+
+const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+/** Write the idle-expiry forward at most this often (ms), to keep reads cheap. */
+const TOUCH_EVERY_MS = 30_000;
+
+/**
+ * Reads the signed device cookie of a request.
+ *
+ * @param request - the request
+ * @returns the presented device, or null when absent, unsigned or malformed
+ */
+export function readDeviceCookie(request: FastifyRequest): PresentedDevice | null {
+  const raw = request.cookies?.[DEVICE_COOKIE];
+  if (!raw) return null;
+  const unsigned = request.unsignCookie(raw);
+  if (!unsigned.valid) return null;
+  return parseDeviceCookie(unsigned.value);
+}
+
+/**
+ * Creates the resolver to push into the app's `resolvers`.
+ *
+ * @param ctx - identity services' dependencies
+ * @returns the resolver
+ */
+export function createSessionResolver(ctx: AuthContext): ActorResolver {
+  return async (request) => {
+    const token = request.cookies?.[SESSION_COOKIE];
+    if (!token) return null;
+    const optional = request.routeOptions?.config?.khienAuthOptional === true;
+    const dead = (): null => {
+      if (optional) return null;
+      throw new AuthErrors.SESSION_EXPIRED();
+    };
+    if (token.length < 20 || token.length > 100) return dead();
+    const at = ctx.clock.now();
+    const session = await findSessionByTokenHash(ctx.db, sha256Hex(token));
+    if (!session || sessionDeadReason(session, at)) return dead();
+    if (STATE_CHANGING.has(request.method)) {
+      const header = request.headers[CSRF_HEADER];
+      if (typeof header !== 'string' || !safeEqual(header, session.csrfToken)) throw new AuthErrors.CSRF();
+    }
+    let deviceRegistered = false;
+    if (session.deviceId) {
+      // The session lives only on the device it was opened on: a copied session cookie is useless elsewhere.
+      const presented = readDeviceCookie(request);
+      const device = await findDevice(ctx.db, session.deviceId);
+      if (!presented || presented.deviceId !== session.deviceId || !device || !deviceSecretMatches(presented, device.secretHash)) {
+        return dead();
+      }
+      if (device.status !== 'approved') {
+        await revokeSession(ctx.db, session.id, at, 'device_revoked');
+        return dead();
+      }
+      deviceRegistered = true;
+    }
+    const actor = await loadStaffActor(ctx.db, session, at, deviceRegistered);
+    if (!actor) {
+      await revokeSession(ctx.db, session.id, at, 'account_inactive');
+      return dead();
+    }
+    if (at.getTime() - session.lastSeenAt.getTime() >= TOUCH_EVERY_MS) {
+      await touchSession(ctx.db, session.id, at, new Date(at.getTime() + ctx.settings.idleMinutes * 60_000));
+    }
+    return actor;
+  };
+}

@@ -1,0 +1,50 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createTestApp } from '../http/test-app.ts';
+import { createManualClock } from '../platform/clock.ts';
+import { createStaffWithSession } from './test-support.ts';
+
+test('createStaffWithSession gives headers that resolve to a StaffActor', async (t) => {
+  const clock = createManualClock();
+  const { app, close } = await createTestApp({}, clock);
+  t.after(close);
+  const s = await createStaffWithSession(app, { roles: [{ role: 'unit_head' }, { role: 'staff', unitId: 'P01-L1' }] });
+  const res = await app.inject({ method: 'GET', url: '/api/auth/me', headers: s.headers });
+  assert.equal(res.statusCode, 200, res.body);
+  const me = res.json<{ accountId: string; unitId: string; roles: Array<{ role: string; unitId: string }>; mfa: boolean; deviceRegistered: boolean; provinceCode: string }>();
+  assert.equal(me.accountId, s.accountId);
+  assert.equal(me.unitId, 'P01');
+  assert.equal(me.provinceCode, '01');
+  assert.deepEqual(me.roles.map((r) => `${r.role}@${r.unitId}`).sort(), ['staff@P01-L1', 'unit_head@P01']);
+  assert.equal(me.mfa, true);
+  assert.equal(me.deviceRegistered, true);
+
+  // Without cookie: 401.
+  const anon = await app.inject({ method: 'GET', url: '/api/auth/me' });
+  assert.equal(anon.statusCode, 401);
+  assert.equal(anon.json<{ code: string }>().code, 'KHIEN_AUTH_UNAUTHENTICATED');
+
+  // Session cookie without the device cookie: the session is bound to its device.
+  const sessionOnly = s.headers.cookie!.split('; ')[0]!;
+  const stolen = await app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie: sessionOnly } });
+  assert.equal(stolen.statusCode, 401);
+  assert.equal(stolen.json<{ code: string }>().code, 'KHIEN_AUTH_SESSION_EXPIRED');
+
+  // Idle timeout.
+  clock.advance(31 * 60_000);
+  const idle = await app.inject({ method: 'GET', url: '/api/auth/me', headers: s.headers });
+  assert.equal(idle.statusCode, 401);
+  assert.equal(idle.json<{ code: string }>().code, 'KHIEN_AUTH_SESSION_EXPIRED');
+});
+
+test('a session without a registered device and without MFA still resolves (flags say so)', async (t) => {
+  const { app, close } = await createTestApp({}, createManualClock());
+  t.after(close);
+  const s = await createStaffWithSession(app, { registeredDevice: false, mfa: false, unitId: 'VSS-CNTT', roles: [{ role: 'system_admin' }] });
+  const res = await app.inject({ method: 'GET', url: '/api/auth/me', headers: s.headers });
+  assert.equal(res.statusCode, 200, res.body);
+  const me = res.json<{ deviceRegistered: boolean; mfa: boolean; provinceCode: string | null }>();
+  assert.equal(me.deviceRegistered, false);
+  assert.equal(me.mfa, false);
+  assert.equal(me.provinceCode, null);
+});

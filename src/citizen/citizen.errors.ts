@@ -1,0 +1,73 @@
+/**
+ * Error catalogue of the citizen module (codes `KHIEN_CITIZEN_*`).
+ */
+import { defineErrors } from '../platform/errors.ts';
+
+/** Errors of the insured person's view and citizen sign-in. */
+export const CitizenErrors = defineErrors('CITIZEN', {
+  NOT_SIGNED_IN: {
+    status: 401,
+    vi: 'Bạn chưa đăng nhập hoặc phiên đã hết hạn',
+    en: 'You are not signed in or your session has expired',
+  },
+  SIGNIN_UNAVAILABLE: {
+    status: 503,
+    vi: 'Đăng nhập bằng định danh điện tử tạm thời không khả dụng',
+    en: 'Sign-in with the electronic identity is temporarily unavailable',
+  },
+  SIGNIN_FAILED: {
+    status: 400,
+    vi: 'Đăng nhập không thành công, vui lòng thử lại',
+    en: 'Sign-in did not complete, please try again',
+  },
+  NOT_INSURED: {
+    status: 403,
+    vi: 'Không tìm thấy người tham gia bảo hiểm ứng với tài khoản định danh này',
+    en: 'No insured person matches this identity account',
+  },
+  INTERACTION_EXPIRED: {
+    status: 400,
+    vi: 'Phiên đăng nhập đã hết hạn, vui lòng bắt đầu lại',
+    en: 'The sign-in step has expired, please start again',
+  },
+  BAD_CREDENTIALS: {
+    status: 401,
+    vi: 'Số định danh cá nhân hoặc mật khẩu không đúng',
+    en: 'Personal identification number or password is incorrect',
+  },
+  STAFF_ONLY: {
+    status: 403,
+    vi: 'Chỉ quản trị ATTT trung tâm hoặc thanh tra được thực hiện thao tác này',
+    en: 'Only the central security admin or an auditor may do this',
+  },
+  ACCESS_NOT_FOUND: {
+    status: 404,
+    vi: 'Không tìm thấy lượt truy cập này',
+    en: 'No such access',
+  },
+  WITHHOLDING_NOT_FOUND: {
+    status: 404,
+    vi: 'Không tìm thấy quyết định tạm hoãn hiển thị',
+    en: 'No such withholding decision',
+  },
+  WITHHOLDING_SCOPE: {
+    status: 400,
+    vi: 'Cần chỉ định người tham gia hoặc mục đích xử lý',
+    en: 'A subject person or a purpose is required',
+  },
+  WITHHOLDING_DATE: {
+    status: 400,
+    vi: 'Ngày kết thúc tạm hoãn phải ở tương lai và khoảng thời gian phải hợp lệ',
+    en: 'The withheld-until date must be in the future and the time window must be valid',
+  },
+  AUDIT_UNAVAILABLE: {
+    status: 503,
+    vi: 'Không ghi được nhật ký truy cập nên không thể trả dữ liệu',
+    en: 'The access could not be recorded, so no data is returned',
+  },
+  PROOF_UNAVAILABLE: {
+    status: 503,
+    vi: 'Chưa có điểm kiểm tra đã ký của nhật ký',
+    en: 'No signed audit checkpoint is available yet',
+  },
+});

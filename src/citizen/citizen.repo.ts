@@ -1,0 +1,267 @@
+/**
+ * Queries of the citizen module: its own tables, and read-only queries on the registry scoped to one person
+ * (the person the signed-in citizen is; no query here takes a person id from the request).
+ */
+import { and, asc, desc, eq, gt, inArray, isNull, lte, or } from 'drizzle-orm';
+import type { Database } from '../db/client.ts';
+import {
+  cardBenefitLevels,
+  communes,
+  employers,
+  healthCards,
+  participationPeriods,
+  persons,
+} from '../registry/registry.schema.ts';
+import {
+  citizenDemoAccounts,
+  citizenDisputes,
+  citizenLoginFlows,
+  citizenSessions,
+  citizenWithholdings,
+} from './citizen.schema.ts';
+
+/** A citizen session row. */
+export type CitizenSessionRow = typeof citizenSessions.$inferSelect;
+/** A pending sign-in flow. */
+export type LoginFlowRow = typeof citizenLoginFlows.$inferSelect;
+/** A withholding decision. */
+export type WithholdingRow = typeof citizenWithholdings.$inferSelect;
+/** A dispute ("I don't recognise this access"). */
+export type DisputeRow = typeof citizenDisputes.$inferSelect;
+/** A registry person row. */
+export type PersonRow = typeof persons.$inferSelect;
+
+// --- sessions ---------------------------------------------------------------------------------------------
+
+/** Inserts a citizen session. */
+export async function insertCitizenSession(db: Database, row: typeof citizenSessions.$inferInsert): Promise<void> {
+  await db.insert(citizenSessions).values(row);
+}
+
+/** Finds a live session by token hash. */
+export async function findLiveCitizenSession(db: Database, tokenHash: string, at: Date): Promise<CitizenSessionRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(citizenSessions)
+    .where(and(eq(citizenSessions.tokenHash, tokenHash), isNull(citizenSessions.revokedAt), gt(citizenSessions.expiresAt, at)))
+    .limit(1);
+  return row;
+}
+
+/** Revokes a session by id. */
+export async function revokeCitizenSession(db: Database, id: string, at: Date): Promise<void> {
+  await db.update(citizenSessions).set({ revokedAt: at }).where(and(eq(citizenSessions.id, id), isNull(citizenSessions.revokedAt)));
+}
+
+// --- sign-in flows ----------------------------------------------------------------------------------------
+
+/** Inserts a pending sign-in flow. */
+export async function insertLoginFlow(db: Database, row: typeof citizenLoginFlows.$inferInsert): Promise<void> {
+  await db.insert(citizenLoginFlows).values(row);
+}
+
+/**
+ * Takes (reads and deletes) a live sign-in flow: each flow can complete once.
+ *
+ * @returns the flow, or undefined when unknown, used or expired
+ */
+export async function takeLoginFlow(db: Database, tokenHash: string, at: Date): Promise<LoginFlowRow | undefined> {
+  const [row] = await db.delete(citizenLoginFlows).where(eq(citizenLoginFlows.tokenHash, tokenHash)).returning();
+  if (!row || row.expiresAt.getTime() <= at.getTime()) return undefined;
+  return row;
+}
+
+/** Deletes expired sign-in flows. */
+export async function deleteExpiredLoginFlows(db: Database, at: Date): Promise<void> {
+  await db.delete(citizenLoginFlows).where(lte(citizenLoginFlows.expiresAt, at));
+}
+
+// --- demo identity provider -------------------------------------------------------------------------------
+
+/** Finds the demo account of a personal identification number. */
+export async function findDemoAccountByPersonalId(db: Database, personalId: string): Promise<{ subject: string } | undefined> {
+  const [row] = await db.select({ subject: citizenDemoAccounts.subject }).from(citizenDemoAccounts).where(eq(citizenDemoAccounts.personalId, personalId)).limit(1);
+  return row;
+}
+
+/** Inserts a demo account unless its personal id already has one; returns the subject in force. */
+export async function ensureDemoAccount(db: Database, subject: string, personalId: string, at: Date): Promise<string> {
+  await db.insert(citizenDemoAccounts).values({ subject, personalId, createdAt: at }).onConflictDoNothing();
+  const found = await findDemoAccountByPersonalId(db, personalId);
+  return found?.subject ?? subject;
+}
+
+/** Finds a demo account with the registry person's name (claims of the demo provider). */
+export async function findDemoAccountClaims(
+  db: Database,
+  subject: string,
+): Promise<{ personalId: string; fullName: string } | undefined> {
+  const [row] = await db
+    .select({ personalId: citizenDemoAccounts.personalId, fullName: persons.fullName })
+    .from(citizenDemoAccounts)
+    .innerJoin(persons, eq(persons.personalId, citizenDemoAccounts.personalId))
+    .where(eq(citizenDemoAccounts.subject, subject))
+    .limit(1);
+  return row;
+}
+
+// --- registry reads (one person) --------------------------------------------------------------------------
+
+/** Finds a person by personal identification number (sign-in mapping). */
+export async function findPersonIdByPersonalId(db: Database, personalId: string): Promise<string | undefined> {
+  const [row] = await db.select({ id: persons.id }).from(persons).where(eq(persons.personalId, personalId)).limit(1);
+  return row?.id;
+}
+
+/** Reads the person record with the name of their commune. */
+export async function readPerson(db: Database, personId: string): Promise<(PersonRow & { communeName: string | null }) | undefined> {
+  const [row] = await db
+    .select({ person: persons, communeName: communes.name })
+    .from(persons)
+    .leftJoin(communes, eq(communes.code, persons.communeCode))
+    .where(eq(persons.id, personId))
+    .limit(1);
+  return row ? { ...row.person, communeName: row.communeName } : undefined;
+}
+
+/** One participation period with its employer. */
+export interface ParticipationRow {
+  readonly id: string;
+  readonly fromMonth: string;
+  readonly toMonth: string | null;
+  readonly jobTitle: string;
+  readonly salaryBasis: number;
+  readonly allowances: number;
+  readonly insuranceTypes: string[];
+  readonly contractType: string;
+  readonly employerCode: string | null;
+  readonly employerName: string | null;
+}
+
+/** Lists a person's participation periods, newest first. */
+export async function listParticipation(db: Database, personId: string): Promise<ParticipationRow[]> {
+  return db
+    .select({
+      id: participationPeriods.id,
+      fromMonth: participationPeriods.fromMonth,
+      toMonth: participationPeriods.toMonth,
+      jobTitle: participationPeriods.jobTitle,
+      salaryBasis: participationPeriods.salaryBasis,
+      allowances: participationPeriods.allowances,
+      insuranceTypes: participationPeriods.insuranceTypes,
+      contractType: participationPeriods.contractType,
+      employerCode: employers.code,
+      employerName: employers.name,
+    })
+    .from(participationPeriods)
+    .leftJoin(employers, eq(employers.id, participationPeriods.employerId))
+    .where(eq(participationPeriods.personId, personId))
+    .orderBy(desc(participationPeriods.fromMonth));
+}
+
+/** A health card with its benefit levels over time. */
+export type CardRow = typeof healthCards.$inferSelect & {
+  readonly levels: ReadonlyArray<{ level: number; effectiveFrom: string; effectiveTo: string | null }>;
+};
+
+/** Lists a person's health cards with their benefit levels. */
+export async function listCards(db: Database, personId: string): Promise<CardRow[]> {
+  const cards = await db.select().from(healthCards).where(eq(healthCards.personId, personId)).orderBy(desc(healthCards.validFrom));
+  if (cards.length === 0) return [];
+  const levels = await db
+    .select()
+    .from(cardBenefitLevels)
+    .where(and(eq(cardBenefitLevels.personId, personId), inArray(cardBenefitLevels.cardId, cards.map((c) => c.id))))
+    .orderBy(asc(cardBenefitLevels.effectiveFrom));
+  return cards.map((c) => ({
+    ...c,
+    levels: levels
+      .filter((l) => l.cardId === c.id)
+      .map((l) => ({ level: l.level, effectiveFrom: l.effectiveFrom, effectiveTo: l.effectiveTo })),
+  }));
+}
+
+// --- withholdings -----------------------------------------------------------------------------------------
+
+/** Inserts a withholding decision. */
+export async function insertWithholding(db: Database, row: typeof citizenWithholdings.$inferInsert): Promise<void> {
+  await db.insert(citizenWithholdings).values(row);
+}
+
+/**
+ * Withholdings in force at `at` that may apply to a person: those naming the person, and those by purpose only.
+ *
+ * @param db - database
+ * @param personId - the subject
+ * @param at - the time of the read
+ */
+export async function listActiveWithholdingsFor(db: Database, personId: string, at: Date): Promise<WithholdingRow[]> {
+  return db
+    .select()
+    .from(citizenWithholdings)
+    .where(
+      and(
+        isNull(citizenWithholdings.liftedAt),
+        gt(citizenWithholdings.withheldUntil, at),
+        or(eq(citizenWithholdings.subjectPersonId, personId), isNull(citizenWithholdings.subjectPersonId)),
+      ),
+    );
+}
+
+/** Lists withholding decisions, newest first, optionally for one subject. */
+export async function listWithholdings(db: Database, opts: { subjectPersonId?: string; limit: number }): Promise<WithholdingRow[]> {
+  const q = db.select().from(citizenWithholdings);
+  const filtered = opts.subjectPersonId ? q.where(eq(citizenWithholdings.subjectPersonId, opts.subjectPersonId)) : q;
+  return filtered.orderBy(desc(citizenWithholdings.createdAt)).limit(opts.limit);
+}
+
+/**
+ * Lifts a withholding decision before its date.
+ *
+ * @returns the lifted row, or undefined when unknown or already lifted
+ */
+export async function liftWithholding(db: Database, id: string, by: string, at: Date): Promise<WithholdingRow | undefined> {
+  const [row] = await db
+    .update(citizenWithholdings)
+    .set({ liftedAt: at, liftedBy: by })
+    .where(and(eq(citizenWithholdings.id, id), isNull(citizenWithholdings.liftedAt)))
+    .returning();
+  return row;
+}
+
+// --- disputes ---------------------------------------------------------------------------------------------
+
+/**
+ * Inserts a dispute unless one exists for the same person and entry.
+ *
+ * @returns true when this call inserted it
+ */
+export async function insertDisputeOnce(db: Database, row: typeof citizenDisputes.$inferInsert): Promise<boolean> {
+  const inserted = await db.insert(citizenDisputes).values(row).onConflictDoNothing({ target: [citizenDisputes.personId, citizenDisputes.auditSeq] }).returning({ id: citizenDisputes.id });
+  return inserted.length === 1;
+}
+
+/** Finds the dispute of a person on an entry. */
+export async function findDispute(db: Database, personId: string, auditSeq: number): Promise<DisputeRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(citizenDisputes)
+    .where(and(eq(citizenDisputes.personId, personId), eq(citizenDisputes.auditSeq, auditSeq)))
+    .limit(1);
+  return row;
+}
+
+/** Records the case opened for a dispute. */
+export async function setDisputeCase(db: Database, id: string, caseId: string): Promise<void> {
+  await db.update(citizenDisputes).set({ caseId }).where(eq(citizenDisputes.id, id));
+}
+
+/** Lists the sequence numbers a person has disputed among the given ones. */
+export async function listDisputedSeqs(db: Database, personId: string, seqs: readonly number[]): Promise<Set<number>> {
+  if (seqs.length === 0) return new Set();
+  const rows = await db
+    .select({ seq: citizenDisputes.auditSeq })
+    .from(citizenDisputes)
+    .where(and(eq(citizenDisputes.personId, personId), inArray(citizenDisputes.auditSeq, [...seqs])));
+  return new Set(rows.map((r) => r.seq));
+}

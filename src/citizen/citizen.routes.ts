@@ -1,0 +1,136 @@
+/**
+ * The insured person's own view under `/api/citizen/me`. Every route acts on the signed-in person only: no
+ * route takes a person id, and an entry of someone else looks the same as a missing one.
+ */
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { FastifyRequest } from 'fastify';
+import type { Database } from '../db/client.ts';
+import type { EventRecorder } from '../events/types.ts';
+import type { Clock } from '../platform/clock.ts';
+import { listAccessHistory } from './access-history.ts';
+import type { CitizenAuditSource } from './audit-source.ts';
+import type { CitizenActor } from './citizen-actor.ts';
+import type { CitizenDirectory, OpenCitizenCase } from './citizen-ports.ts';
+import { CitizenErrors } from './citizen.errors.ts';
+import {
+  AccessesQuery,
+  AccessesResponse,
+  CardResponse,
+  DisputeBody,
+  DisputeParams,
+  DisputeResponse,
+  ErrorBody,
+  ParticipationResponse,
+  SummaryResponse,
+} from './citizen.http-schemas.ts';
+import { reportUnrecognisedAccess } from './dispute.ts';
+import { readOwnCards, readOwnParticipation, readOwnSummary, type RequestFacts } from './own-records.ts';
+
+/** Options of {@link citizenMeRoutes}. */
+export interface CitizenMeOptions {
+  readonly db: Database;
+  readonly clock: Clock;
+  /** Read at request time: the composition root may replace the recorder after registration. */
+  readonly recorder: () => EventRecorder;
+  readonly audit: () => CitizenAuditSource;
+  readonly directory: CitizenDirectory;
+  readonly openCase: () => OpenCitizenCase | null;
+  readonly onCaseError: (err: unknown) => void;
+}
+
+/**
+ * Returns the signed-in citizen.
+ *
+ * @param request - the request
+ * @throws KHIEN_CITIZEN_NOT_SIGNED_IN for anyone else
+ */
+export function requireCitizen(request: FastifyRequest): CitizenActor {
+  const actor = request.ctx.actor;
+  if (!actor || actor.type !== 'citizen') throw new CitizenErrors.NOT_SIGNED_IN();
+  return actor;
+}
+
+function facts(request: FastifyRequest): RequestFacts {
+  return { requestId: request.ctx.requestId, ip: request.ctx.ip, userAgent: request.ctx.userAgent };
+}
+
+const errors = { 401: ErrorBody, 403: ErrorBody, 503: ErrorBody };
+
+/** Registers the own-view routes (prefix `/api/citizen/me`). */
+export const citizenMeRoutes: FastifyPluginAsyncTypebox<CitizenMeOptions> = async (app, opts) => {
+  const recordDeps = () => ({ db: opts.db, clock: opts.clock, recorder: opts.recorder() });
+  app.addHook('onSend', async (_request, reply, payload) => {
+    // Personal data: never cached by the browser or a proxy.
+    reply.header('cache-control', 'no-store');
+    return payload;
+  });
+
+  app.get(
+    '/',
+    { schema: { tags: ['citizen'], summary: 'Own summary (lightly masked)', response: { 200: SummaryResponse, ...errors } } },
+    async (request) => readOwnSummary(recordDeps(), requireCitizen(request), facts(request)),
+  );
+
+  app.get(
+    '/participation',
+    { schema: { tags: ['citizen'], summary: 'Own participation history', response: { 200: ParticipationResponse, ...errors } } },
+    async (request) => ({ items: await readOwnParticipation(recordDeps(), requireCitizen(request), facts(request)) }),
+  );
+
+  app.get(
+    '/card',
+    { schema: { tags: ['citizen'], summary: 'Own health-insurance cards', response: { 200: CardResponse, ...errors } } },
+    async (request) => ({ items: await readOwnCards(recordDeps(), requireCitizen(request), facts(request)) }),
+  );
+
+  app.get(
+    '/accesses',
+    {
+      schema: {
+        tags: ['citizen'],
+        summary: 'Every access to my data, newest first, with inclusion proofs',
+        querystring: AccessesQuery,
+        response: { 200: AccessesResponse, ...errors },
+      },
+    },
+    async (request) => {
+      const actor = requireCitizen(request);
+      return listAccessHistory(
+        { db: opts.db, clock: opts.clock, audit: opts.audit(), directory: opts.directory },
+        actor.personId,
+        { before: request.query.before, limit: request.query.limit },
+      );
+    },
+  );
+
+  app.post(
+    '/accesses/:seq/dispute',
+    {
+      schema: {
+        tags: ['citizen'],
+        summary: 'Tôi không nhận ra truy cập này / I don\u2019t recognise this access',
+        params: DisputeParams,
+        body: DisputeBody,
+        response: { 200: DisputeResponse, 201: DisputeResponse, 400: ErrorBody, 404: ErrorBody, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const actor = requireCitizen(request);
+      const result = await reportUnrecognisedAccess(
+        {
+          db: opts.db,
+          clock: opts.clock,
+          audit: opts.audit(),
+          recorder: opts.recorder(),
+          openCase: opts.openCase(),
+          onCaseError: opts.onCaseError,
+        },
+        actor,
+        request.params.seq,
+        request.body?.note ?? null,
+        request.ctx.requestId,
+      );
+      return reply.status(result.created ? 201 : 200).send(result);
+    },
+  );
+};

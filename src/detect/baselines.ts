@@ -1,0 +1,143 @@
+/**
+ * Per-account behaviour baselines learned from the event stream (live, or history replayed through
+ * {@link Detector.learn}): daily read volume, distinct persons per day and per hour, the hours of the day the
+ * account works, and the purposes it declares. Each day closes into an exponentially weighted mean; an
+ * account's baseline counts as learned after a warm-up of `warmupDays` active days. Peer groups (same main
+ * role and unit kind) keep the mean of their members' daily figures so that an account can be compared with
+ * its peers as well as with itself.
+ */
+import { createKeyedState, type KeyedState } from './keyed-state.ts';
+
+const DAY = 86_400_000;
+const HOUR = 3_600_000;
+/** Vietnam local time offset used for day and hour boundaries. */
+const LOCAL_OFFSET = 7 * HOUR;
+
+/** One account's learned behaviour. */
+export interface AccountBaseline {
+  /** Active days folded into the means. */
+  days: number;
+  /** EWMA of reads per active day. */
+  readsPerDay: number;
+  /** EWMA of distinct persons per active day. */
+  personsPerDay: number;
+  /** EWMA of distinct persons per active hour. */
+  personsPerHour: number;
+  /** Reads per local hour of day over the learned period. */
+  hours: number[];
+  /** Reads per declared purpose. */
+  purposes: Map<string, number>;
+  // Current (open) day and hour.
+  dayKey: number;
+  dayReads: number;
+  daySubjects: Set<string>;
+  hourKey: number;
+  hourSubjects: Set<string>;
+}
+
+/** Mean daily figures of a peer group. */
+export interface PeerBaseline {
+  members: number;
+  personsPerDay: number;
+  personsPerHour: number;
+  readsPerDay: number;
+}
+
+/** The baseline store shared by the baseline-aware rules. */
+export interface BaselineStore {
+  /** Folds one read into the account's open day. */
+  observe(accountId: string, peerGroup: string | null, t: number, subjects: readonly string[], purpose: string | null): void;
+  /** The account's baseline, or undefined when never seen. */
+  get(accountId: string): AccountBaseline | undefined;
+  /** True when the account has completed its warm-up. */
+  isWarm(accountId: string): boolean;
+  /** The peer group's means, or undefined when it has no warm member yet. */
+  peer(group: string): PeerBaseline | undefined;
+  size(): number;
+  sweep(cutoff: number): void;
+}
+
+/** Baseline settings. */
+export interface BaselineOptions {
+  /** Active days before a baseline is trusted. */
+  warmupDays: number;
+  /** Weight of the newest day in the means (0–1). */
+  alpha: number;
+  maxKeys: number;
+}
+
+/** Defaults: two working weeks of warm-up, a 10 % weight for each new day. */
+export const DEFAULT_BASELINE_OPTIONS: BaselineOptions = { warmupDays: 10, alpha: 0.1, maxKeys: 200_000 };
+
+/**
+ * Creates a baseline store.
+ *
+ * @param opts - warm-up, weight and memory bound
+ * @returns the store
+ */
+export function createBaselineStore(opts: Partial<BaselineOptions> = {}): BaselineStore {
+  const o = { ...DEFAULT_BASELINE_OPTIONS, ...opts };
+  const accounts: KeyedState<AccountBaseline> = createKeyedState<AccountBaseline>(
+    () => ({
+      days: 0, readsPerDay: 0, personsPerDay: 0, personsPerHour: 0, hours: new Array<number>(24).fill(0),
+      purposes: new Map(), dayKey: -1, dayReads: 0, daySubjects: new Set(), hourKey: -1, hourSubjects: new Set(),
+    }),
+    o.maxKeys,
+  );
+  const peers = new Map<string, PeerBaseline>();
+  const ewma = (old: number, value: number, n: number): number => (n <= 1 ? value : old + o.alpha * (value - old));
+
+  const closeHour = (b: AccountBaseline): void => {
+    if (b.hourKey >= 0 && b.hourSubjects.size > 0) {
+      b.personsPerHour = b.personsPerHour === 0 ? b.hourSubjects.size : b.personsPerHour + o.alpha * (b.hourSubjects.size - b.personsPerHour);
+    }
+    b.hourSubjects = new Set();
+  };
+  const closeDay = (b: AccountBaseline, group: string | null): void => {
+    if (b.dayKey >= 0 && b.dayReads > 0) {
+      b.days++;
+      b.readsPerDay = ewma(b.readsPerDay, b.dayReads, b.days);
+      b.personsPerDay = ewma(b.personsPerDay, b.daySubjects.size, b.days);
+      if (group && b.days >= o.warmupDays) {
+        const p = peers.get(group) ?? { members: 0, personsPerDay: 0, personsPerHour: 0, readsPerDay: 0 };
+        p.members++;
+        const w = Math.max(o.alpha / 4, 1 / p.members);
+        p.personsPerDay += w * (b.personsPerDay - p.personsPerDay);
+        p.personsPerHour += w * (b.personsPerHour - p.personsPerHour);
+        p.readsPerDay += w * (b.readsPerDay - p.readsPerDay);
+        peers.set(group, p);
+      }
+    }
+    b.dayReads = 0;
+    b.daySubjects = new Set();
+  };
+
+  return {
+    observe(accountId, group, t, subjects, purpose) {
+      const b = accounts.get(accountId, t);
+      const local = t + LOCAL_OFFSET;
+      const day = Math.floor(local / DAY);
+      const hour = Math.floor(local / HOUR);
+      if (hour !== b.hourKey) {
+        closeHour(b);
+        b.hourKey = hour;
+      }
+      if (day !== b.dayKey) {
+        closeDay(b, group);
+        b.dayKey = day;
+      }
+      b.dayReads++;
+      for (const s of subjects) {
+        b.daySubjects.add(s);
+        b.hourSubjects.add(s);
+      }
+      b.hours[hour % 24]!++;
+      if (purpose) b.purposes.set(purpose, (b.purposes.get(purpose) ?? 0) + 1);
+    },
+    get: (id) => accounts.peek(id),
+    isWarm: (id) => (accounts.peek(id)?.days ?? 0) >= o.warmupDays,
+    peer: (g) => peers.get(g),
+    size: () => accounts.size(),
+    sweep: (cutoff) => accounts.sweep(cutoff),
+  };
+}

@@ -1,0 +1,132 @@
+/**
+ * The working calendar: working days and hours in Vietnam time (UTC+7, no daylight saving) and the public
+ * holidays (Labour Code 2019 Art. 112), with per-unit overrides. Shipped with 2026 and 2027
+ * (`calendar/vn-2026-2027.json`); a deployment may load its own file with the same shape.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+/** A span of working time in local `HH:MM`. */
+export interface WorkSpan {
+  readonly start: string;
+  readonly end: string;
+}
+
+/** Per-unit differences from the default calendar. */
+export interface UnitCalendar {
+  readonly workingDays?: readonly number[];
+  readonly workingHours?: readonly WorkSpan[];
+}
+
+/** The calendar file's shape. */
+export interface CalendarSpec {
+  readonly timeZone: string;
+  /** Offset of local time from UTC in minutes (Vietnam: 420). */
+  readonly utcOffsetMinutes: number;
+  /** ISO weekday numbers (1 = Monday … 7 = Sunday). */
+  readonly workingDays: readonly number[];
+  readonly workingHours: readonly WorkSpan[];
+  readonly holidays: ReadonlyArray<{ readonly date: string; readonly name: string; readonly provisional?: boolean }>;
+  /** Weekend dates worked in exchange for a bridged day off (`YYYY-MM-DD`). */
+  readonly workingWeekends: readonly string[];
+  /** unitId → override (a unit inherits from its ancestors when the caller passes them). */
+  readonly units: Readonly<Record<string, UnitCalendar>>;
+}
+
+/** Why a moment is outside working time, or null when inside. */
+export type OffHoursReason = 'holiday' | 'weekend' | 'outside_hours' | null;
+
+/** A compiled calendar. */
+export interface WorkCalendar {
+  /**
+   * Classifies a moment for a unit.
+   *
+   * @param t - ms since epoch
+   * @param unitId - the unit, for overrides
+   * @param graceMinutes - tolerance before the start and after the end of each span
+   */
+  classify(t: number, unitId: string | null, graceMinutes: number): OffHoursReason;
+  /** Local date `YYYY-MM-DD` and hour (0–23) of a moment. */
+  local(t: number): { date: string; hour: number; minute: number; weekday: number };
+  /** Holiday name on a local date, if any. */
+  holiday(date: string): string | null;
+}
+
+const DEFAULT_FILE = fileURLToPath(new URL('./calendar/vn-2026-2027.json', import.meta.url));
+
+/**
+ * Reads a calendar file.
+ *
+ * @param file - path (defaults to the shipped 2026–2027 calendar)
+ * @returns the spec
+ */
+export function readCalendarSpec(file: string = DEFAULT_FILE): CalendarSpec {
+  return JSON.parse(readFileSync(file, 'utf8')) as CalendarSpec;
+}
+
+function toMinutes(hhmm: string): number {
+  const m = /^(\d{1,2}):(\d{2})$/.exec(hhmm);
+  if (!m) throw new Error(`bad time ${hhmm}`);
+  return Number(m[1]) * 60 + Number(m[2]);
+}
+
+/**
+ * Compiles a calendar.
+ *
+ * @param spec - the calendar (default: the shipped one)
+ * @param unitAncestors - optional: unit → ancestors (nearest first), so a unit inherits its parent's override
+ * @returns the calendar
+ */
+export function createWorkCalendar(
+  spec: CalendarSpec = readCalendarSpec(),
+  unitAncestors?: (unitId: string) => readonly string[],
+): WorkCalendar {
+  const offset = spec.utcOffsetMinutes * 60_000;
+  const holidays = new Map(spec.holidays.map((h) => [h.date, h.name]));
+  const working = new Set(spec.workingWeekends);
+  type Compiled = { days: ReadonlySet<number>; first: number; last: number };
+  const compile = (days: readonly number[], hours: readonly WorkSpan[]): Compiled => ({
+    days: new Set(days),
+    first: Math.min(...hours.map((h) => toMinutes(h.start))),
+    last: Math.max(...hours.map((h) => toMinutes(h.end))),
+  });
+  const base = compile(spec.workingDays, spec.workingHours);
+  const units = new Map<string, Compiled>();
+  for (const [id, u] of Object.entries(spec.units)) {
+    units.set(id, compile(u.workingDays ?? spec.workingDays, u.workingHours ?? spec.workingHours));
+  }
+  const resolved = new Map<string, Compiled>();
+  const forUnit = (unitId: string | null): Compiled => {
+    if (!unitId || units.size === 0) return base;
+    const hit = resolved.get(unitId);
+    if (hit) return hit;
+    let out = base;
+    for (const id of unitAncestors ? unitAncestors(unitId) : [unitId]) {
+      const c = units.get(id);
+      if (c) {
+        out = c;
+        break;
+      }
+    }
+    resolved.set(unitId, out);
+    return out;
+  };
+  const local = (t: number): { date: string; hour: number; minute: number; weekday: number } => {
+    const d = new Date(t + offset);
+    const wd = d.getUTCDay();
+    return { date: d.toISOString().slice(0, 10), hour: d.getUTCHours(), minute: d.getUTCMinutes(), weekday: wd === 0 ? 7 : wd };
+  };
+  return {
+    local,
+    holiday: (date) => holidays.get(date) ?? null,
+    classify(t, unitId, graceMinutes) {
+      const l = local(t);
+      if (holidays.has(l.date)) return 'holiday';
+      const cal = forUnit(unitId);
+      if (!cal.days.has(l.weekday) && !working.has(l.date)) return 'weekend';
+      const m = l.hour * 60 + l.minute;
+      // Grace applies to the day's first start and last end only: the lunch break is not off-hours.
+      return m >= cal.first - graceMinutes && m < cal.last + graceMinutes ? null : 'outside_hours';
+    },
+  };
+}

@@ -1,0 +1,164 @@
+/**
+ * The streaming detector: every event (access decisions, sign-ins, admin acts, normalised logs of other
+ * systems) goes through every rule synchronously, in memory, with per-key sliding-window state bounded by
+ * LRU eviction and periodic sweeps of idle keys. Time is the event's own time, so replayed history and live
+ * traffic behave the same; the clock only measures how far behind the stream the detector runs.
+ */
+import type { KhienEvent } from '../events/types.ts';
+import type { Clock } from '../platform/clock.ts';
+import type { DetectContext } from './context.ts';
+import { createBaselineStore, type BaselineStore } from './baselines.ts';
+import { createWorkCalendar, type WorkCalendar } from './calendar.ts';
+import { accountOf, type Detection, type DetectInput, type RuleDefinition, type RuleInstance, type RuleParams } from './rule.ts';
+import { ALL_RULES } from './rules/index.ts';
+
+/** Options of {@link createDetector}. */
+export interface DetectorOptions {
+  /** Rules to run (default: all). */
+  readonly rules?: readonly RuleDefinition[];
+  /** Per-rule parameter overrides (rule id → params). */
+  readonly params?: Readonly<Record<string, RuleParams>>;
+  readonly context: DetectContext;
+  readonly clock: Clock;
+  /** Called for every detection, synchronously (or when a rule's rare asynchronous lookup completes). */
+  readonly onAlert: (detection: Detection) => void;
+  /** Called when a rule throws; the event still reaches the other rules. */
+  readonly onError?: (err: unknown, ruleId: string) => void;
+  readonly calendar?: WorkCalendar;
+  readonly baselines?: BaselineStore;
+  /** Most keys one rule keeps (default 200,000). */
+  readonly maxKeys?: number;
+  /** Sweep idle keys every this many events (default 50,000). */
+  readonly sweepEvery?: number;
+}
+
+/** Counters of a running detector. */
+export interface DetectorStats {
+  events: number;
+  detections: number;
+  errors: number;
+  /** Keys held per rule. */
+  stateKeys: Record<string, number>;
+  /** Detections per rule. */
+  byRule: Record<string, number>;
+  /** Latest event time seen (ISO) and how far it lags the clock (ms). */
+  lastEventTime: string | null;
+  lagMs: number | null;
+}
+
+/** A running detector. */
+export interface Detector {
+  /** Feeds one event (subscribe this to the bus). */
+  process(event: KhienEvent): void;
+  /** Folds a historical event into baselines and windows without raising alerts (warm-up from history). */
+  learn(event: KhienEvent): void;
+  /** The rules running, with their effective parameters. */
+  readonly rules: ReadonlyArray<{ readonly rule: RuleDefinition; readonly params: RuleParams }>;
+  stats(): DetectorStats;
+  /** Drops idle state now. */
+  sweep(): void;
+}
+
+/**
+ * Creates a detector.
+ *
+ * @param opts - rules, context, clock and the alert callback
+ * @returns the detector
+ * @throws Error when a parameter override has the wrong type
+ */
+export function createDetector(opts: DetectorOptions): Detector {
+  const baselines = opts.baselines ?? createBaselineStore();
+  const calendar = opts.calendar ?? createWorkCalendar();
+  const env = { context: opts.context, baselines, calendar, maxKeys: opts.maxKeys ?? 200_000 };
+  const running: Array<{ rule: RuleDefinition; params: RuleParams; instance: RuleInstance }> = [];
+  for (const rule of opts.rules ?? ALL_RULES) {
+    const params: RuleParams = { ...rule.defaults, ...(opts.params?.[rule.id] ?? {}) };
+    for (const [k, v] of Object.entries(params)) {
+      const d = rule.defaults[k];
+      if (d === undefined) throw new Error(`unknown parameter ${k} for ${rule.id}`);
+      if (typeof d !== typeof v || Array.isArray(d) !== Array.isArray(v)) throw new Error(`parameter ${k} of ${rule.id} has the wrong type`);
+    }
+    running.push({ rule, params, instance: rule.create(params, env) });
+  }
+  const sweepEvery = opts.sweepEvery ?? 50_000;
+  const byRule: Record<string, number> = {};
+  let events = 0;
+  let detections = 0;
+  let errors = 0;
+  let latest = -Infinity;
+  let silent = false;
+
+  const emit = (hits: readonly Detection[] | null, quiet: boolean): void => {
+    if (!hits || quiet) return;
+    for (const h of hits) {
+      detections++;
+      byRule[h.ruleId] = (byRule[h.ruleId] ?? 0) + 1;
+      opts.onAlert(h);
+    }
+  };
+  const fail = (err: unknown, ruleId: string): void => {
+    errors++;
+    opts.onError?.(err, ruleId);
+  };
+  const sweep = (): void => {
+    if (latest === -Infinity) return;
+    for (const r of running) r.instance.sweep(latest);
+    baselines.sweep(latest - 90 * 86_400_000);
+  };
+
+  const run = (event: KhienEvent): void => {
+    const t = Date.parse(event.time);
+    if (Number.isNaN(t)) {
+      errors++;
+      return;
+    }
+    events++;
+    if (t > latest) latest = t;
+    const input: DetectInput = { event, t, accountId: accountOf(event) };
+    for (const r of running) {
+      try {
+        const result = r.instance.evaluate(input);
+        if (result === null) continue;
+        if (Array.isArray(result)) emit(result as readonly Detection[], silent);
+        else {
+          const quiet = silent;
+          (result as Promise<readonly Detection[] | null>).then((h) => emit(h, quiet), (err: unknown) => fail(err, r.rule.id));
+        }
+      } catch (err) {
+        fail(err, r.rule.id);
+      }
+    }
+    if (event.kind === 'access' && event.outcome === 'allow' && event.actor.type === 'staff' && input.accountId) {
+      baselines.observe(input.accountId, opts.context.peerGroup(input.accountId), t, event.subjects, event.purpose);
+    }
+    if (events % sweepEvery === 0) sweep();
+  };
+
+  return {
+    rules: running.map(({ rule, params }) => ({ rule, params })),
+    process: run,
+    learn(event) {
+      silent = true;
+      try {
+        run(event);
+      } finally {
+        silent = false;
+      }
+    },
+    sweep,
+    stats() {
+      const stateKeys: Record<string, number> = {};
+      for (const r of running) stateKeys[r.rule.id] = r.instance.size();
+      stateKeys.baselines = baselines.size();
+      return {
+        events,
+        detections,
+        errors,
+        stateKeys,
+        byRule: { ...byRule },
+        lastEventTime: latest === -Infinity ? null : new Date(latest).toISOString(),
+        lagMs: latest === -Infinity ? null : opts.clock.now().getTime() - latest,
+      };
+    },
+  };
+}

@@ -1,0 +1,78 @@
+/**
+ * Account lifecycle: a dormant account suddenly active, and any activity by an account that is revoked
+ * (disabled), suspended, or whose holder was transferred, retired or resigned (DESIGN.md invariant 4: an HR
+ * exit revokes all access — activity afterwards means the revocation failed or was bypassed).
+ */
+import type { KhienEvent } from '../../events/types.ts';
+import { createKeyedState } from '../keyed-state.ts';
+import { detection, num, type RuleDefinition } from '../rule.ts';
+
+const DAY = 86_400_000;
+
+/** Whether the event shows the account doing something (not merely being acted upon). */
+function isActivity(e: KhienEvent): boolean {
+  if (e.kind === 'auth') return e.outcome === 'success' && (e.action === 'signin' || e.action === 'totp' || e.action === 'vpn_connect');
+  if (e.kind === 'access' || e.kind === 'admin') return e.actor.type === 'staff';
+  return false;
+}
+
+/** KHIEN-R020: dormant account suddenly active. */
+export const dormantAccount: RuleDefinition = {
+  id: 'KHIEN-R020',
+  name: { vi: 'Tài khoản lâu không dùng đột nhiên hoạt động', en: 'Dormant account suddenly active' },
+  description: {
+    vi: 'Tài khoản không hoạt động trong nhiều ngày bỗng đăng nhập hoặc truy cập dữ liệu.',
+    en: 'An account inactive for many days suddenly signs in or reads data.',
+  },
+  severity: 'medium',
+  attack: 'T1078',
+  defaults: { dormantDays: 45 },
+  create(params, env) {
+    const dormant = num(params, 'dormantDays') * DAY;
+    const last = createKeyedState(() => ({ t: NaN }), env.maxKeys);
+    return {
+      size: () => last.size(),
+      // Forgetting an account after the dormancy period is safe: the context's lastActiveAt takes over.
+      sweep: (now) => last.sweep(now - dormant),
+      evaluate(input) {
+        if (!input.accountId || !isActivity(input.event)) return null;
+        const s = last.get(input.accountId, input.t);
+        let prev = s.t;
+        if (Number.isNaN(prev)) {
+          const known = env.context.account(input.accountId)?.lastActiveAt;
+          prev = known ? Date.parse(known) : NaN;
+        }
+        s.t = Number.isNaN(s.t) ? input.t : Math.max(s.t, input.t);
+        if (Number.isNaN(prev) || input.t - prev < dormant) return null;
+        return [detection(dormantAccount, input, { idleDays: Math.floor((input.t - prev) / DAY) })];
+      },
+    };
+  },
+};
+
+/** KHIEN-R021: activity by a revoked, suspended, transferred, retired or resigned account. */
+export const inactiveAccountActivity: RuleDefinition = {
+  id: 'KHIEN-R021',
+  name: { vi: 'Tài khoản đã thu hồi hoặc cán bộ đã nghỉ việc vẫn hoạt động', en: 'Activity by a revoked or departed account' },
+  description: {
+    vi: 'Hoạt động của tài khoản đã bị khóa, thu hồi hoặc của cán bộ đã chuyển công tác, nghỉ hưu, thôi việc.',
+    en: 'Activity by an account that is disabled or suspended, or whose holder was transferred, retired or resigned.',
+  },
+  severity: 'critical',
+  attack: 'T1078',
+  defaults: {},
+  create(_params, env) {
+    return {
+      size: () => 0,
+      sweep: () => {},
+      evaluate(input) {
+        if (!input.accountId || !isActivity(input.event)) return null;
+        const facts = env.context.account(input.accountId);
+        if (!facts) return null;
+        const bad = facts.accountStatus !== 'active' ? `account_${facts.accountStatus}` : facts.hrStatus !== 'active' ? `hr_${facts.hrStatus}` : null;
+        if (!bad) return null;
+        return [detection(inactiveAccountActivity, input, { status: bad }, { unitId: facts.unitId ?? null })];
+      },
+    };
+  },
+};

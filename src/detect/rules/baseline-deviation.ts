@@ -1,0 +1,59 @@
+/**
+ * Per-account baselines: after the warm-up, a day's read volume or distinct persons far above the account's
+ * own mean and its peers', work at hours the account never works, and purposes it has never declared.
+ * The baselines themselves are kept by `baselines.ts`; the detector folds each read in after the rules ran.
+ */
+import { createKeyedState } from '../keyed-state.ts';
+import { detection, num, type Detection, type RuleDefinition } from '../rule.ts';
+
+/** KHIEN-R022: deviation from the account's learned baseline and its peer group. */
+export const baselineDeviation: RuleDefinition = {
+  id: 'KHIEN-R022',
+  name: { vi: 'Hành vi lệch khỏi thói quen của tài khoản', en: 'Deviation from the account baseline' },
+  description: {
+    vi: 'Khối lượng truy cập trong ngày, số người được truy cập, giờ làm việc hoặc mục đích khai báo khác hẳn thói quen đã học của tài khoản và nhóm cùng vai trò.',
+    en: "Daily volume, persons read, working hours or declared purposes far from the account's learned habits and its peers'.",
+  },
+  severity: 'low',
+  attack: 'T1078',
+  defaults: { volumeFactor: 4, minDailyReads: 100, rareHourShare: 0.01, newPurposeMinDays: 10 },
+  create(params, env) {
+    const factor = num(params, 'volumeFactor');
+    const minReads = num(params, 'minDailyReads');
+    const rare = num(params, 'rareHourShare');
+    const purposeDays = num(params, 'newPurposeMinDays');
+    // One finding per account, kind and local day.
+    const fired = createKeyedState(() => new Set<string>(), env.maxKeys);
+    return {
+      size: () => fired.size(),
+      sweep: (now) => fired.sweep(now - 2 * 86_400_000),
+      evaluate(input) {
+        const e = input.event;
+        if (e.kind !== 'access' || e.actor.type !== 'staff' || e.outcome !== 'allow' || !input.accountId) return null;
+        if (!env.baselines.isWarm(input.accountId)) return null;
+        const b = env.baselines.get(input.accountId)!;
+        const day = Math.floor((input.t + 7 * 3_600_000) / 86_400_000);
+        const seen = fired.get(input.accountId, input.t);
+        const out: Detection[] = [];
+        const once = (kind: string, details: Record<string, string | number | boolean>, severity: 'low' | 'medium'): void => {
+          const key = `${day}|${kind}`;
+          if (seen.has(key)) return;
+          if (seen.size > 32) seen.clear();
+          seen.add(key);
+          out.push(detection(baselineDeviation, input, { kind, ...details }, { severity, groupKey: kind }));
+        };
+        const group = env.context.peerGroup(input.accountId);
+        const peer = group ? env.baselines.peer(group) : undefined;
+        const reads = b.dayKey === day ? b.dayReads + 1 : 1;
+        const limit = Math.max(minReads, b.readsPerDay * factor, peer ? peer.readsPerDay * factor : 0);
+        if (reads > limit) once('volume', { readsToday: reads, ownMean: Math.round(b.readsPerDay), peerMean: peer ? Math.round(peer.readsPerDay) : -1 }, 'medium');
+        const hour = Math.floor((input.t + 7 * 3_600_000) / 3_600_000) % 24;
+        let total = 0;
+        for (const h of b.hours) total += h;
+        if (total > 0 && b.hours[hour]! / total < rare) once('rare_hour', { localHour: hour, share: Math.round((b.hours[hour]! / total) * 1000) / 1000 }, 'low');
+        if (e.purpose && b.days >= purposeDays && !b.purposes.has(e.purpose)) once(`purpose:${e.purpose}`, { purpose: e.purpose }, 'low');
+        return out.length ? out : null;
+      },
+    };
+  },
+};

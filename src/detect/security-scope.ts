@@ -1,0 +1,81 @@
+/**
+ * Who may see and triage alerts: staff holding a live `security_officer` or `central_security_admin` grant,
+ * limited to the unit subtrees those grants cover. Alerts that belong to no unit (password spraying from an
+ * address, unknown VPN accounts) are visible only to holders of a grant on the root of the unit tree.
+ */
+import type { StaffActor } from '../auth/actor.ts';
+import type { Database } from '../db/client.ts';
+import { listUnits } from '../org/org.repo.ts';
+import { buildUnitTree, type UnitTree } from '../org/unit-tree.ts';
+import type { Clock } from '../platform/clock.ts';
+import { DetectErrors } from './detect.errors.ts';
+
+/** Roles that handle alerts. */
+export const SECURITY_ROLES: ReadonlySet<string> = new Set(['security_officer', 'central_security_admin']);
+
+/** What a security actor can see. */
+export interface SecurityScope {
+  readonly actor: StaffActor;
+  /** Visible unit ids; null = every unit. */
+  readonly units: readonly string[] | null;
+  readonly includeUnitless: boolean;
+}
+
+/** The minimal actor shape this check reads (any resolved actor). */
+export type AnyActor = { readonly type: string } | null;
+
+/**
+ * Resolves the caller's alert scope.
+ *
+ * @param actor - the request's actor
+ * @param tree - the unit tree
+ * @param now - current time (grant validity)
+ * @returns the scope
+ * @throws KHIEN_DETECT_UNAUTHENTICATED without an actor, KHIEN_DETECT_FORBIDDEN without a live security grant
+ */
+export function requireSecurityScope(actor: AnyActor, tree: UnitTree, now: Date): SecurityScope {
+  if (!actor) throw new DetectErrors.UNAUTHENTICATED();
+  if (actor.type !== 'staff') throw new DetectErrors.FORBIDDEN();
+  const staff = actor as StaffActor;
+  const roots = staff.roles.filter((r) => SECURITY_ROLES.has(r.role) && Date.parse(r.validUntil) > now.getTime()).map((r) => r.unitId);
+  if (roots.length === 0) throw new DetectErrors.FORBIDDEN();
+  const atRoot = roots.some((u) => tree.has(u) && tree.ancestors(u).length === 1);
+  if (atRoot) return { actor: staff, units: null, includeUnitless: true };
+  const units = new Set<string>();
+  for (const r of roots) for (const u of tree.subtree(r)) units.add(u);
+  return { actor: staff, units: [...units], includeUnitless: false };
+}
+
+/**
+ * Whether an alert of a unit is visible in a scope.
+ *
+ * @param scope - the caller's scope
+ * @param unitId - the alert's unit
+ * @returns true when visible
+ */
+export function canSee(scope: SecurityScope, unitId: string | null): boolean {
+  if (scope.units === null) return true;
+  if (unitId === null) return scope.includeUnitless;
+  return scope.units.includes(unitId);
+}
+
+/**
+ * Caches the unit tree, reloading it after `ttlMs`.
+ *
+ * @param db - database
+ * @param clock - clock
+ * @param ttlMs - reload period (default 60 s)
+ * @returns a function giving the current tree
+ */
+export function createUnitTreeCache(db: Database, clock: Clock, ttlMs = 60_000): () => Promise<UnitTree> {
+  let tree: UnitTree | null = null;
+  let loadedAt = 0;
+  return async () => {
+    const now = clock.now().getTime();
+    if (!tree || now - loadedAt > ttlMs || now < loadedAt) {
+      tree = buildUnitTree(await listUnits(db));
+      loadedAt = now;
+    }
+    return tree;
+  };
+}

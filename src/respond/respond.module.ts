@@ -1,0 +1,73 @@
+/**
+ * The incident-response module assembled from its parts: what the composition root (`http/app.ts`) builds
+ * once and what other modules call (`openCaseFromAlert`, `openCaseFromCitizenReport`, `whoIsOnDuty`).
+ */
+import { listUnits } from '../org/org.repo.ts';
+import type { Database } from '../db/client.ts';
+import type { Clock } from '../platform/clock.ts';
+import type { EventRecorder } from '../events/types.ts';
+import { createTreeSource } from './unit-scope-cache.ts';
+import { createCaseService, type CaseService, type CitizenReportInput } from './case-service.ts';
+import { createContainment, type Containment } from './containment.ts';
+import { createBreachService, startBreachSweep, type BreachService } from './breach-service.ts';
+import { createRosterService, type RosterService } from './roster-service.ts';
+import type { CaseSummary } from './case-presenter.ts';
+import type { AlertInput, ContainmentPorts, RespondDeps } from './respond.types.ts';
+
+/** The IT Centre: its security officers are the central security team (seed `IT_CENTRE_UNIT_ID`). */
+export const DEFAULT_CENTRAL_UNIT_ID = 'VSS-CNTT';
+
+/** The assembled module. */
+export interface RespondModule {
+  readonly deps: RespondDeps;
+  readonly cases: CaseService;
+  readonly containment: Containment;
+  readonly breach: BreachService;
+  readonly roster: RosterService;
+  /** Opens (or finds) the case of a detector alert; see {@link CaseService}. */
+  openCaseFromAlert(alert: AlertInput): Promise<{ case: CaseSummary; created: boolean }>;
+  /** Opens a case from a citizen's "I don't recognise this access" report. */
+  openCaseFromCitizenReport(input: CitizenReportInput): Promise<CaseSummary>;
+  /** Starts the breach-clock sweep; returns its stopper. */
+  startSweep(intervalMs?: number, onError?: (err: unknown) => void): () => Promise<void>;
+}
+
+/** Options of {@link createRespondModule}. */
+export interface RespondOptions {
+  readonly db: Database;
+  readonly clock: Clock;
+  readonly recorder: EventRecorder;
+  /** Containment ports wired from auth (accounts, devices) and access (assignments). */
+  readonly ports?: Partial<ContainmentPorts>;
+  readonly centralUnitId?: string;
+}
+
+/**
+ * Builds the module.
+ *
+ * @param opts - database, clock, recorder, containment ports
+ * @returns the module
+ */
+export function createRespondModule(opts: RespondOptions): RespondModule {
+  const deps: RespondDeps = {
+    db: opts.db,
+    clock: opts.clock,
+    recorder: opts.recorder,
+    ports: opts.ports ?? {},
+    centralUnitId: opts.centralUnitId ?? DEFAULT_CENTRAL_UNIT_ID,
+    loadUnits: () => listUnits(opts.db),
+  };
+  const tree = createTreeSource(deps.loadUnits, deps.clock);
+  const cases = createCaseService(deps, tree);
+  const breach = createBreachService(deps, tree);
+  return {
+    deps,
+    cases,
+    containment: createContainment(deps, tree),
+    breach,
+    roster: createRosterService(deps, tree),
+    openCaseFromAlert: (alert) => cases.openCaseFromAlert(alert),
+    openCaseFromCitizenReport: (input) => cases.openCaseFromCitizenReport(input),
+    startSweep: (intervalMs, onError) => startBreachSweep(() => breach.sweep(), intervalMs, onError),
+  };
+}
