@@ -9,4 +9,6 @@ const g = createPersonGenerator({ prng: root.fork('persons'), employers, referen
 let done = 0; let rows = 0;
 while (done < n) { const b = g.nextBatch(Math.min(5000, n - done)); done += b.persons.length; rows += b.persons.length + b.households.length + b.members.length + b.periods.length + b.cards.length + b.levels.length; }
 console.log('gen', n, 'persons', rows, 'rows', ((performance.now() - t) / 1000).toFixed(2), 's');
+console.log("cpu s", (process.cpuUsage().user + process.cpuUsage().system) / 1e6);
+globalThis.gc?.(); console.log("heapMB", Math.round(process.memoryUsage().heapUsed/1e6));
 export {};

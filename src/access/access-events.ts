@@ -85,6 +85,8 @@ export interface AccessEventDetails {
   readonly purpose: string | null;
   readonly lookup?: AccessEvent['lookup'];
   readonly justification?: string | null;
+  /** Categories the returned record holds at all; the event lists those of them returned in clear. */
+  readonly returns: readonly DataCategory[];
   /** Reason to use instead of the decision's (e.g. `DENY_NOT_FOUND` when no record exists). */
   readonly reason?: string;
 }
@@ -110,7 +112,7 @@ export function buildAccessEvent(caller: AccessCaller, decision: Decision | null
     action: details.action,
     resource: details.resource,
     subjects: [...details.subjects],
-    categories: allowed && decision ? clearCategories(decision) : [],
+    categories: allowed && decision ? clearCategories(decision).filter((c) => details.returns.includes(c)) : [],
     fields: allowed ? [...details.fields] : [],
     purpose: details.purpose,
     grant: decision?.grant ?? null,

@@ -84,7 +84,7 @@ export async function openBreakGlass(ctx: AccessContext, caller: AccessCaller & 
   if (d.outcome === 'allow') throw new AccessErrors.BREAK_GLASS_NOT_NEEDED();
   const gated = ['DENY_NO_PERSONAL_DATA_ROLE', 'DENY_MFA_REQUIRED', 'DENY_DEVICE_NOT_REGISTERED', 'DENY_PASSWORD_CHANGE_REQUIRED'];
   if (gated.includes(d.reason)) {
-    await recordOrRefuse(ctx.recorder(), buildAccessEvent(caller, d, { action: 'view', resource: 'person', subjects: [req.personId], fields: [], purpose: req.purpose, justification: req.justification }, now));
+    await recordOrRefuse(ctx.recorder(), buildAccessEvent(caller, d, { action: 'view', resource: 'person', subjects: [req.personId], fields: [], returns: [], purpose: req.purpose, justification: req.justification }, now));
     throw new AccessErrors.FORBIDDEN();
   }
   const actor = caller.actor;

@@ -91,6 +91,14 @@ const RESOURCE_OF: Readonly<Record<RecordKind, 'person' | 'participation' | 'hou
   card: 'card',
 };
 
+/** Categories each record holds (what its event may list as returned in clear). */
+const RECORD_CATEGORIES: Readonly<Record<RecordKind, readonly DataCategory[]>> = {
+  person: ['identity', 'contact', 'address'],
+  participation: ['employment'],
+  household: ['identity', 'contact', 'address'],
+  card: ['health_insurance'],
+};
+
 /** Last characters of a searched identifier, kept in the event for enumeration detection. */
 function lookupOf(key: SearchKey): { by: SearchKey['by']; tail?: string } {
   switch (key.by) {
@@ -133,7 +141,8 @@ export function createRegistryAccessor(ctx: AccessContext, observe?: DecisionObs
     load: (d: AllowDecision) => Promise<Loaded<T>>,
   ): Promise<T> {
     const facts = (await loadSubjectFacts(ctx.db, [spec.personId])).get(spec.personId);
-    const details = { action: spec.action, resource: RESOURCE_OF[spec.record], purpose: spec.purpose, justification: spec.justification ?? null };
+    const returns = spec.field ? [FIELD_CATEGORY[spec.field]] : RECORD_CATEGORIES[spec.record];
+    const details = { action: spec.action, resource: RESOURCE_OF[spec.record], purpose: spec.purpose, justification: spec.justification ?? null, returns };
     if (!facts) {
       // No such person: recorded like a denial (id guessing shows up in the log) and answered the same way.
       const reason = ctx.store.isPurpose(spec.purpose) ? 'DENY_NOT_FOUND' : 'DENY_UNKNOWN_PURPOSE';
@@ -175,7 +184,7 @@ export function createRegistryAccessor(ctx: AccessContext, observe?: DecisionObs
     async search(caller, key, purpose) {
       const lookup = lookupOf(key);
       const gate = decideNow(caller, 'search', { kind: 'search' }, purpose);
-      const base = { action: 'search' as const, resource: 'search' as const, purpose, lookup };
+      const base = { action: 'search' as const, resource: 'search' as const, purpose, lookup, returns: ['identity', 'address'] as DataCategory[] };
       if (gate.outcome === 'deny') {
         await recordOrRefuse(ctx.recorder(), buildAccessEvent(caller, gate, { ...base, subjects: [], fields: [] }, ctx.clock.now()));
         if (gate.reason === 'DENY_UNKNOWN_PURPOSE') throw new AccessErrors.UNKNOWN_PURPOSE();
@@ -252,7 +261,8 @@ export function createRegistryAccessor(ctx: AccessContext, observe?: DecisionObs
       if (change.street !== undefined || change.communeCode !== undefined) touched.push('street');
       if (touched.length === 0) throw new AccessErrors.NO_CHANGE();
       const facts = (await loadSubjectFacts(ctx.db, [personId])).get(personId);
-      const details = { action: 'update' as const, resource: 'person' as const, purpose, justification: reason };
+      const categories: DataCategory[] = [...new Set(touched.map((f) => FIELD_CATEGORY[f]))];
+      const details = { action: 'update' as const, resource: 'person' as const, purpose, justification: reason, returns: categories };
       let decision: Decision | null = null;
       if (facts) {
         for (const field of touched) {
@@ -272,7 +282,6 @@ export function createRegistryAccessor(ctx: AccessContext, observe?: DecisionObs
         withProvince = { ...change, provinceCode: province };
       }
       const fields = touched.flatMap((f) => (f === 'street' ? ['street', 'communeCode', 'provinceCode'] : [f]));
-      const categories: DataCategory[] = [...new Set(touched.map((f) => FIELD_CATEGORY[f]))];
       // The change and its record in one transaction: if the recorder refuses, the update is rolled back.
       const after = await ctx.db.transaction(async (tx) => {
         const now = ctx.clock.now();

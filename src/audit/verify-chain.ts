@@ -196,7 +196,9 @@ export async function verifyChain(db: Database, opts: VerifyOptions = {}): Promi
     checkpoint = { treeSize: c.treeSize, signatureValid, consistent, proofValid };
   }
 
-  faults.sort((a, b) => a.seq - b.seq);
+  // At the same entry, the chain's own verdict names the fault better than its consequence on the tree.
+  const rank = (f: ChainFault): number => (f.kind === 'tree' || f.kind === 'checkpoint' ? 1 : 0);
+  faults.sort((a, b) => a.seq - b.seq || rank(a) - rank(b));
   return {
     ok: faults.length === 0,
     size,

@@ -148,7 +148,7 @@ export async function decideDevice(
   const device = await loadForAdmin(ctx, by, deviceId);
   if (device.accountId === by.accountId) throw new AuthErrors.FORBIDDEN();
   if (device.status !== 'pending') throw new AuthErrors.DEVICE_STATE(device.status);
-  const status = decision === 'approve' ? 'approved' : 'rejected';
+  const status: Device['status'] = decision === 'approve' ? 'approved' : 'rejected';
   await recordEvents(
     ctx.recorder(),
     buildAdminEvent(at, origin, by, {
@@ -159,7 +159,8 @@ export async function decideDevice(
       reason,
     }),
   );
-  const change = decision === 'approve' ? { status, approvedBy: by.accountId, approvedAt: at } : { status, revokedBy: by.accountId, revokedAt: at, revokeReason: reason };
+  const change: Partial<Device> =
+    decision === 'approve' ? { status, approvedBy: by.accountId, approvedAt: at } : { status, revokedBy: by.accountId, revokedAt: at, revokeReason: reason };
   await updateDevice(ctx.db, device.id, change);
   return presentDevice({ ...device, ...change });
 }

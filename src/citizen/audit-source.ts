@@ -28,8 +28,10 @@ export interface SignedCheckpoint {
   /** ISO time of the checkpoint. */
   readonly time: string;
   readonly keyId: string;
-  /** The exact signed text, as exported to outside parties. */
+  /** The exact signed text (the bytes the signature covers). */
   readonly text: string;
+  /** The whole signed note, as exported to outside parties to keep (when the store has one). */
+  readonly note?: string;
   /** Ed25519 signature over the UTF-8 bytes of `text` (base64). */
   readonly signature: string;
   /** Ed25519 public key (base64 of the raw 32 bytes, or of an SPKI DER). */

@@ -21,7 +21,8 @@ export interface CitizenAuthOptions {
   readonly client: CitizenOidcClient;
   readonly db: Database;
   readonly clock: Clock;
-  readonly recorder: EventRecorder;
+  /** Read at request time: the composition root may replace the recorder after registration. */
+  readonly recorder: () => EventRecorder;
 }
 
 /** Cookie that binds a callback to the browser that started the flow. */
@@ -48,7 +49,7 @@ export const citizenAuthRoutes: FastifyPluginAsyncTypebox<CitizenAuthOptions> = 
       reason,
     };
     try {
-      await opts.recorder.record(event);
+      await opts.recorder().record(event);
     } catch {
       // A session is opened only once its sign-in is on record; a failed attempt is refused anyway.
       if (outcome === 'success') throw new CitizenErrors.AUDIT_UNAVAILABLE();

@@ -74,6 +74,7 @@ const Checkpoint = Type.Object({
   time: Type.String(),
   keyId: Type.String(),
   text: Type.String(),
+  note: Type.Optional(Type.String()),
   signature: Type.String(),
   publicKey: Type.String(),
 });

@@ -8,3 +8,5 @@ import '../respond/respond.errors.ts';
 import '../citizen/citizen.errors.ts';
 import '../audit/audit.errors.ts';
 import '../detect/detect.errors.ts';
+import '../access/access.errors.ts';
+import '../registry/registry.errors.ts';

@@ -139,8 +139,25 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<KhienApp>
 
   // Module wiring: each module adds its service construction and route registration below.
   // (modules:begin)
+  // audit: group-commit append-only log (services.recorder unless injected), checkpoints, /api/audit — first, so every module records through it
+  await (await import('../audit/audit.wiring.ts')).wireAudit(app, services, { keepRecorder: deps.recorder !== undefined });
   // auth: identity and sign-in (session resolver, routes, sweeps; services.auth.hrHooks for HR transactions)
   await (await import('../auth/auth.wiring.ts')).wireAuth(app, services, resolvers);
+  // access: assignments, decide(), registry API, break-glass, exports, sharing agreements (after auth: HR hook)
+  await (await import('../access/access.wiring.ts')).wireAccess(app, services, resolvers);
+  // respond: cases, incidents, duty roster, breach clock + Form 08, SOC export (services.respond; containment ports via services.respond.connectPorts)
+  await (await import('../respond/respond.wiring.ts')).wireRespond(app, services);
+  // citizen: insured person's own view, OIDC sign-in (demo provider under /oidc), withholdings (after audit and respond)
+  await (await import('../citizen/citizen.wiring.ts')).wireCitizen(app, services, resolvers);
+  // detect: streaming detector on the bus, alerts (/api/alerts), monitoring, log ingestion (HTTPS + syslog) (services.detect)
+  {
+    const dc = await import('./detect-context.ts');
+    const onPortError = (err: unknown): void => app.log.error({ err: { type: (err as Error)?.name } }, 'detect port failed');
+    await (await import('../detect/detect.wiring.ts')).wireDetect(app, services, {
+      createContext: () => dc.createDbDetectContext(services.database.db, services.clock),
+      ...dc.detectPorts(services, onPortError),
+    });
+  }
   // (modules:end)
 
   app.addHook('onClose', async () => {

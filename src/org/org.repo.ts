@@ -1,9 +1,10 @@
 /**
  * Queries of the organisation module.
  */
-import { eq, inArray } from 'drizzle-orm';
+import { asc, eq, inArray } from 'drizzle-orm';
 import type { Database } from '../db/client.ts';
 import { staff, units, type StaffStatus } from './org.schema.ts';
+import { hrEvents } from './hr.schema.ts';
 
 /** A unit row. */
 export type Unit = typeof units.$inferSelect;
@@ -72,4 +73,19 @@ export async function updateStaff(
   change: { unitId?: string; status?: StaffStatus; endedOn?: string | null; position?: string },
 ): Promise<void> {
   await db.update(staff).set({ ...change, updatedAt: new Date() }).where(eq(staff.id, id));
+}
+
+/**
+ * Records an applied HR event (written in the transaction that applies it).
+ *
+ * @param db - the transaction
+ * @param row - the event
+ */
+export async function insertHrEvent(db: Database, row: typeof hrEvents.$inferInsert): Promise<void> {
+  await db.insert(hrEvents).values(row);
+}
+
+/** HR events of a staff record, oldest first. */
+export async function listHrEvents(db: Database, staffId: string): Promise<Array<typeof hrEvents.$inferSelect>> {
+  return db.select().from(hrEvents).where(eq(hrEvents.staffId, staffId)).orderBy(asc(hrEvents.appliedAt));
 }

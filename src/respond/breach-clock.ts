@@ -25,7 +25,7 @@ export interface BreachClockState {
   /** Whether the clock stopped (submission recorded). */
   readonly stopped: boolean;
   /** Escalation thresholds already passed (hours since detection). */
-  readonly thresholdsPassed: readonly number[];
+  readonly thresholdsPassed: number[];
   /** The next escalation threshold, if the clock runs. */
   readonly nextEscalationAt: string | null;
 }

@@ -28,6 +28,8 @@ export interface RespondModule {
   openCaseFromAlert(alert: AlertInput): Promise<{ case: CaseSummary; created: boolean }>;
   /** Opens a case from a citizen's "I don't recognise this access" report. */
   openCaseFromCitizenReport(input: CitizenReportInput): Promise<CaseSummary>;
+  /** Connects containment ports (auth: accounts, devices; access: assignments); later calls add or replace. */
+  connectPorts(ports: Partial<ContainmentPorts>): void;
   /** Starts the breach-clock sweep; returns its stopper. */
   startSweep(intervalMs?: number, onError?: (err: unknown) => void): () => Promise<void>;
 }
@@ -53,7 +55,8 @@ export function createRespondModule(opts: RespondOptions): RespondModule {
     db: opts.db,
     clock: opts.clock,
     recorder: opts.recorder,
-    ports: opts.ports ?? {},
+    // A fresh object: `connectPorts` fills it in after the other modules are wired.
+    ports: { ...(opts.ports ?? {}) },
     centralUnitId: opts.centralUnitId ?? DEFAULT_CENTRAL_UNIT_ID,
     loadUnits: () => listUnits(opts.db),
   };
@@ -68,6 +71,9 @@ export function createRespondModule(opts: RespondOptions): RespondModule {
     roster: createRosterService(deps, tree),
     openCaseFromAlert: (alert) => cases.openCaseFromAlert(alert),
     openCaseFromCitizenReport: (input) => cases.openCaseFromCitizenReport(input),
+    connectPorts: (ports) => {
+      Object.assign(deps.ports, ports);
+    },
     startSweep: (intervalMs, onError) => startBreachSweep(() => breach.sweep(), intervalMs, onError),
   };
 }

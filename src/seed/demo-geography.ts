@@ -30,7 +30,7 @@ export const MAX_SALARY_BASIS = 20 * BASE_SALARY;
 export interface DemoProvince {
   readonly code: string;
   readonly name: string;
-  /** 3-digit pre-2025 province-of-birth codes of its components, the one keeping the 2025 code first. */
+  /** 3-digit pre-2025 province-of-birth codes of its components, the one whose code the 2025 unit kept first. */
   readonly oldCodes: readonly string[];
   readonly population: number;
   readonly region: WageRegion;
@@ -78,7 +78,9 @@ export const DEMO_PROVINCES: readonly DemoProvince[] = Object.freeze(
   TABLE.map(([code, oldCodes, population, region]) => {
     const p = PROVINCES.find((x) => x.code === code);
     if (!p) throw new Error(`demo geography: unknown 2025 province ${code}`);
-    return { code, name: p.name, oldCodes, population, region };
+    // The old province whose code the 2025 unit kept comes first (e.g. Lào Cai 15 = old Yên Bái 015).
+    const own = `0${code}`;
+    return { code, name: p.name, oldCodes: [own, ...oldCodes.filter((c) => c !== own)], population, region };
   }),
 );
 

@@ -36,7 +36,10 @@ export interface PersonGeneratorOptions {
 
 /** A generator of person batches. */
 export interface PersonGenerator {
-  /** Generates whole households until `size` persons (the last household is cut to fit). */
+  /**
+   * Generates whole households until the batch holds at least `size` persons; only the very last household
+   * of the run is cut, to stop at `totalPersons`. The sequence of households does not depend on `size`.
+   */
   nextBatch(size: number): DemoBatch;
   /** Ids of the persons marked as decoys so far. */
   readonly decoyIds: readonly string[];
@@ -58,8 +61,9 @@ const HEAD_AGE = weighted([[25, 10], [32, 20], [40, 22], [48, 20], [56, 14], [64
  * sequential counters over the whole range, so identifiers look random yet never collide.
  */
 function scramble(n: number, modulus: number, offset: number): number {
-  // 7,654,321 is odd and not a multiple of 5, hence invertible modulo 10^k.
-  return (Number((BigInt(n) * 7654321n) % BigInt(modulus)) + offset) % modulus;
+  // 7,654,321 is odd and not a multiple of 5, hence invertible modulo 10^k; n × 7,654,321 stays below 2^53
+  // for every n under 10^8.
+  return (((n * 7654321) % modulus) + offset) % modulus;
 }
 
 /**
@@ -194,13 +198,13 @@ export function createPersonGenerator(opts: PersonGeneratorOptions): PersonGener
 
   const nextBatch = (size: number): DemoBatch => {
     const batch: DemoBatch = { households: [], persons: [], members: [], periods: [], cards: [], levels: [] };
-    while (batch.persons.length < size) {
+    while (batch.persons.length < size && ordinal < opts.totalPersons) {
       const home = provinceTable.sample(prng);
       const commune = communeCode(home.code, prng.int(0, COMMUNES_PER_PROVINCE - 1));
       const urban = (communeNames.get(commune) ?? '').startsWith('Phường');
       const street = streetLine(urban, prng.uint32(), prng.uint32(), prng.pick(STREETS));
       const householdId = prng.uuid();
-      const drafts = draftHousehold(home).slice(0, size - batch.persons.length);
+      const drafts = draftHousehold(home).slice(0, opts.totalPersons - ordinal);
       const ids = drafts.map(() => prng.uuid());
       householdSeq++;
       batch.households.push({ id: householdId, code: `HK${home.code}${String(householdSeq).padStart(10, '0')}`, headPersonId: ids[0]!, provinceCode: home.code, communeCode: commune, street });

@@ -92,7 +92,7 @@ export async function loadDemoData(handle: DbHandle, opts: LoadOptions, log: Log
   const inFlight = new Set<Promise<void>>();
   let failure: unknown = null;
   for (let generated = 0; generated < opts.persons && failure === null; ) {
-    const batch = generator.nextBatch(Math.min(batchSize, opts.persons - generated));
+    const batch = generator.nextBatch(batchSize);
     generated += batch.persons.length;
     households += batch.households.length;
     periods += batch.periods.length;

@@ -1,7 +1,7 @@
 /**
  * Queries on VPN accounts.
  */
-import { and, asc, eq, inArray, isNull, lt, lte, or } from 'drizzle-orm';
+import { and, asc, eq, inArray, lte } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import { vpnAccounts } from '../auth.schema.ts';
 
@@ -71,18 +71,7 @@ export async function touchVpnAccount(db: Database, id: string, at: Date): Promi
   await db.update(vpnAccounts).set({ lastUsedAt: at }).where(eq(vpnAccounts.id, id));
 }
 
-/** Active VPN accounts of the owners that expire before `until` or were not used since `unusedSince`. */
-export async function findVpnAccountsDue(db: Database, ownerIds: readonly string[], until: Date, unusedSince: Date): Promise<VpnAccount[]> {
-  if (ownerIds.length === 0) return [];
-  return db
-    .select()
-    .from(vpnAccounts)
-    .where(
-      and(
-        inArray(vpnAccounts.ownerAccountId, [...ownerIds]),
-        eq(vpnAccounts.status, 'active'),
-        or(lt(vpnAccounts.validUntil, until), lt(vpnAccounts.lastUsedAt, unusedSince), and(isNull(vpnAccounts.lastUsedAt), lt(vpnAccounts.validFrom, unusedSince))),
-      ),
-    )
-    .orderBy(asc(vpnAccounts.validUntil));
+/** VPN accounts approved by an account (the reviewer keeps seeing them after the owner moved away). */
+export async function listVpnAccountsApprovedBy(db: Database, approverId: string): Promise<VpnAccount[]> {
+  return db.select().from(vpnAccounts).where(eq(vpnAccounts.approvedBy, approverId)).orderBy(asc(vpnAccounts.validUntil));
 }

@@ -1,0 +1,17 @@
+import { openDatabase } from '../../src/db/client.ts';
+import { createAuditAppender } from '../../src/audit/appender.ts';
+import { createEventStream, syntheticAccounts } from '../../bench/lib/synthetic-events.ts';
+import { canonicalJson } from '../../src/audit/canonical-json.ts';
+import pg from 'pg';
+const admin = new pg.Client({ connectionString: 'postgres://postgres@127.0.0.1:5432/postgres' }); await admin.connect();
+await admin.query('drop database if exists khien_bench_prof'); await admin.query('create database khien_bench_prof');
+const h = await openDatabase({ databaseUrl: 'postgres://postgres@127.0.0.1:5432/khien_bench_prof' }); await h.migrate();
+const accounts = syntheticAccounts(2000);
+const s = createEventStream({ accounts, persons: 1e6, startMs: Date.UTC(2026, 10, 23, 1), meanGapMs: 20 });
+const evs = Array.from({ length: 20000 }, (_, i) => s.access(accounts[i % 2000], {}));
+let t = performance.now(); for (const e of evs) canonicalJson(e); console.log('canonical/s', 20000 / ((performance.now() - t) / 1000));
+const ap = createAuditAppender({ db: h.db });
+t = performance.now();
+for (let i = 0; i < 20000; i += 2048) await ap.appendMany(evs.slice(i, i + 2048));
+console.log('appendMany seq /s', 20000 / ((performance.now() - t) / 1000));
+await ap.stop(); await h.close(); await admin.query('drop database khien_bench_prof with (force)'); await admin.end();

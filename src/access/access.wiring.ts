@@ -1,0 +1,40 @@
+/**
+ * Wires the access module into the app: creates it, loads the grant index, registers the HR hook with the
+ * identity module (when present), the registry API under `/api/registry`, the administration API under
+ * `/api/access`, and the background work. Called from the `(modules:begin)` block of `http/app.ts`, after
+ * the identity module.
+ */
+import type { FastifyInstance } from 'fastify';
+import type { AppServices } from '../http/app.ts';
+import type { ActorResolver } from '../http/context.ts';
+import { accessAdminRoutes } from './access-admin.routes.ts';
+import { createAccessModule, type AccessModule } from './access.module.ts';
+import { reloadGrants } from './grant-sync.ts';
+import { registryApiRoutes } from './registry-api.routes.ts';
+
+declare module '../http/app.ts' {
+  interface AppServices {
+    /** The access module (set by its wiring block). */
+    access?: AccessModule;
+  }
+}
+
+/**
+ * Wires the module.
+ *
+ * @param app - the root Fastify instance
+ * @param services - the app's services (gets `access`, a stopper)
+ * @param resolvers - the app's actor resolvers (gets the API-key resolver)
+ * @returns the module
+ */
+export async function wireAccess(app: FastifyInstance, services: AppServices, resolvers: ActorResolver[]): Promise<AccessModule> {
+  const access = createAccessModule({ db: services.database.db, clock: services.clock, recorder: () => services.recorder });
+  services.access = access;
+  await reloadGrants(access.ctx);
+  services.auth?.hrHooks.register('access.end-assignments', access.hrHook);
+  void resolvers;
+  await app.register(registryApiRoutes, { prefix: '/api/registry', accessor: access.accessor });
+  await app.register(accessAdminRoutes, { prefix: '/api/access', ctx: access.ctx });
+  services.stoppers.push(access.start((err) => app.log.error({ err: { type: (err as Error)?.name } }, 'access background task failed')));
+  return access;
+}

@@ -1,0 +1,59 @@
+/**
+ * Who may read which part of the audit log: staff holding an unexpired security_officer,
+ * central_security_admin or auditor role, each over the unit subtree of its grant. A grant on the tree's root
+ * also covers entries with no unit (sign-ins before the account is known, ingested logs).
+ */
+import type { Actor } from '../http/context.ts';
+import type { Role } from '../auth/roles.ts';
+import { AuditErrors } from './audit.errors.ts';
+
+/** Roles that may read the audit log. */
+export const AUDIT_READER_ROLES: ReadonlySet<Role> = new Set<Role>(['security_officer', 'central_security_admin', 'auditor']);
+
+/** The unit tree as the scope needs it (adapted from `org/unit-tree.ts` by the wiring). */
+export interface ScopeTree {
+  /** Ids of the subtree rooted at `rootId` (inclusive), empty when unknown. */
+  subtree(rootId: string): readonly string[];
+  /** True when `unitId` is the root of the whole tree. */
+  isRoot(unitId: string): boolean;
+}
+
+/** The part of the log an actor may read. */
+export type AuditScope = { readonly all: true } | { readonly all: false; readonly unitIds: ReadonlySet<string> };
+
+/**
+ * Computes the actor's audit scope.
+ *
+ * @param actor - the caller (null when unauthenticated)
+ * @param roles - roles that qualify (e.g. only central_security_admin for checkpoints)
+ * @param now - current time, to ignore expired grants
+ * @param tree - unit tree
+ * @returns the scope
+ * @throws KHIEN_AUDIT_NOT_AUTHENTICATED without an actor; KHIEN_AUDIT_FORBIDDEN without a qualifying role
+ */
+export function resolveAuditScope(actor: Actor | null, roles: ReadonlySet<Role>, now: Date, tree: ScopeTree): AuditScope {
+  if (!actor) throw new AuditErrors.NOT_AUTHENTICATED();
+  if (actor.type !== 'staff') throw new AuditErrors.FORBIDDEN();
+  const grants = actor.roles.filter((r) => roles.has(r.role) && Date.parse(r.validUntil) > now.getTime());
+  if (grants.length === 0) throw new AuditErrors.FORBIDDEN();
+  if (grants.some((g) => tree.isRoot(g.unitId))) return { all: true };
+  const unitIds = new Set<string>();
+  for (const g of grants) for (const id of tree.subtree(g.unitId)) unitIds.add(id);
+  return { all: false, unitIds };
+}
+
+/**
+ * Narrows a requested unit filter to the scope.
+ *
+ * @param scope - the actor's scope
+ * @param unitId - the unit asked for, if any (its subtree is meant)
+ * @param tree - unit tree
+ * @returns unit ids to filter by, or undefined for no filter
+ * @throws KHIEN_AUDIT_FORBIDDEN when the unit lies outside the scope
+ */
+export function narrowUnits(scope: AuditScope, unitId: string | undefined, tree: ScopeTree): readonly string[] | undefined {
+  if (unitId === undefined) return scope.all ? undefined : [...scope.unitIds];
+  if (!scope.all && !scope.unitIds.has(unitId)) throw new AuditErrors.FORBIDDEN();
+  const sub = tree.subtree(unitId);
+  return sub.length > 0 ? sub : [unitId];
+}

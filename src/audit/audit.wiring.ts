@@ -1,0 +1,96 @@
+/**
+ * Wires the audit module into the app (called first in the `(modules:begin)` block of `http/app.ts`, so that
+ * every module after it records through the audit log): the group-commit appender, the audit-backed recorder
+ * (unless a test injected its own), periodic signed checkpoints, the query API, and stoppers that finish
+ * queued appends on close. It also adapts `org/` (the unit tree) to the audit scope port.
+ */
+import type { FastifyInstance } from 'fastify';
+import type { AppServices } from '../http/app.ts';
+import { listUnits } from '../org/org.repo.ts';
+import { buildUnitTree } from '../org/unit-tree.ts';
+import { createAuditAppender, type AuditAppender } from './appender.ts';
+import { createAuditRecorder } from './recorder.ts';
+import { createCheckpoint, startCheckpointSchedule, type Checkpoint } from './checkpoint.ts';
+import { loadSigningKey, verifierKeyText, type SigningKey } from './signing-key.ts';
+import { auditRoutes } from './audit.routes.ts';
+import type { ScopeTree } from './audit-scope.ts';
+
+/** The audit services other modules and the CLI reach. */
+export interface AuditServices {
+  readonly appender: AuditAppender;
+  /** The checkpoint signing key (loaded, or generated in demo mode, on first use). */
+  signingKey(): SigningKey;
+  /** Signs and stores a checkpoint now. */
+  checkpointNow(): Promise<Checkpoint>;
+}
+
+declare module '../http/app.ts' {
+  interface AppServices {
+    audit?: AuditServices;
+  }
+}
+
+const TREE_TTL_MS = 60_000;
+
+/**
+ * Wires the module.
+ *
+ * @param app - the root Fastify instance
+ * @param services - the app's services (gets `audit`, the recorder unless injected, stoppers)
+ * @param opts - `keepRecorder`: true when `deps.recorder` was injected (tests) and must stay
+ * @returns the audit services
+ */
+export async function wireAudit(app: FastifyInstance, services: AppServices, opts: { keepRecorder: boolean }): Promise<AuditServices> {
+  const db = services.database.db;
+  const appender = createAuditAppender({
+    db,
+    onError: (err) => app.log.error({ err: { type: (err as Error)?.name, code: (err as { code?: unknown })?.code } }, 'audit append failed; callers refused'),
+  });
+  await appender.recover();
+  if (!opts.keepRecorder) services.recorder = createAuditRecorder({ appender, bus: services.bus });
+
+  let key: SigningKey | null = null;
+  const signingKey = (): SigningKey => (key ??= loadSigningKey(services.config));
+  const audit: AuditServices = {
+    appender,
+    signingKey,
+    checkpointNow: () => createCheckpoint(db, signingKey(), services.clock),
+  };
+  services.audit = audit;
+
+  let cached: { tree: ScopeTree; at: number } | null = null;
+  const tree = async (): Promise<ScopeTree> => {
+    if (cached && Date.now() - cached.at < TREE_TTL_MS) return cached.tree;
+    const units = await listUnits(db);
+    const index = buildUnitTree(units);
+    const roots = new Set(units.filter((u) => u.parentId === null).map((u) => u.id));
+    cached = { tree: { subtree: (id) => index.subtree(id), isRoot: (id) => roots.has(id) }, at: Date.now() };
+    return cached.tree;
+  };
+
+  await app.register(auditRoutes, {
+    prefix: '/api/audit',
+    db,
+    clock: services.clock,
+    recorder: () => services.recorder,
+    tree,
+    checkpointNow: audit.checkpointNow,
+    publicKey: () => {
+      const k = signingKey();
+      return { name: k.name, keyId: k.keyId, verifierKey: verifierKeyText(k), publicKey: Buffer.from(k.publicKey).toString('base64') };
+    },
+  });
+
+  // Stoppers run in reverse: later modules stop first (and may still record), then the schedule, then the appender.
+  services.stoppers.push(() => appender.stop());
+  services.stoppers.push(
+    startCheckpointSchedule({
+      db,
+      key: signingKey,
+      clock: services.clock,
+      intervalSeconds: services.config.checkpointIntervalSeconds,
+      onError: (err) => app.log.error({ err: { type: (err as Error)?.name } }, 'audit checkpoint failed'),
+    }),
+  );
+  return audit;
+}

@@ -1,0 +1,107 @@
+/**
+ * Wires the detection module into the app: the context (database-backed, passed in by the composition
+ * root), the detector subscribed to the event bus, the alert service, log ingestion (HTTPS route, and the
+ * syslog listener when `config.syslogPort` is non-zero), and the routes. Exposes everything as
+ * `services.detect`. Called from the `(modules:begin)` block of `http/app.ts`.
+ */
+import type { FastifyInstance } from 'fastify';
+import type { AppServices } from '../http/app.ts';
+import { createAlertService, type AccountSuspender, type AlertService, type RaisedAlert } from './alerts.ts';
+import type { DetectContext } from './context.ts';
+import type { AlertRow } from './detect.repo.ts';
+import { detectRoutes } from './detect.routes.ts';
+import { createDetector, type Detector } from './detector.ts';
+import { createIngestService, type IngestService } from './ingest/ingest-service.ts';
+import { ingestRoutes } from './ingest/ingest.routes.ts';
+import { startSyslogListener, type SyslogListener } from './ingest/syslog-listener.ts';
+import { DEFAULT_SUSPEND_RULES, findRule } from './rules/index.ts';
+import { createUnitTreeCache } from './security-scope.ts';
+
+/** The running detection module. */
+export interface DetectModule {
+  readonly context: DetectContext;
+  readonly detector: Detector;
+  readonly alerts: AlertService;
+  readonly ingest: IngestService;
+  /** The syslog listener, when `config.syslogPort` is non-zero. */
+  readonly syslog: SyslogListener | null;
+}
+
+declare module '../http/app.ts' {
+  interface AppServices {
+    /** The detection module (set by its wiring block). */
+    detect?: DetectModule;
+  }
+}
+
+/** What the composition root supplies from other modules. */
+export interface DetectPorts {
+  /** Builds the context (the database-backed one in `http/detect-context.ts`), with optional periodic refresh. */
+  readonly createContext: () => Promise<DetectContext & { startRefresh?: (ms: number, onError?: (err: unknown) => void) => () => void }>;
+  /** The identity module's suspension, once wired. */
+  readonly suspender: () => AccountSuspender | null;
+  /** Called for every persisted alert (e.g. open a case for critical ones). */
+  readonly onRaised?: (raised: RaisedAlert) => void;
+  /** Called after an officer escalates an alert. */
+  readonly onEscalated?: (alert: AlertRow) => Promise<void> | void;
+  /** Rule ids that suspend at once (default {@link DEFAULT_SUSPEND_RULES}). */
+  readonly suspendRules?: readonly string[];
+}
+
+/**
+ * Wires the module.
+ *
+ * @param app - the root Fastify instance
+ * @param services - the app's services (gets `detect`, stoppers)
+ * @param ports - context factory and ports to other modules
+ * @returns the module
+ */
+export async function wireDetect(app: FastifyInstance, services: AppServices, ports: DetectPorts): Promise<DetectModule> {
+  const logError = (what: string) => (err: unknown): void => {
+    app.log.error({ err: { type: (err as Error)?.name, code: (err as { code?: unknown })?.code } }, what);
+  };
+  const db = services.database.db;
+  const context = await ports.createContext();
+  if (context.startRefresh) services.stoppers.push(context.startRefresh(60_000, logError('detect context refresh failed')));
+  const suspendRules = new Set(ports.suspendRules ?? DEFAULT_SUSPEND_RULES);
+  const alerts = createAlertService({
+    db,
+    clock: services.clock,
+    suspendRules,
+    suspender: ports.suspender,
+    ruleName: (id) => findRule(id)?.name.vi ?? id,
+    onError: logError('alert persistence failed'),
+  });
+  if (ports.onRaised) alerts.onAlert(ports.onRaised);
+  const detector = createDetector({ context, clock: services.clock, onAlert: alerts.handle, onError: (err) => logError('detection rule failed')(err) });
+  const unsubscribe = services.bus.subscribe(detector.process);
+  const recorder = (): typeof services.recorder => services.recorder;
+  const ingest = createIngestService({ db, clock: services.clock, recorder, context });
+  const unitTree = createUnitTreeCache(db, services.clock);
+  await app.register(detectRoutes, {
+    prefix: '/api',
+    db,
+    clock: services.clock,
+    alerts,
+    detector,
+    suspendRules,
+    unitTree,
+    recorder,
+    ingestCounters: ingest.counters,
+    onEscalated: ports.onEscalated,
+  });
+  await app.register(ingestRoutes, { prefix: '/api/ingest', db, clock: services.clock, ingest });
+  let syslog: SyslogListener | null = null;
+  if (services.config.syslogPort !== 0) {
+    syslog = await startSyslogListener({ port: services.config.syslogPort, host: services.config.host, ingest, onError: logError('syslog ingestion failed') });
+  }
+  const listener = syslog;
+  services.stoppers.push(async () => {
+    unsubscribe();
+    if (listener) await listener.close();
+    await alerts.stop();
+  });
+  const module: DetectModule = { context, detector, alerts, ingest, syslog };
+  services.detect = module;
+  return module;
+}

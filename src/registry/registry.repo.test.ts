@@ -1,0 +1,106 @@
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { createTestDatabase } from '../db/test-db.ts';
+import type { DbHandle } from '../db/client.ts';
+import { makeCard, makeEmployer, makeHousehold, makeParticipation, makePerson } from '../seed/test-factories.ts';
+import {
+  countPersons,
+  findHouseholdOfPerson,
+  findHouseholdWithMembers,
+  findPersonByCardCode,
+  findPersonById,
+  findPersonByPersonalId,
+  findPersonBySocialInsuranceNo,
+  findPersonRecord,
+  findPersonsByNameAndBirthDate,
+  insertPerson,
+  listCardsWithCurrentLevel,
+  listParticipationHistory,
+  updatePersonAddress,
+  updatePersonContact,
+} from './registry.repo.ts';
+
+let h: DbHandle & { url: string | null };
+before(async () => {
+  h = await createTestDatabase();
+});
+after(async () => {
+  await h.close();
+});
+
+test('finds a person by id, personal id, SI number, card code and name + date of birth', async () => {
+  const p = await makePerson(h.db, { fullName: 'Trần Thị Ngọc Ánh', sex: 'F', dateOfBirth: '1990-04-02' });
+  await makePerson(h.db, { fullName: 'Trần Thị Ngọc Ánh', sex: 'F', dateOfBirth: '1990-04-03' });
+  const card = await makeCard(h.db, { person: p, groupCode: 'HC' });
+  assert.equal((await findPersonById(h.db, p.id))?.personalId, p.personalId);
+  assert.equal((await findPersonByPersonalId(h.db, p.personalId))?.id, p.id);
+  assert.equal((await findPersonBySocialInsuranceNo(h.db, p.socialInsuranceNo!))?.id, p.id);
+  assert.equal((await findPersonByCardCode(h.db, card.cardCode))?.id, p.id);
+  // decomposed input finds the NFC-stored name
+  const byName = await findPersonsByNameAndBirthDate(h.db, 'Tra\u0300n Thi\u0323 Ngo\u0323c A\u0301nh', '1990-04-02');
+  assert.deepEqual(byName.map((r) => r.id), [p.id]);
+  const summary = await findPersonById(h.db, p.id);
+  assert.ok(summary && !('phone' in summary) && !('street' in summary), 'summaries leave out contact fields');
+  assert.equal(await findPersonById(h.db, '00000000-0000-4000-8000-000000000000'), undefined);
+  assert.equal(await findPersonByPersonalId(h.db, '001090000000'), undefined);
+  assert.ok((await countPersons(h.db)) >= 2);
+});
+
+test('a duplicate personal id is a catalogued conflict without driver text', async () => {
+  const p = await makePerson(h.db);
+  await assert.rejects(insertPerson(h.db, { ...p, id: crypto.randomUUID(), socialInsuranceNo: null }), (err: Error & { code?: string }) => {
+    assert.equal(err.code, 'KHIEN_REGISTRY_DUPLICATE_IDENTIFIER');
+    assert.ok(!err.message.includes(p.personalId));
+    return true;
+  });
+});
+
+test('participation history is ordered and carries the employer', async () => {
+  const p = await makePerson(h.db);
+  const e1 = await makeEmployer(h.db, { name: 'Công ty Cổ phần Sao Mai' });
+  const e2 = await makeEmployer(h.db, { codeKind: 'budget', name: 'Trường Tiểu học An Bình' });
+  await makeParticipation(h.db, { personId: p.id, employerId: e2.id, fromMonth: '2019-03', toMonth: null, contractType: 'civil_servant' });
+  await makeParticipation(h.db, { personId: p.id, employerId: e1.id, fromMonth: '2012-01', toMonth: '2019-01' });
+  const history = await listParticipationHistory(h.db, p.id);
+  assert.deepEqual(history.map((x) => [x.fromMonth, x.employerName]), [['2012-01', e1.name], ['2019-03', e2.name]]);
+  assert.deepEqual(history[0]!.insuranceTypes.length, 5);
+  assert.deepEqual(await listParticipationHistory(h.db, crypto.randomUUID()), []);
+});
+
+test('household with members, head first', async () => {
+  const head = await makePerson(h.db, { dateOfBirth: '1970-01-01' });
+  const spouse = await makePerson(h.db, { sex: 'F', dateOfBirth: '1972-01-01' });
+  const child = await makePerson(h.db, { dateOfBirth: '2005-01-01' });
+  const { household } = await makeHousehold(h.db, { head, members: [{ person: child, relation: 'child' }, { person: spouse, relation: 'spouse' }] });
+  const got = await findHouseholdWithMembers(h.db, household.id);
+  assert.deepEqual(got?.members.map((m) => [m.id, m.relation]), [[head.id, 'head'], [spouse.id, 'spouse'], [child.id, 'child']]);
+  assert.equal((await findHouseholdOfPerson(h.db, child.id))?.household.id, household.id);
+  assert.equal(await findHouseholdOfPerson(h.db, (await makePerson(h.db)).id), undefined);
+});
+
+test('cards carry the benefit level in force on the asked day (CN 3 → 2 on 2026-01-01)', async () => {
+  const p = await makePerson(h.db);
+  const card = await makeCard(h.db, { person: p, groupCode: 'CN', validFrom: '2024-05-01' });
+  assert.equal(card.cardCode.slice(0, 3), 'CN3');
+  const before = await listCardsWithCurrentLevel(h.db, p.id, '2025-12-31');
+  const afterChange = await listCardsWithCurrentLevel(h.db, p.id, '2026-01-01');
+  const beforeValid = await listCardsWithCurrentLevel(h.db, p.id, '2024-01-01');
+  assert.deepEqual([before[0]!.benefitLevel, afterChange[0]!.benefitLevel, beforeValid[0]!.benefitLevel], [3, 2, null]);
+  assert.equal(afterChange.length, 1);
+});
+
+test('contact and address updates; unknown person is a catalogued 404', async () => {
+  const p = await makePerson(h.db);
+  await updatePersonContact(h.db, p.id, '0387654321');
+  await updatePersonAddress(h.db, p.id, { provinceCode: '79', communeCode: '79001', street: 'Số 5 Nguyễn Huệ' });
+  const rec = await findPersonRecord(h.db, p.id);
+  assert.deepEqual([rec?.phone, rec?.provinceCode, rec?.communeCode, rec?.street], ['0387654321', '79', '79001', 'Số 5 Nguyễn Huệ']);
+  assert.ok(rec && rec.updatedAt.getTime() >= p.updatedAt.getTime());
+  await updatePersonContact(h.db, p.id, null);
+  assert.equal((await findPersonRecord(h.db, p.id))?.phone, null);
+  await assert.rejects(updatePersonContact(h.db, crypto.randomUUID(), null), { code: 'KHIEN_REGISTRY_PERSON_NOT_FOUND' });
+  await assert.rejects(
+    updatePersonAddress(h.db, crypto.randomUUID(), { provinceCode: '01', communeCode: '01001', street: 'x' }),
+    { code: 'KHIEN_REGISTRY_PERSON_NOT_FOUND' },
+  );
+});
