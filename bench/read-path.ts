@@ -71,8 +71,11 @@ interface LoadFigure {
 }
 
 function load(job: LoadJob): Promise<LoadFigure> {
+  const file = path.join(os.tmpdir(), `khien-bench-job-${process.pid}.json`);
+  fs.writeFileSync(file, JSON.stringify(job));
   return new Promise((resolve, reject) => {
-    execFile(process.execPath, ['--import', 'tsx', CLIENT, JSON.stringify(job)], { maxBuffer: 64 * 2 ** 20 }, (err, stdout, stderr) => {
+    execFile(process.execPath, ['--import', 'tsx', CLIENT, file], { maxBuffer: 64 * 2 ** 20 }, (err, stdout, stderr) => {
+      fs.rmSync(file, { force: true });
       if (err) return reject(new Error(`load client failed: ${stderr.split('\n').slice(-5).join(' ')}`));
       const line = stdout.trim().split('\n').pop() ?? '{}';
       resolve(JSON.parse(line) as LoadFigure);
@@ -99,6 +102,7 @@ async function run(): Promise<BenchOutcome> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'khien-bench-'));
   const notes: string[] = [];
   let app: KhienApp | null = null;
+  let detectorSummary: (() => string) | null = null;
   const plain = Fastify({ logger: false });
   try {
     await handle.migrate();
@@ -130,7 +134,7 @@ async function run(): Promise<BenchOutcome> {
       let alerts = 0;
       const detector = createDetector({ context: createMemoryContext({}), clock: systemClock, onAlert: () => { alerts++; } });
       services.bus.subscribe((e) => detector.process(e));
-      services.stoppers.push(() => { notes.push(`detector (bench-wired, in-memory context): ${detector.stats().events} events, ${alerts} detections`); });
+      detectorSummary = () => `detector (bench-wired, in-memory context): ${detector.stats().events.toLocaleString('en-US')} events, ${alerts} detections`;
       notes.push('detect: app.ts had no detector wiring at run time; the bench subscribed a detector with the full rule set to the app\'s bus');
     } else {
       notes.push(`detect: the app's own wiring (${detectKeys.join(', ')})`);
@@ -174,10 +178,10 @@ async function run(): Promise<BenchOutcome> {
     const plainUrl = await plain.listen({ port: 0, host: '127.0.0.1' });
     const protectedJob = (connections: number, seconds: number): LoadJob => ({
       url: protectedUrl, connections, seconds, headers: { ...staff.headers, 'user-agent': UA },
-      paths: ids.map((x) => `/api/registry/persons/${x}?purpose=${PURPOSE}`),
+      prefix: '/api/registry/persons/', ids, suffix: `?purpose=${PURPOSE}`,
     });
     const plainJob = (connections: number, seconds: number): LoadJob => ({
-      url: plainUrl, connections, seconds, headers: { 'user-agent': UA }, paths: ids.map((x) => `/persons/${x}`),
+      url: plainUrl, connections, seconds, headers: { 'user-agent': UA }, prefix: '/persons/', ids, suffix: '',
     });
 
     // Check one protected read end to end before loading it.
@@ -213,6 +217,7 @@ async function run(): Promise<BenchOutcome> {
     const protectedOk = levels.reduce((n, l) => n + l.protected.ok2xx, 0);
     const failures = levels.reduce((n, l) => n + l.protected.non2xx + l.protected.errors, 0);
     if (failures > 0) notes.push(`protected: ${failures} non-2xx responses or errors (status codes: ${levels.map((l) => JSON.stringify(l.protected.statusCodes)).join(' ')})`);
+    if (detectorSummary) notes.push(detectorSummary());
     notes.push(`audit entries appended during the measured runs: ${(auditAfter - auditBefore).toLocaleString('en-US')} for ${protectedOk.toLocaleString('en-US')} protected 2xx responses (every allowed read is recorded before it is answered)`);
     const targets: TargetCheck[] = [
       { name: 'protected throughput', target: '>= 0.8 x unprotected (every level)', measured: `min ${round(minRatio, 2)} x`, met: minRatio >= 0.8 },

@@ -1,8 +1,9 @@
 /**
  * The load generator of the read-path benchmark, run as its own process so that it does not share an event
- * loop with the servers it measures. Reads a JSON job from argv[2] and prints autocannon's result as one
- * JSON line on stdout. Paths are taken in turn, so every request reads another person.
+ * loop with the servers it measures. Reads a JSON job from the file named in argv[2] and prints autocannon's
+ * result as one JSON line on stdout. Paths are taken in turn, so every request reads another person.
  */
+import fs from 'node:fs';
 import autocannon from 'autocannon';
 
 /** The job a parent hands over. */
@@ -11,10 +12,14 @@ export interface LoadJob {
   readonly connections: number;
   readonly seconds: number;
   readonly headers: Record<string, string>;
-  readonly paths: readonly string[];
+  /** Path i is `prefix + ids[i] + suffix`. */
+  readonly prefix: string;
+  readonly ids: readonly string[];
+  readonly suffix: string;
 }
 
-const job = JSON.parse(process.argv[2] ?? '{}') as LoadJob;
+const job = JSON.parse(fs.readFileSync(process.argv[2] ?? '', 'utf8')) as LoadJob;
+const paths = job.ids.map((id) => `${job.prefix}${id}${job.suffix}`);
 let i = 0;
 const result = await autocannon({
   url: job.url,
@@ -25,7 +30,7 @@ const result = await autocannon({
   requests: [
     {
       method: 'GET',
-      setupRequest: (req) => ({ ...req, path: job.paths[i++ % job.paths.length] }),
+      setupRequest: (req) => ({ ...req, path: paths[i++ % paths.length] }),
     },
   ],
 });

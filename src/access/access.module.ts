@@ -24,6 +24,10 @@ export interface AccessModule {
   readonly accessor: RegistryAccessor;
   /** Ends the account's assignments and break-glass grants inside the HR transaction (not on `return`). */
   readonly hrHook: (tx: Database, change: HrChangeLike) => Promise<void>;
+  /** Subscribes to every decision the accessor makes (tests, metrics); returns the unsubscriber. */
+  onDecision(listener: DecisionObserver): () => void;
+  /** Routes registered after the module was wired, with their `personalData` flag (route audit test). */
+  readonly routes: Array<{ readonly method: string; readonly url: string; readonly personalData: boolean }>;
   /** Starts the periodic reload and sweep; returns the stopper. */
   start(onError: (err: unknown) => void): () => void;
 }
@@ -42,9 +46,18 @@ export function createAccessModule(deps: {
   observe?: DecisionObserver;
 }): AccessModule {
   const ctx = createAccessContext({ db: deps.db, clock: deps.clock, recorder: deps.recorder, store: createGrantStore(), settings: deps.settings });
+  const listeners = new Set<DecisionObserver>(deps.observe ? [deps.observe] : []);
+  const observe: DecisionObserver = (action, resource, decision) => {
+    for (const l of listeners) l(action, resource, decision);
+  };
   return {
     ctx,
-    accessor: createRegistryAccessor(ctx, deps.observe),
+    accessor: createRegistryAccessor(ctx, observe),
+    onDecision: (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    routes: [],
     hrHook: async (tx, change) => {
       if (change.kind === 'return') return;
       await endAccessOfAccount(ctx, tx, change.accountId, `hr.${change.kind}`);

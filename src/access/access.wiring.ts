@@ -30,6 +30,11 @@ declare module '../http/app.ts' {
 export async function wireAccess(app: FastifyInstance, services: AppServices, resolvers: ActorResolver[]): Promise<AccessModule> {
   const access = createAccessModule({ db: services.database.db, clock: services.clock, recorder: () => services.recorder });
   services.access = access;
+  // Catalogue of routes registered from here on (this module's and every module wired after it).
+  app.addHook('onRoute', (route) => {
+    const methods = Array.isArray(route.method) ? route.method : [route.method];
+    for (const method of methods) access.routes.push({ method, url: route.url, personalData: route.config?.personalData === true });
+  });
   await reloadGrants(access.ctx);
   services.auth?.hrHooks.register('access.end-assignments', access.hrHook);
   void resolvers;

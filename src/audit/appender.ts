@@ -13,10 +13,9 @@ import type { Database } from '../db/client.ts';
 import type { AuditReceipt, KhienEvent } from '../events/types.ts';
 import { canonicalJson } from './canonical-json.ts';
 import { extractEntryFields, type EntryFields } from './entry-fields.ts';
-import { Frontier, frontierKeys, hashLeaf, nodeKeyId, type TreeNode } from './merkle-tree.ts';
+import { Frontier, bytesOfHex, frontierKeys, hashLeaf, hexOf, nodeKeyId, type TreeNode } from './merkle-tree.ts';
 import { insertEntryBatch, readHead, readNodes, type NewEntry, type NewTreeNode } from './audit.repo.ts';
 import { AuditErrors } from './audit.errors.ts';
-import { toHex, fromHex } from './bytes.ts';
 
 /** The chain hash that precedes entry 1: 32 zero bytes. */
 export const GENESIS_CHAIN_HASH = new Uint8Array(32);
@@ -126,8 +125,8 @@ export function createAuditAppender(opts: AppenderOptions): AuditAppender {
       return { ...k, hash };
     });
     const frontier = new Frontier(size, nodes);
-    state = { seq: size, chain: head ? fromHex(head.chainHash) : GENESIS_CHAIN_HASH, frontier };
-    committed = { size, rootHash: toHex(frontier.root()), chainHash: toHex(state.chain) };
+    state = { seq: size, chain: head ? bytesOfHex(head.chainHash) : GENESIS_CHAIN_HASH, frontier };
+    committed = { size, rootHash: hexOf(frontier.root()), chainHash: hexOf(state.chain) };
     return committed;
   };
 
@@ -163,9 +162,9 @@ export function createAuditAppender(opts: AppenderOptions): AuditAppender {
       for (const item of p.items) {
         seq++;
         chain = chainHashOf(chain, item.body);
-        const chainHex = toHex(chain);
-        for (const node of frontier.append(item.leaf)) nodes.push({ level: node.level, index: node.index, hash: toHex(node.hash) });
-        entries.push({ seq, time: item.time, kind: item.kind, body: item.body, leafHash: toHex(item.leaf), chainHash: chainHex, eventId: item.eventId, fields: item.fields });
+        const chainHex = hexOf(chain);
+        for (const node of frontier.append(item.leaf)) nodes.push({ level: node.level, index: node.index, hash: hexOf(node.hash) });
+        entries.push({ seq, time: item.time, kind: item.kind, body: item.body, leafHash: hexOf(item.leaf), chainHash: chainHex, eventId: item.eventId, fields: item.fields });
         mine.push({ seq, hash: chainHex });
       }
       receipts.push(mine);
@@ -174,7 +173,7 @@ export function createAuditAppender(opts: AppenderOptions): AuditAppender {
       await insertEntryBatch(tx as unknown as Database, entries, nodes);
     });
     state = { seq, chain, frontier };
-    committed = { size: seq, rootHash: toHex(frontier.root()), chainHash: toHex(chain) };
+    committed = { size: seq, rootHash: hexOf(frontier.root()), chainHash: hexOf(chain) };
     batch.forEach((p, i) => p.resolve(receipts[i]!));
   };
 

@@ -45,6 +45,16 @@ export function hashChildren(left: Uint8Array, right: Uint8Array): Uint8Array {
 /** Root of the empty tree, SHA-256(""). */
 export const EMPTY_ROOT: Uint8Array = crypto.createHash('sha256').digest();
 
+/** Hex of bytes (native, server side; `bytes.ts` has the browser-safe version). */
+export function hexOf(bytes: Uint8Array): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('hex');
+}
+
+/** Bytes of hex (native, server side). */
+export function bytesOfHex(hex: string): Uint8Array {
+  return Buffer.from(hex, 'hex');
+}
+
 /** Map key of a node address. */
 export function nodeKeyId(key: NodeKey): string {
   return `${key.level}:${key.index}`;

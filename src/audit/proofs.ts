@@ -4,8 +4,7 @@
  */
 import type { Database } from '../db/client.ts';
 import { readHead, readNodes } from './audit.repo.ts';
-import { Frontier, consistencyRanges, frontierKeys, hashRanges, inclusionRanges, nodeKeyId, type NodeReader } from './merkle-tree.ts';
-import { toHex } from './bytes.ts';
+import { Frontier, consistencyRanges, frontierKeys, hashRanges, hexOf, inclusionRanges, nodeKeyId, type NodeReader } from './merkle-tree.ts';
 import type { InclusionProofJson } from './merkle-verify.ts';
 
 /** A tree head: size and root. */
@@ -43,7 +42,7 @@ export async function readTreeHead(db: Database, size?: number): Promise<TreeHea
     if (!hash) throw new Error(`audit tree node ${nodeKeyId(k)} missing`);
     return { ...k, hash };
   });
-  return { size: n, rootHash: toHex(new Frontier(n, nodes).root()) };
+  return { size: n, rootHash: hexOf(new Frontier(n, nodes).root()) };
 }
 
 /**

@@ -8,8 +8,7 @@
 import type { Database } from '../db/client.ts';
 import { listCheckpoints, readEntryPage, readNodesEndingIn, readNodesExtent, type StoredEntry } from './audit.repo.ts';
 import { GENESIS_CHAIN_HASH, chainHashOf } from './appender.ts';
-import { Frontier, hashLeaf, nodeKeyId } from './merkle-tree.ts';
-import { fromHex, toHex } from './bytes.ts';
+import { Frontier, bytesOfHex, hashLeaf, hexOf, nodeKeyId } from './merkle-tree.ts';
 import { verifyCheckpointSignature, type Checkpoint } from './checkpoint.ts';
 import { buildConsistencyProof } from './proofs.ts';
 import { verifyConsistency } from './merkle-verify.ts';
@@ -62,7 +61,7 @@ export interface VerifyOptions {
   readonly maxFaults?: number;
 }
 
-const links = (prev: string, row: StoredEntry): boolean => toHex(chainHashOf(fromHex(prev), row.body)) === row.chainHash;
+const links = (prev: string, row: StoredEntry): boolean => hexOf(chainHashOf(bytesOfHex(prev), row.body)) === row.chainHash;
 
 /**
  * Verifies the log.
@@ -84,14 +83,14 @@ export async function verifyChain(db: Database, opts: VerifyOptions = {}): Promi
   const wantedRoots = new Set<number>(stored.map((c) => c.treeSize));
   if (opts.checkpoint) wantedRoots.add(opts.checkpoint.treeSize);
   const rootsAt = new Map<number, string>();
-  if (wantedRoots.has(0)) rootsAt.set(0, toHex(new Frontier().root()));
+  if (wantedRoots.has(0)) rootsAt.set(0, hexOf(new Frontier().root()));
 
   const frontier = new Frontier();
   let buf: StoredEntry[] = [];
   let lastFetched = 0;
   let exhausted = false;
   let expected = 1;
-  let prev = toHex(GENESIS_CHAIN_HASH);
+  let prev = hexOf(GENESIS_CHAIN_HASH);
   let prev2: string | null = null;
   let treeFaultReported = false;
   let prevFaulted = false;
@@ -116,7 +115,7 @@ export async function verifyChain(db: Database, opts: VerifyOptions = {}): Promi
     if (gap) add({ kind: 'missing', seq: expected, detail: `entries ${expected}..${row.seq - 1} are missing` });
     const leaf = hashLeaf(Buffer.from(row.body, 'utf8'));
     let faulted = gap;
-    if (toHex(leaf) !== row.leafHash) {
+    if (hexOf(leaf) !== row.leafHash) {
       add({ kind: 'altered', seq: row.seq, detail: 'the body does not match its leaf hash' });
       faulted = true;
     }
@@ -145,12 +144,12 @@ export async function verifyChain(db: Database, opts: VerifyOptions = {}): Promi
       nodesLoadedTo = upTo;
     }
     for (const node of frontier.append(leaf)) {
-      if (!treeFaultReported && storedNodes.get(nodeKeyId(node)) !== toHex(node.hash)) {
+      if (!treeFaultReported && storedNodes.get(nodeKeyId(node)) !== hexOf(node.hash)) {
         add({ kind: 'tree', seq: row.seq, detail: `stored Merkle node ${nodeKeyId(node)} is missing or wrong` });
         treeFaultReported = true;
       }
     }
-    if (wantedRoots.has(frontier.size)) rootsAt.set(frontier.size, toHex(frontier.root()));
+    if (wantedRoots.has(frontier.size)) rootsAt.set(frontier.size, hexOf(frontier.root()));
     prev2 = prev;
     prev = row.chainHash;
     expected = row.seq + 1;
@@ -185,7 +184,7 @@ export async function verifyChain(db: Database, opts: VerifyOptions = {}): Promi
       consistent = rootsAt.get(c.treeSize) === c.rootHash;
       try {
         const proof = await buildConsistencyProof(db, c.treeSize, size);
-        proofValid = verifyConsistency(c.treeSize, size, fromHex(c.rootHash), fromHex(toHex(frontier.root())), proof.path.map(fromHex));
+        proofValid = verifyConsistency(c.treeSize, size, bytesOfHex(c.rootHash), bytesOfHex(hexOf(frontier.root())), proof.path.map(bytesOfHex));
       } catch {
         proofValid = false;
       }
@@ -202,7 +201,7 @@ export async function verifyChain(db: Database, opts: VerifyOptions = {}): Promi
   return {
     ok: faults.length === 0,
     size,
-    rootHash: toHex(frontier.root()),
+    rootHash: hexOf(frontier.root()),
     chainHash: prev,
     faults,
     firstFault: faults[0] ?? null,

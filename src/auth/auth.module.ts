@@ -8,6 +8,8 @@ import type { ActorResolver } from '../http/context.ts';
 import type { Clock } from '../platform/clock.ts';
 import type { Config } from '../platform/config.ts';
 import type { AuthContext } from './auth-context.ts';
+import { reinstateAccount, suspendAccount, type AccountView } from './admin/accounts.ts';
+import type { AdminBy, RequestOrigin } from './auth-events.ts';
 import { createHrHookRegistry, type HrHookRegistry } from './hr/hr-hooks.ts';
 import { createSessionResolver } from './session-resolver.ts';
 import { DEFAULT_AUTH_SETTINGS, type AuthSettings } from './settings.ts';
@@ -19,6 +21,13 @@ export interface AuthModule {
   readonly resolveActor: ActorResolver;
   /** Register hooks here to run inside HR-event transactions (e.g. end access assignments). */
   readonly hrHooks: HrHookRegistry;
+  /**
+   * Suspends an account (sessions end at once; admin event). The detector's auto-suspension calls this with
+   * `{ type: 'system', name: '<rule id>' }`.
+   */
+  suspendAccount(accountId: string, reason: string, by: AdminBy, origin?: RequestOrigin): Promise<AccountView>;
+  /** Reinstates a suspended account (admin event). */
+  reinstateAccount(accountId: string, reason: string, by: AdminBy, origin?: RequestOrigin): Promise<AccountView>;
 }
 
 declare module '../http/app.ts' {
@@ -48,5 +57,11 @@ export function createAuthModule(
     settings: { ...DEFAULT_AUTH_SETTINGS, ...settings },
     hrHooks,
   };
-  return { ctx, resolveActor: createSessionResolver(ctx), hrHooks };
+  return {
+    ctx,
+    resolveActor: createSessionResolver(ctx),
+    hrHooks,
+    suspendAccount: (accountId, reason, by, origin) => suspendAccount(ctx, accountId, reason, by, origin),
+    reinstateAccount: (accountId, reason, by, origin) => reinstateAccount(ctx, accountId, reason, by, origin),
+  };
 }

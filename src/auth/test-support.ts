@@ -5,12 +5,13 @@
 import type { KhienApp } from '../http/app.ts';
 import { newId } from '../platform/ids.ts';
 import { makeStaff } from '../seed/test-factories.ts';
-import { insertAccount, insertGrant } from './auth.repo.ts';
+import { insertAccount, insertGrant, updateAccount } from './auth.repo.ts';
+import { hashPassword } from './passwords/hash-password.ts';
 import { issueDeviceCredential } from './device-cookie.ts';
 import { insertDevice } from './device.repo.ts';
 import type { Role } from './roles.ts';
 import { startSession } from './sessions.ts';
-import { CSRF_HEADER, DEFAULT_AUTH_SETTINGS, DEVICE_COOKIE, SESSION_COOKIE } from './settings.ts';
+import { CSRF_COOKIE, CSRF_HEADER, DEFAULT_AUTH_SETTINGS, DEVICE_COOKIE, SESSION_COOKIE, type AuthSettings } from './settings.ts';
 
 /** Options of {@link createStaffWithSession}. */
 export interface StaffWithSessionOptions {
@@ -107,4 +108,66 @@ export async function createStaffWithSession(app: KhienApp, opts: StaffWithSessi
     deviceId,
     headers: { cookie: cookies.join('; '), [CSRF_HEADER]: session.csrfToken },
   };
+}
+
+/**
+ * Sets an account's password directly (tests only; skips the policy).
+ *
+ * @param app - a test app
+ * @param accountId - the account
+ * @param password - the new password
+ */
+export async function setPasswordForTest(app: KhienApp, accountId: string, password: string): Promise<void> {
+  const at = app.khien.clock.now();
+  await updateAccount(app.khien.database.db, accountId, { passwordHash: await hashPassword(password), mustChangePassword: false }, at);
+}
+
+/**
+ * Overrides identity settings of a test app (thresholds, timeouts).
+ *
+ * @param app - a test app
+ * @param settings - values to override
+ */
+export function overrideAuthSettings(app: KhienApp, settings: Partial<AuthSettings>): void {
+  const auth = app.khien.auth;
+  if (!auth) throw new Error('identity module not wired');
+  Object.assign(auth.ctx.settings as AuthSettings, settings);
+}
+
+/** Cookies collected from responses, sent back as one `cookie` header (tests). */
+export class CookieJar {
+  private readonly jar = new Map<string, string>();
+
+  /** Stores the `set-cookie` headers of a response (a cleared cookie is dropped). */
+  take(res: { headers: Record<string, string | string[] | number | undefined> }): void {
+    const raw = res.headers['set-cookie'];
+    const list = Array.isArray(raw) ? raw : typeof raw === 'string' ? [raw] : [];
+    for (const c of list) {
+      const [pair] = c.split(';');
+      const eq = pair!.indexOf('=');
+      const name = pair!.slice(0, eq).trim();
+      const value = pair!.slice(eq + 1).trim();
+      if (value === '' || /Max-Age=0|Expires=Thu, 01 Jan 1970/i.test(c)) this.jar.delete(name);
+      else this.jar.set(name, value);
+    }
+  }
+
+  /** Value of one cookie. */
+  get(name: string): string | undefined {
+    return this.jar.get(name);
+  }
+
+  /** Removes one cookie. */
+  delete(name: string): void {
+    this.jar.delete(name);
+  }
+
+  /** Headers with the cookies (and the CSRF token when a `khien_csrf` cookie is held). */
+  headers(extra: Record<string, string> = {}): Record<string, string> {
+    const h: Record<string, string> = { ...extra };
+    if (this.jar.size > 0) h.cookie = [...this.jar].map(([k, v]) => `${k}=${v}`).join('; ');
+    const csrf = this.jar.get(CSRF_COOKIE);
+    if (csrf) h[CSRF_HEADER] = decodeURIComponent(csrf);
+    return h;
+  }
 }

@@ -113,6 +113,10 @@ export const citizenMeRoutes: FastifyPluginAsyncTypebox<CitizenMeOptions> = asyn
         body: DisputeBody,
         response: { 200: DisputeResponse, 201: DisputeResponse, 400: ErrorBody, 404: ErrorBody, ...errors },
       },
+      // The note is optional, and so is the body itself.
+      preValidation: async (request) => {
+        if (request.body === undefined || request.body === null) request.body = {};
+      },
     },
     async (request, reply) => {
       const actor = requireCitizen(request);
@@ -127,7 +131,7 @@ export const citizenMeRoutes: FastifyPluginAsyncTypebox<CitizenMeOptions> = asyn
         },
         actor,
         request.params.seq,
-        request.body?.note ?? null,
+        request.body.note ?? null,
         request.ctx.requestId,
       );
       return reply.status(result.created ? 201 : 200).send(result);

@@ -104,7 +104,7 @@ export async function wireCitizen(
   let storeSource: CitizenAuditSource | null = null;
   const audit = (): CitizenAuditSource => {
     if (isAuditSource(services.recorder)) return services.recorder;
-    storeSource ??= createStoreAuditSource(db, loadSigningKey(services.config).publicKey);
+    storeSource ??= createStoreAuditSource(db, () => (services.audit ? services.audit.signingKey() : loadSigningKey(services.config)).publicKey);
     return storeSource;
   };
   const openCase = (): OpenCitizenCase | null => {

@@ -5,7 +5,8 @@
  */
 import type { Database } from '../db/client.ts';
 import type { AccessEvent } from '../events/types.ts';
-import { findEntries, findEntry, type StoredEntry } from '../audit/audit.repo.ts';
+import { findEntry, type StoredEntry } from '../audit/audit.repo.ts';
+import { listSubjectEntries } from '../audit/subject-entries.ts';
 import { checkpointNoteBody, formatCheckpointNote, latestCheckpoint } from '../audit/checkpoint.ts';
 import { buildInclusionProof } from '../audit/proofs.ts';
 import type { CitizenAuditSource, SignedCheckpoint, SubjectAuditEntry } from './audit-source.ts';
@@ -26,18 +27,14 @@ function toEntry(row: StoredEntry): SubjectAuditEntry | null {
  * Creates the source.
  *
  * @param db - the database
- * @param publicKey - the raw 32-byte Ed25519 public key of the checkpoint signing key
+ * @param publicKey - the raw 32-byte Ed25519 public key of the checkpoint signing key (read when first needed)
  * @returns the audit source
  */
-export function createStoreAuditSource(db: Database, publicKey: Uint8Array): CitizenAuditSource {
-  const publicKeyB64 = Buffer.from(publicKey).toString('base64');
+export function createStoreAuditSource(db: Database, publicKey: () => Uint8Array): CitizenAuditSource {
   return {
     async listForSubject(personId, page) {
-      const rows = await findEntries(
-        db,
-        { subjectId: personId, kind: 'access', beforeSeq: page.before, visibleAt: page.now.toISOString() },
-        page.limit,
-      );
+      const at = { now: () => page.now };
+      const rows = await listSubjectEntries(db, at, personId, { before: page.before, limit: Math.min(page.limit, 500), kind: 'access' });
       return rows.map(toEntry).filter((e): e is SubjectAuditEntry => e !== null);
     },
     async getEntry(seq) {
@@ -56,7 +53,7 @@ export function createStoreAuditSource(db: Database, publicKey: Uint8Array): Cit
         text: checkpointNoteBody(c),
         note: formatCheckpointNote(c),
         signature: c.signature,
-        publicKey: publicKeyB64,
+        publicKey: Buffer.from(publicKey()).toString('base64'),
       };
     },
     async inclusionPath(leafIndex, treeSize) {

@@ -23,5 +23,47 @@ export function registerCommands(program: Command): void {
     .option('--concurrency <n>', 'số lô song song / batches in flight')
     .action(async (opts: Record<string, unknown>) => (await import('../seed/seed-command.ts')).runSeedCommand(opts));
   void program;
+  // audit — src/audit/audit.cli.ts: verify the log, sign a checkpoint, print the verifier key
+  const audit = program.command('audit').description('Nhật ký kiểm toán / tamper-evident audit log');
+  audit
+    .command('verify')
+    .description('Kiểm tra toàn bộ chuỗi băm và cây Merkle / verify the whole hash chain and Merkle tree (exit 0 valid, 1 invalid)')
+    .option('--checkpoint <file>', 'tệp điểm kiểm tra đã lưu bên ngoài / a checkpoint file kept outside')
+    .option('--json', 'in báo cáo dạng JSON / print the report as JSON')
+    .action(async (opts: { checkpoint?: string; json?: boolean }) => {
+      process.exitCode = await (await import('../audit/audit.cli.ts')).runAuditVerify(opts);
+    });
+  audit
+    .command('checkpoint')
+    .description('Ký điểm kiểm tra ngay / sign a checkpoint of the current log now')
+    .option('--out <file>', 'ghi ra tệp / write the signed note to a file')
+    .action(async (opts: { out?: string }) => {
+      process.exitCode = await (await import('../audit/audit.cli.ts')).runAuditCheckpoint(opts);
+    });
+  audit
+    .command('public-key')
+    .description('In khóa công khai để kiểm tra chữ ký / print the checkpoint verifier key')
+    .action(async () => {
+      process.exitCode = await (await import('../audit/audit.cli.ts')).runAuditPublicKey();
+    });
+  // detect — src/detect/detect.cli.ts: ingestion tokens for other systems' logs
+  program
+    .command('detect')
+    .description('Phát hiện bất thường / detection')
+    .command('ingest-token <system>')
+    .description('Tạo mã nạp nhật ký cho một hệ thống nguồn / create an ingestion token for a source system (shown once)')
+    .action(async (system: string) => {
+      process.exitCode = await (await import('../detect/detect.cli.ts')).runCreateIngestToken(system);
+    });
+  // auth — src/auth/auth.cli.ts (import-leaks, hr-import, create-account, suspend, reinstate, sweep), imported only when run
+  program
+    .command('auth')
+    .description('Tài khoản, mật khẩu lộ, nhân sự, VPN / accounts, leaked passwords, HR import, VPN (khien auth help)')
+    .argument('[args...]')
+    .allowUnknownOption()
+    .helpOption(false)
+    .action(async (args: string[]) => {
+      await (await import('../auth/auth.cli.ts')).runAuthCli(args);
+    });
   // (commands:end)
 }

@@ -89,7 +89,8 @@ export const rosterRoutes: FastifyPluginAsyncTypebox<RespondRouteOptions> = asyn
     async (request) => {
       const acting = actingOf(request, clock);
       if (!isCentralSecurity(acting.actor!, clock.now())) throw new RespondErrors.CENTRAL_ONLY();
-      const until = request.query.until ? new Date(request.query.until) : clock.now();
+      // The period is half-open [since, until); without `until` it includes everything up to now.
+      const until = request.query.until ? new Date(request.query.until) : new Date(clock.now().getTime() + 1);
       return exportStix(m.deps.db, { since: new Date(request.query.since), until });
     },
   );
@@ -107,7 +108,7 @@ export const rosterRoutes: FastifyPluginAsyncTypebox<RespondRouteOptions> = asyn
     async (request) => {
       const acting = actingOf(request, clock);
       if (!isCentralSecurity(acting.actor!, clock.now())) throw new RespondErrors.CENTRAL_ONLY();
-      return sendCefToSoc(m.deps.db, opts.socSyslogTarget, request.body.transport ?? 'tcp', { since: new Date(request.body.since), until: clock.now() });
+      return sendCefToSoc(m.deps.db, opts.socSyslogTarget, request.body.transport ?? 'tcp', { since: new Date(request.body.since), until: new Date(clock.now().getTime() + 1) });
     },
   );
 };

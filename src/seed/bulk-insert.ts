@@ -55,9 +55,12 @@ function unnestInsert<R>(table: string, columns: ReadonlyArray<Column<R>>, rows:
  *
  * @param db - the database
  * @param batch - households, persons, members, periods, cards, levels
+ * @param asyncCommit - commit without waiting for the WAL flush (PostgreSQL; a crash can lose only the
+ *   last batches, never corrupt them — acceptable for regenerable demo data)
  */
-export async function insertDemoBatch(db: Database, batch: DemoBatch): Promise<void> {
+export async function insertDemoBatch(db: Database, batch: DemoBatch, asyncCommit = false): Promise<void> {
   await db.transaction(async (tx) => {
+    if (asyncCommit) await tx.execute(sql.raw('set local synchronous_commit = off'));
     if (batch.households.length) {
       await tx.execute(unnestInsert('registry_households', [
         { name: 'id', type: 'uuid', value: (r) => r.id },

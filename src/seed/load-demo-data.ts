@@ -13,6 +13,7 @@ import { createPrng } from './prng.ts';
 import { employerCountFor, generateEmployers } from './generate-employers.ts';
 import { createPersonGenerator } from './generate-persons.ts';
 import { DEMO_STAFF_NO_PATTERN, generateStaff } from './generate-staff.ts';
+import { dropSecondaryIndexes, rebuildIndexes } from './defer-indexes.ts';
 import { insertDemoBatch, insertDemoDecoys, insertDemoEmployers, insertDemoStaff } from './bulk-insert.ts';
 
 /** The demo's default "today": ages, periods and cards are relative to it, so a seed always gives the same data. */
@@ -49,6 +50,9 @@ export interface LoadSummary {
   readonly personsPerSecond: number;
 }
 
+/** From this many persons, PostgreSQL loads defer secondary indexes (see `defer-indexes.ts`). */
+export const DEFER_INDEXES_FROM = 100_000;
+
 /** A line logger (console, pino adapter…); never given personal data. */
 export type LogLine = (line: string) => void;
 
@@ -84,6 +88,8 @@ export async function loadDemoData(handle: DbHandle, opts: LoadOptions, log: Log
         cliProgress.Presets.shades_classic,
       )
     : null;
+  // Large loads on PostgreSQL build secondary indexes once at the end (the registry is empty here).
+  const deferred = pg && opts.persons >= DEFER_INDEXES_FROM ? await dropSecondaryIndexes(db) : [];
   bar?.start(opts.persons, 0, { rate: 0 });
   let done = 0;
   let households = 0;
@@ -97,7 +103,7 @@ export async function loadDemoData(handle: DbHandle, opts: LoadOptions, log: Log
     households += batch.households.length;
     periods += batch.periods.length;
     cards += batch.cards.length;
-    const p: Promise<void> = insertDemoBatch(db, batch).then(
+    const p: Promise<void> = insertDemoBatch(db, batch, pg).then(
       () => {
         done += batch.persons.length;
         bar?.update(done, { rate: Math.round(done / ((performance.now() - started) / 1000)) });
@@ -112,6 +118,11 @@ export async function loadDemoData(handle: DbHandle, opts: LoadOptions, log: Log
   }
   await Promise.all(inFlight);
   bar?.stop();
+  if (deferred.length > 0) {
+    const t = performance.now();
+    await rebuildIndexes(db, deferred);
+    log(`Đã tạo lại ${deferred.length} chỉ mục / rebuilt ${deferred.length} indexes in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+  }
   if (failure !== null) throw failure;
   await insertDemoDecoys(db, generator.decoyIds);
   const staffRows = generateStaff(root.fork('staff'), opts.staff, generator.linkCandidates, referenceDate);

@@ -25,7 +25,7 @@ export interface HrImportReport {
   readonly dryRun: boolean;
   readonly rows: number;
   readonly valid: number;
-  readonly errors: readonly HrRowError[];
+  readonly errors: HrRowError[];
   readonly applied: boolean;
   /** Counts per kind of the valid rows. */
   readonly byKind: Readonly<Record<string, number>>;
