@@ -6,10 +6,14 @@
  *                            1,000,000-person registry, the sizes of issue 7
  *   npm run bench:quick      smoke run (CI): small sizes, prints every table, asserts no timing
  *   npm run bench -- --only decisions,audit
+ *   npm run bench -- --profile   also writes a CPU profile of each benchmark process (node --cpu-prof) under
+ *                                $TMPDIR/khien-bench-profiles/<name>/; read them with bench/profile-top.ts
  *
  * Exits non-zero only when a benchmark crashed; a missed target or an unavailable subject is reported, not failed.
  */
 import { spawn } from 'node:child_process';
+import os from 'node:os';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { QUICK, argValue } from './lib/env.ts';
 import { readResult, renderTable, type Cell } from './lib/results.ts';
@@ -17,9 +21,12 @@ import { readResult, renderTable, type Cell } from './lib/results.ts';
 /** Benchmarks in run order: in-memory first, then those that load PostgreSQL. */
 export const BENCHMARKS: readonly string[] = ['decisions', 'detection', 'bulk-load', 'audit', 'read-path'];
 
-function runScript(file: string, args: readonly string[]): Promise<number> {
+const PROFILE_DIR = process.argv.includes('--profile') ? path.join(os.tmpdir(), 'khien-bench-profiles') : null;
+
+function runScript(file: string, args: readonly string[], profileAs?: string): Promise<number> {
+  const prof = PROFILE_DIR && profileAs ? ['--cpu-prof', `--cpu-prof-dir=${path.join(PROFILE_DIR, profileAs)}`] : [];
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', file, ...args], { stdio: 'inherit', env: process.env });
+    const child = spawn(process.execPath, [...prof, '--import', 'tsx', file, ...args], { stdio: 'inherit', env: process.env });
     child.on('exit', (code, signal) => resolve(code ?? (signal ? 128 : 1)));
   });
 }
@@ -31,7 +38,7 @@ const started = Date.now();
 const codes = new Map<string, number>();
 for (const name of chosen) {
   const t0 = Date.now();
-  const code = await runScript(fileURLToPath(new URL(`./${name}.ts`, import.meta.url)), QUICK ? ['--quick'] : []);
+  const code = await runScript(fileURLToPath(new URL(`./${name}.ts`, import.meta.url)), QUICK ? ['--quick'] : [], name);
   codes.set(name, code);
   process.stdout.write(`== ${name}: exit ${code} after ${((Date.now() - t0) / 1000).toFixed(1)} s\n\n`);
 }
@@ -52,6 +59,7 @@ if (!QUICK && !only) {
   const code = await runScript(fileURLToPath(new URL('./report.ts', import.meta.url)), []);
   codes.set('report', code);
 }
+if (PROFILE_DIR) process.stdout.write(`CPU profiles: ${PROFILE_DIR}/<benchmark>/ — npx tsx bench/profile-top.ts <dir>\n`);
 const crashed = [...codes].filter(([, c]) => c !== 0).map(([n]) => n);
 if (crashed.length > 0) {
   process.stdout.write(`crashed: ${crashed.join(', ')}\n`);

@@ -10,6 +10,7 @@ import type { ActorResolver } from '../http/context.ts';
 import { accessAdminRoutes } from './access-admin.routes.ts';
 import { createAccessModule, type AccessModule } from './access.module.ts';
 import { reloadGrants } from './grant-sync.ts';
+import { exportRoutes } from './exports.routes.ts';
 import { registryApiRoutes } from './registry-api.routes.ts';
 
 declare module '../http/app.ts' {
@@ -40,6 +41,7 @@ export async function wireAccess(app: FastifyInstance, services: AppServices, re
   void resolvers;
   await app.register(registryApiRoutes, { prefix: '/api/registry', accessor: access.accessor });
   await app.register(accessAdminRoutes, { prefix: '/api/access', ctx: access.ctx });
+  await app.register(exportRoutes, { prefix: '/api/access/exports', ctx: access.ctx });
   services.stoppers.push(access.start((err) => app.log.error({ err: { type: (err as Error)?.name } }, 'access background task failed')));
   return access;
 }

@@ -113,12 +113,17 @@ function assignmentActionFor(action: AccessAction): AssignmentAction {
 }
 
 /** Categories a request needs: the record's own, plus the field's for unmask and update. */
-function neededCategories(action: AccessAction, resource: AccessResource): DataCategory[] {
-  if (resource.kind === 'search') return ['identity'];
-  const need = new Set<DataCategory>([requiredCategory(resource.record)]);
-  if (resource.field !== undefined && (action === 'unmask' || action === 'update')) need.add(FIELD_CATEGORY[resource.field]);
-  return [...need];
+function neededCategories(action: AccessAction, resource: AccessResource): readonly DataCategory[] {
+  if (resource.kind === 'search') return SEARCH_NEEDS;
+  const base = requiredCategory(resource.record);
+  if (resource.field !== undefined && (action === 'unmask' || action === 'update')) {
+    const extra = FIELD_CATEGORY[resource.field];
+    if (extra !== base) return [base, extra];
+  }
+  return [base];
 }
+
+const SEARCH_NEEDS: readonly DataCategory[] = ['identity'];
 
 /** True when the subject lies in the assignment's scope (provinces, communes, employers or caseload). */
 export function inScope(a: IndexedAssignment, s: SubjectFacts): boolean {

@@ -70,8 +70,11 @@ export function createGrantStore(): GrantStore {
   let count = 0;
   let seq = 0;
   let journal: Array<{ seq: number; replay: () => void }> = [];
+  // Changes are journaled only while a reload is in flight (between `mark` and `replaceAll`).
+  let recording = false;
   const log = (replay: () => void): void => {
     seq += 1;
+    if (!recording) return;
     journal.push({ seq, replay });
     // The journal only needs to outlive one reload; keep it bounded.
     if (journal.length > 100_000) journal = journal.slice(-50_000);
@@ -144,7 +147,10 @@ export function createGrantStore(): GrantStore {
     addPurpose: journaled((code: string) => {
       purposes.add(code);
     }),
-    mark: () => seq,
+    mark: () => {
+      recording = true;
+      return seq;
+    },
     replaceAll: (s, since) => {
       byAccount = new Map();
       accountOf = new Map();
@@ -158,6 +164,7 @@ export function createGrantStore(): GrantStore {
       purposes = new Set([...BUILTIN_PURPOSE_CODES, ...s.purposes]);
       const replay = journal.filter((j) => since !== undefined && j.seq > since);
       journal = [];
+      recording = false;
       for (const j of replay) j.replay();
     },
     size: () => count,

@@ -263,3 +263,37 @@ export async function communeExists(db: Database, code: string): Promise<boolean
   const rows = await db.select({ n: sql<number>`1` }).from(communes).where(eq(communes.code, code)).limit(1);
   return rows.length > 0;
 }
+
+/** Employment and card facts added to export rows. */
+export interface ExportExtras {
+  readonly employerCode: string | null;
+  readonly salaryBasis: number | null;
+  readonly cardCode: string | null;
+}
+
+/**
+ * Loads, for each person, the employer and salary of the latest open period and the latest card code.
+ *
+ * @param db - database
+ * @param ids - person ids
+ * @returns extras by person id
+ */
+export async function loadExportExtras(db: Database, ids: readonly string[]): Promise<Map<string, ExportExtras>> {
+  const out = new Map<string, ExportExtras>();
+  if (ids.length === 0) return out;
+  const periods = await db
+    .select({ personId: participationPeriods.personId, fromMonth: participationPeriods.fromMonth, salaryBasis: participationPeriods.salaryBasis, employerCode: employers.code })
+    .from(participationPeriods)
+    .innerJoin(employers, eq(employers.id, participationPeriods.employerId))
+    .where(and(inArray(participationPeriods.personId, [...ids]), isNull(participationPeriods.toMonth)))
+    .orderBy(asc(participationPeriods.fromMonth));
+  const cards = await db
+    .select({ personId: healthCards.personId, cardCode: healthCards.cardCode })
+    .from(healthCards)
+    .where(inArray(healthCards.personId, [...ids]))
+    .orderBy(asc(healthCards.validFrom));
+  for (const id of ids) out.set(id, { employerCode: null, salaryBasis: null, cardCode: null });
+  for (const p of periods) out.set(p.personId, { ...out.get(p.personId)!, employerCode: p.employerCode, salaryBasis: p.salaryBasis });
+  for (const c of cards) out.set(c.personId, { ...out.get(c.personId)!, cardCode: c.cardCode });
+  return out;
+}

@@ -3,7 +3,7 @@
  *
  * One writer loop owns the head of the log. Concurrent `append` calls queue their prepared entries; the loop
  * takes everything queued (up to `maxBatch`), assigns sequence numbers, chain hashes and Merkle nodes in order,
- * writes them in ONE transaction with one multi-row insert per table, and resolves each caller only after COMMIT.
+ * writes them in ONE statement (one transaction, one commit: see `insertEntryBatch`), and resolves each caller only after COMMIT.
  * If the transaction fails, every caller of that batch is rejected (the read is then refused) and the loop
  * re-reads the head from the database before the next batch, so an ambiguous commit can never fork the chain:
  * the primary key on `seq` makes a stale writer fail instead.
@@ -169,9 +169,8 @@ export function createAuditAppender(opts: AppenderOptions): AuditAppender {
       }
       receipts.push(mine);
     }
-    await opts.db.transaction(async (tx) => {
-      await insertEntryBatch(tx as unknown as Database, entries, nodes);
-    });
+    // One statement: one implicit transaction, one round trip, one commit for the whole group.
+    await insertEntryBatch(opts.db, entries, nodes);
     state = { seq, chain, frontier };
     committed = { size: seq, rootHash: hexOf(frontier.root()), chainHash: hexOf(chain) };
     batch.forEach((p, i) => p.resolve(receipts[i]!));

@@ -9,7 +9,7 @@ import { auditCheckpoints, auditEntries, auditTreeNodes } from './audit.schema.t
 import type { EntryFields } from './entry-fields.ts';
 import type { NodeKey } from './merkle-tree.ts';
 import { nodeKeyId } from './merkle-tree.ts';
-import { fromHex } from './bytes.ts';
+import { bytesOfHex as fromHex } from './merkle-tree.ts';
 
 /** Separator of subject ids inside one unnest element (ids never contain it). */
 const SUBJECT_SEP = '\u001f';
@@ -73,16 +73,26 @@ function normalise(row: Record<string, unknown>): StoredEntry {
 }
 
 /**
- * Inserts one group commit: entries and the tree nodes they complete (call inside a transaction).
+ * Inserts one group commit — the entries and the tree nodes they complete — in ONE statement (two writable
+ * CTE branches), which PostgreSQL runs as one implicit transaction: all rows or none, with a single round trip
+ * and a single commit (fsync) for the whole group.
  *
- * @param db - transaction
+ * @param db - database (or a transaction)
  * @param entries - entries in sequence order
  * @param nodes - completed interior nodes
  */
 export async function insertEntryBatch(db: Database, entries: readonly NewEntry[], nodes: readonly NewTreeNode[]): Promise<void> {
   if (entries.length === 0) return;
   const col = <T>(f: (e: NewEntry) => T): SQL => sql`${sql.param(entries.map(f))}`;
-  await db.execute(sql`
+  const nodeInsert = nodes.length > 0
+    ? sql`with nodes as (
+        insert into audit_tree_nodes (level, idx, hash)
+        select * from unnest(${sql.param(nodes.map((n) => n.level))}::int[], ${sql.param(nodes.map((n) => n.index))}::bigint[],
+          ${sql.param(nodes.map((n) => n.hash))}::text[])
+        returning 1)
+      `
+    : sql``;
+  await db.execute(sql`${nodeInsert}
     insert into audit_entries (seq, time, kind, body, leaf_hash, chain_hash, event_id, account_id, subject_ids,
       unit_id, purpose, action, outcome, request_id, withheld_until)
     select seq, time, kind, body, leaf_hash, chain_hash, event_id, account_id,
@@ -95,12 +105,6 @@ export async function insertEntryBatch(db: Database, entries: readonly NewEntry[
       ${col((e) => e.fields.requestId)}::text[], ${col((e) => e.fields.withheldUntil)}::timestamptz[])
       as u(seq, time, kind, body, leaf_hash, chain_hash, event_id, account_id, subjects, unit_id, purpose, action,
         outcome, request_id, withheld_until)`);
-  if (nodes.length > 0) {
-    await db.execute(sql`
-      insert into audit_tree_nodes (level, idx, hash)
-      select * from unnest(${sql.param(nodes.map((n) => n.level))}::int[], ${sql.param(nodes.map((n) => n.index))}::bigint[],
-        ${sql.param(nodes.map((n) => n.hash))}::text[])`);
-  }
 }
 
 /**

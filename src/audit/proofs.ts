@@ -58,7 +58,7 @@ export async function readTreeHead(db: Database, size?: number): Promise<TreeHea
 export async function buildInclusionProof(db: Database, seq: number, treeSize: number, leafHash: string, rootHash: string): Promise<InclusionProofJson> {
   if (seq < 1 || seq > treeSize) throw new RangeError('entry outside the tree');
   const path = await hashRanges(inclusionRanges(seq - 1, treeSize), reader(db));
-  return { leafIndex: seq - 1, treeSize, leafHash, path: path.map(toHex), rootHash };
+  return { leafIndex: seq - 1, treeSize, leafHash, path: path.map(hexOf), rootHash };
 }
 
 /**
@@ -72,5 +72,5 @@ export async function buildInclusionProof(db: Database, seq: number, treeSize: n
 export async function buildConsistencyProof(db: Database, firstSize: number, secondSize: number): Promise<ConsistencyProofJson> {
   if (firstSize < 0 || firstSize > secondSize) throw new RangeError('sizes out of order');
   const path = await hashRanges(consistencyRanges(firstSize, secondSize), reader(db));
-  return { firstSize, secondSize, path: path.map(toHex) };
+  return { firstSize, secondSize, path: path.map(hexOf) };
 }

@@ -61,7 +61,7 @@ test('end to end: staff reads through the registry API show up in the citizen vi
     assert.doesNotMatch(JSON.stringify(page), new RegExp(`${clerk.accountId}|Cán Bộ Tên Riêng`), 'no staff account or name');
 
     // Independent check in "browser" code, then against the audit module's own note parser.
-    const verified = await verifyAccessPage(page as Parameters<typeof verifyAccessPage>[0]);
+    const verified = await verifyAccessPage(page as unknown as Parameters<typeof verifyAccessPage>[0]);
     assert.equal(verified.checkpoint, true);
     assert.equal(verified.entries[staffRead.seq], true);
     const note = parseCheckpointNote(page.checkpoint!.note!);

@@ -65,5 +65,33 @@ export function registerCommands(program: Command): void {
     .action(async (args: string[]) => {
       await (await import('../auth/auth.cli.ts')).runAuthCli(args);
     });
+  // respond — src/respond/respond.cli.ts: STIX export and CEF/syslog send to the national SOC
+  const respond = program.command('respond').description('Ứng cứu sự cố / incident response');
+  respond
+    .command('export-stix')
+    .description('Xuất gói STIX 2.1 sự cố và cảnh báo / export incidents and alerts as a STIX 2.1 bundle')
+    .requiredOption('--since <time>', 'từ thời điểm ISO 8601 hoặc khoảng như 24h, 7d / ISO time or duration like 24h, 7d')
+    .option('--until <time>', 'đến thời điểm (không gồm) / until (exclusive)')
+    .option('--out <file>', 'ghi ra tệp / write to a file')
+    .action(async (opts: { since: string; until?: string; out?: string }) => {
+      process.exitCode = await (await import('../respond/respond.cli.ts')).runExportStix(opts);
+    });
+  respond
+    .command('send-cef')
+    .description('Gửi CEF qua syslog tới SOC quốc gia (SOC_SYSLOG_TARGET) / send CEF over syslog to the national SOC')
+    .requiredOption('--since <time>', 'từ thời điểm ISO 8601 hoặc khoảng như 24h / ISO time or duration like 24h')
+    .option('--transport <tcp|udp>', 'giao thức / transport', 'tcp')
+    .action(async (opts: { since: string; transport?: string }) => {
+      process.exitCode = await (await import('../respond/respond.cli.ts')).runSendCef(opts);
+    });
+  // access — src/access/access.cli.ts: identify the export a leaked file comes from
+  program
+    .command('access')
+    .description('Truy cập dữ liệu cá nhân / personal-data access')
+    .command('identify-export <file>')
+    .description('Nhận diện bản xuất dữ liệu bị lộ / identify the export a leaked CSV or XLSX file comes from')
+    .action(async (file: string) => {
+      process.exitCode = await (await import('../access/access.cli.ts')).runIdentifyExport(file);
+    });
   // (commands:end)
 }

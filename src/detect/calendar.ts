@@ -83,7 +83,10 @@ export function createWorkCalendar(
 ): WorkCalendar {
   const offset = spec.utcOffsetMinutes * 60_000;
   const holidays = new Map(spec.holidays.map((h) => [h.date, h.name]));
-  const working = new Set(spec.workingWeekends);
+  const DAY = 86_400_000;
+  const dayNo = (date: string): number => Math.floor(Date.parse(`${date}T00:00:00Z`) / DAY);
+  const holidayDays = new Set(spec.holidays.map((h) => dayNo(h.date)));
+  const workingDays = new Set(spec.workingWeekends.map(dayNo));
   type Compiled = { days: ReadonlySet<number>; first: number; last: number };
   const compile = (days: readonly number[], hours: readonly WorkSpan[]): Compiled => ({
     days: new Set(days),
@@ -120,11 +123,14 @@ export function createWorkCalendar(
     local,
     holiday: (date) => holidays.get(date) ?? null,
     classify(t, unitId, graceMinutes) {
-      const l = local(t);
-      if (holidays.has(l.date)) return 'holiday';
+      // Integer arithmetic only: this runs for every read (no Date objects on the hot path).
+      const lt = t + offset;
+      const day = Math.floor(lt / DAY);
+      if (holidayDays.has(day)) return 'holiday';
       const cal = forUnit(unitId);
-      if (!cal.days.has(l.weekday) && !working.has(l.date)) return 'weekend';
-      const m = l.hour * 60 + l.minute;
+      const wd = ((day + 3) % 7) + 1; // 1970-01-01 was a Thursday (ISO 4)
+      if (!cal.days.has(wd) && !workingDays.has(day)) return 'weekend';
+      const m = Math.floor((lt - day * DAY) / 60_000);
       // Grace applies to the day's first start and last end only: the lunch break is not off-hours.
       return m >= cal.first - graceMinutes && m < cal.last + graceMinutes ? null : 'outside_hours';
     },

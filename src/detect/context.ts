@@ -106,9 +106,11 @@ export function createMemoryContext(data: MemoryContextData = {}): MemoryContext
   const linked = new Map<string, Set<string>>();
   const provinces = new Map<string, string>(Object.entries(data.personProvinces ?? {}));
   const ipMap: IpProvinceMap = createIpProvinceMap(data.ipPrefixes ?? []);
+  const peers = new Map<string, string | null>();
   const setAccount = (f: AccountFacts): void => {
     accounts.set(f.accountId, f);
     byName.set(f.username, f.accountId);
+    peers.set(f.accountId, peerGroupOf(f));
   };
   for (const a of data.accounts ?? []) setAccount(a);
   for (const v of data.vpnAccounts ?? []) vpn.set(v.name, v);
@@ -120,10 +122,7 @@ export function createMemoryContext(data: MemoryContextData = {}): MemoryContext
     isDecoy: (id) => decoys.has(id),
     isLinkedPerson: (acc, pid) => linked.get(acc)?.has(pid) ?? false,
     provinceOfIp: (ip) => ipMap.lookup(ip),
-    peerGroup: (id) => {
-      const f = accounts.get(id);
-      return f ? peerGroupOf(f) : null;
-    },
+    peerGroup: (id) => peers.get(id) ?? null,
     subjectProvinces: async (ids) => {
       const out = new Map<string, string>();
       for (const id of ids) {

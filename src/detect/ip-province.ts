@@ -44,6 +44,18 @@ export function parseIpv4(ip: string): number | null {
  * @returns the network key
  */
 export function networkOf(ip: string, bits: number): string {
+  const key = bits === 24 ? ip : `${ip}/${bits}`;
+  const hit = networkCache.get(key);
+  if (hit !== undefined) return hit;
+  const out = computeNetwork(ip, bits);
+  if (networkCache.size >= 50_000) networkCache.clear();
+  networkCache.set(key, out);
+  return out;
+}
+
+const networkCache = new Map<string, string>();
+
+function computeNetwork(ip: string, bits: number): string {
   const n = parseIpv4(ip);
   if (n === null) return ip.split(':').slice(0, 4).join(':');
   const mask = bits <= 0 ? 0 : bits >= 32 ? 0xffffffff : (0xffffffff << (32 - bits)) >>> 0;

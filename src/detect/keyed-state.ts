@@ -1,6 +1,6 @@
 /**
- * Bounded per-key state for rules: a Map kept in least-recently-used order (a touched key is moved to the
- * end), evicting the oldest key when full and, on sweep, every key idle longer than the rule's horizon.
+ * Bounded per-key state for rules: a Map with second-chance (CLOCK) eviction approximating least-recently-used
+ * when full and, on sweep, dropping every key idle longer than the rule's horizon.
  * This is what keeps the detector's memory bounded however many accounts, devices or addresses it sees.
  */
 
@@ -20,26 +20,39 @@ export interface KeyedState<S> {
  * Creates keyed state.
  *
  * @param create - makes the state of a new key
- * @param maxKeys - most keys kept; the least recently used is evicted beyond it
+ * @param maxKeys - most keys kept; a key not used since the last eviction pass is evicted beyond it
  * @returns the store
  */
 export function createKeyedState<S>(create: () => S, maxKeys: number): KeyedState<S> {
-  const map = new Map<string, { s: S; t: number }>();
+  // CLOCK (second-chance) eviction: a touch only sets a flag, so the hot path never reorders the Map; when
+  // full, entries at the head that were touched since their last pass move to the tail, the first untouched
+  // one is evicted. Amortised O(1), close to LRU.
+  const map = new Map<string, { s: S; t: number; ref: boolean }>();
+  const evictOne = (): void => {
+    for (let i = 0; i < map.size; i++) {
+      const first = map.entries().next();
+      if (first.done) return;
+      const [k, e] = first.value;
+      map.delete(k);
+      if (!e.ref) return;
+      e.ref = false;
+      map.set(k, e);
+    }
+    const first = map.keys().next();
+    if (!first.done) map.delete(first.value);
+  };
   return {
     get(key, t) {
-      let e = map.get(key);
+      const e = map.get(key);
       if (e) {
-        map.delete(key);
+        e.ref = true;
         if (t > e.t) e.t = t;
-      } else {
-        e = { s: create(), t };
-        if (map.size >= maxKeys) {
-          const oldest = map.keys().next();
-          if (!oldest.done) map.delete(oldest.value);
-        }
+        return e.s;
       }
-      map.set(key, e);
-      return e.s;
+      if (map.size >= maxKeys) evictOne();
+      const created = { s: create(), t, ref: false };
+      map.set(key, created);
+      return created.s;
     },
     peek: (key) => map.get(key)?.s,
     delete: (key) => {
@@ -90,26 +103,29 @@ export class TimeWindow {
 /** Distinct values seen within a sliding window (value → last time seen, plus an ordered log). */
 export class DistinctWindow {
   private readonly last = new Map<string, number>();
-  private readonly log: Array<{ v: string; t: number }> = [];
+  private readonly vals: string[] = [];
+  private readonly times: number[] = [];
   private head = 0;
 
   /** Records a value at `t`, prunes, and returns the number of distinct values in the window. */
   add(value: string, t: number, windowMs: number): number {
     this.last.set(value, t);
-    this.log.push({ v: value, t });
+    this.vals.push(value);
+    this.times.push(t);
     return this.prune(t, windowMs);
   }
 
   /** Drops entries older than the window; returns the distinct count. */
   prune(t: number, windowMs: number): number {
     const min = t - windowMs;
-    while (this.head < this.log.length && this.log[this.head]!.t < min) {
-      const e = this.log[this.head]!;
-      if (this.last.get(e.v) === e.t) this.last.delete(e.v);
+    while (this.head < this.times.length && this.times[this.head]! < min) {
+      const v = this.vals[this.head]!;
+      if (this.last.get(v) === this.times[this.head]) this.last.delete(v);
       this.head++;
     }
-    if (this.head > 64 && this.head * 2 > this.log.length) {
-      this.log.splice(0, this.head);
+    if (this.head > 64 && this.head * 2 > this.times.length) {
+      this.vals.splice(0, this.head);
+      this.times.splice(0, this.head);
       this.head = 0;
     }
     return this.last.size;

@@ -78,5 +78,7 @@ export async function createRespondTestApp(clock: Clock): Promise<RespondTestApp
   await ensureReferenceData(t.app.khien.database.db);
   const respond = t.app.khien.respond;
   if (!respond) throw new Error('respond module not wired');
+  // The tests drive the breach sweep with the manual clock; the app's periodic one would race them.
+  await respond.stopSweep();
   return { ...t, cast, recorder, respond, as: (who) => ({ 'x-test-actor': who }) };
 }

@@ -30,8 +30,10 @@ export interface RespondModule {
   openCaseFromCitizenReport(input: CitizenReportInput): Promise<CaseSummary>;
   /** Connects containment ports (auth: accounts, devices; access: assignments); later calls add or replace. */
   connectPorts(ports: Partial<ContainmentPorts>): void;
-  /** Starts the breach-clock sweep; returns its stopper. */
+  /** Starts the breach-clock sweep (once; later calls return the same stopper). */
   startSweep(intervalMs?: number, onError?: (err: unknown) => void): () => Promise<void>;
+  /** Stops the periodic sweep if it runs (tests drive `breach.sweep()` themselves). */
+  stopSweep(): Promise<void>;
 }
 
 /** Options of {@link createRespondModule}. */
@@ -63,6 +65,7 @@ export function createRespondModule(opts: RespondOptions): RespondModule {
   const tree = createTreeSource(deps.loadUnits, deps.clock);
   const cases = createCaseService(deps, tree);
   const breach = createBreachService(deps, tree);
+  let stopper: (() => Promise<void>) | null = null;
   return {
     deps,
     cases,
@@ -74,6 +77,16 @@ export function createRespondModule(opts: RespondOptions): RespondModule {
     connectPorts: (ports) => {
       Object.assign(deps.ports, ports);
     },
-    startSweep: (intervalMs, onError) => startBreachSweep(() => breach.sweep(), intervalMs, onError),
+    startSweep: (intervalMs, onError) => {
+      stopper ??= startBreachSweep(() => breach.sweep(), intervalMs, onError);
+      return async () => {
+        await stopper?.();
+        stopper = null;
+      };
+    },
+    stopSweep: async () => {
+      await stopper?.();
+      stopper = null;
+    },
   };
 }

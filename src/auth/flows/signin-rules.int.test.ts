@@ -151,7 +151,7 @@ test('suspension ends sessions at once and blocks sign-in; reinstatement is an a
   res = await app.inject({ method: 'POST', url: `/api/admin/accounts/${victim.accountId}/suspend`, headers: officer.headers, payload: { reason: 'again' } });
   assert.equal(code(res), 'KHIEN_AUTH_ACCOUNT_STATE');
   // An officer of another province cannot touch it.
-  const far = await createStaffWithSession(app, { unitId: 'P02', roles: [{ role: 'security_officer' }] });
+  const far = await createStaffWithSession(app, { unitId: 'P04', roles: [{ role: 'security_officer' }] });
   res = await app.inject({ method: 'POST', url: `/api/admin/accounts/${victim.accountId}/reinstate`, headers: far.headers, payload: { reason: 'not mine' } });
   assert.equal(code(res), 'KHIEN_AUTH_NOT_IN_SCOPE');
   res = await app.inject({ method: 'POST', url: `/api/admin/accounts/${victim.accountId}/reinstate`, headers: officer.headers, payload: { reason: 'đã xác minh' } });

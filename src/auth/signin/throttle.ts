@@ -153,7 +153,9 @@ export async function recordFailure(db: Database, s: AuthSettings, k: AttemptKey
   const src = await bump(db, sourceKey(k), at, s);
   let sprayingSource = false;
   if (names >= s.sprayAccountsAfter) {
-    const ms = delayFor(names, s.sprayAccountsAfter, s) + 1_000;
+    // 30 s at the threshold, doubling with each further name, capped at the block length. Staff signing in
+    // from their approved device are exempt (see checkThrottle), so a shared office address is not locked out.
+    const ms = Math.min(s.blockMinutes * 60_000, 30_000 * 2 ** (names - s.sprayAccountsAfter));
     await block(db, sourceKey(k), new Date(at.getTime() + ms));
     sprayingSource = true;
   }

@@ -60,6 +60,16 @@ export const concurrentSessions: RuleDefinition = {
         const src = input.event.source;
         const device = src.deviceId ?? null;
         const network = src.ip ? networkOf(src.ip, bits) : null;
+        // Fast path (nearly every event): the account's only live session is this one.
+        if (sessions.size === 1) {
+          const only = sessions.get(session);
+          if (only) {
+            only.last = input.t;
+            if (device) only.device = device;
+            if (network) only.network = network;
+            return null;
+          }
+        }
         let hit: { why: string; other: LiveSession } | null = null;
         for (const [id, s] of sessions) {
           if (input.t - s.last > idle) {
@@ -107,6 +117,10 @@ export const sharedDevice: RuleDefinition = {
         const device = input.event.source.deviceId;
         if (!input.accountId || !device || !usesSession(input)) return null;
         const seen = state.get(device, input.t);
+        if (seen.size === 1 && seen.has(input.accountId)) {
+          seen.set(input.accountId, input.t);
+          return null;
+        }
         for (const [acc, t] of seen) if (input.t - t > windowMs) seen.delete(acc);
         const isNew = !seen.has(input.accountId);
         seen.set(input.accountId, input.t);
@@ -142,16 +156,17 @@ export const impossibleTravel: RuleDefinition = {
         const province = env.context.provinceOfIp(ip);
         if (!province) return null;
         const last = state.get(input.accountId, input.t);
-        const prev = { ...last };
+        const prevProvince = last.province;
+        const prevT = last.t;
         last.province = province;
         last.t = Math.max(last.t, input.t);
-        if (!prev.province || prev.province === province || input.t - prev.t > horizon) return null;
-        const km = provinceDistanceKm(prev.province, province);
+        if (!prevProvince || prevProvince === province || input.t - prevT > horizon) return null;
+        const km = provinceDistanceKm(prevProvince, province);
         if (km === null || km < minKm) return null;
-        const hours = Math.max(Math.abs(input.t - prev.t), 1) / 3_600_000;
+        const hours = Math.max(Math.abs(input.t - prevT), 1) / 3_600_000;
         const kmh = km / hours;
         if (kmh <= speed) return null;
-        return [detection(impossibleTravel, input, { fromProvince: prev.province, toProvince: province, distanceKm: Math.round(km), minutes: Math.round(hours * 60), speedKmh: Math.round(Math.min(kmh, 1e6)) })];
+        return [detection(impossibleTravel, input, { fromProvince: prevProvince, toProvince: province, distanceKm: Math.round(km), minutes: Math.round(hours * 60), speedKmh: Math.round(Math.min(kmh, 1e6)) })];
       },
     };
   },
