@@ -3,7 +3,7 @@
  * concurrent writers (the fuller benchmark is bench/audit.ts). Uses a scratch database: a fresh PostgreSQL
  * database under DATABASE_URL when set, else an in-memory PGlite.
  *
- * Run: `npx tsx bench/audit-append.ts [seconds per level, default 3]`
+ * Run: `npx tsx bench/audit-append.ts [seconds per level, default 3]`; `AUDIT_WRITERS=1,16,64,1024` changes the levels.
  */
 import { createTestDatabase } from '../src/db/test-db.ts';
 import { createAuditAppender } from '../src/audit/appender.ts';
@@ -16,7 +16,7 @@ try {
   const appender = createAuditAppender({ db: database.db });
   await appender.recover();
   process.stdout.write(`audit appends on ${database.kind}, ${seconds} s per level\n`);
-  for (const writers of [1, 16, 64]) {
+  for (const writers of (process.env.AUDIT_WRITERS ?? '1,16,64').split(',').map(Number)) {
     let ops = 0;
     const lat: number[] = [];
     const end = performance.now() + seconds * 1000;

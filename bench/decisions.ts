@@ -79,7 +79,7 @@ async function run(): Promise<BenchOutcome> {
   const figures: EngineFigure[] = [];
   const notes: string[] = [];
   for (const n of SIZES) {
-    const { assignments } = generateAssignments(n, 7);
+    const { assignments, accounts } = generateAssignments(n, 7);
     const requests = generateRequests(assignments, REQUESTS, 11);
     const spec = byAccount(assignments);
     process.stdout.write(`  ${n.toLocaleString('en-US')} assignments: decide…`);
@@ -93,11 +93,9 @@ async function run(): Promise<BenchOutcome> {
       const m = measureSync((i) => engine.decideAt(i), { minMs: MIN_MS, batch: 1000 });
       figures.push(figure('decide', n, build, m, check(sample, requests, spec), null));
       // Diagnostic: the same store, requests from 200 accounts only, so their assignments stay in cache.
-      const hotAccounts = new Set(assignments.slice(0, 200 * 5).map((a) => a.accountId));
+      const hotAccounts = new Set(accounts.slice(0, 200));
       const hotRequests = generateRequests(assignments.filter((a) => hotAccounts.has(a.accountId)), REQUESTS, 13);
-      const hot = buildDecide([], hotRequests);
-      const hotEngine = { decideAt: (i: number) => engine.decideOne(hotRequests[i % hotRequests.length]) };
-      void hot;
+      const hotEngine = buildDecide(assignments, hotRequests, engine.store);
       const hotSample: boolean[] = [];
       for (let i = 0; i < 2000; i++) hotSample.push(hotEngine.decideAt(i));
       const hm = measureSync((i) => hotEngine.decideAt(i), { minMs: MIN_MS / 2, batch: 1000 });

@@ -249,11 +249,12 @@ function staffActor(accountId: string): StaffActor {
  *
  * @param assignments - the assignments
  * @param requests - the request set `decideAt` indexes
+ * @param existing - a store already holding the assignments (then `assignments` is not loaded again)
  * @returns the engine
  */
-export function buildDecide(assignments: readonly ScopedAssignment[], requests: readonly ScopedRequest[]): DecideEngine {
-  const store = createGrantStore();
-  for (const a of assignments) store.putAssignment(toIndexed(a));
+export function buildDecide(assignments: readonly ScopedAssignment[], requests: readonly ScopedRequest[], existing?: GrantStore): DecideEngine {
+  const store = existing ?? createGrantStore();
+  if (!existing) for (const a of assignments) store.putAssignment(toIndexed(a));
   const actors = new Map<string, StaffActor>();
   const prepare = (r: ScopedRequest): { actor: StaffActor; resource: AccessResource; env: DecisionEnv } => {
     let actor = actors.get(r.accountId);

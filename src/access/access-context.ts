@@ -8,6 +8,12 @@ import type { Clock } from '../platform/clock.ts';
 import { listUnits } from '../org/org.repo.ts';
 import { buildUnitTree, type UnitTree } from '../org/unit-tree.ts';
 import type { GrantStore } from './grant-store.ts';
+import type { AccessAction } from '../events/types.ts';
+import { decide } from './decide.ts';
+import type { AccessResource, Decision, DecisionActor } from './decision-types.ts';
+
+/** Observer of every decision taken through the context (tests prove routes decide; metrics). */
+export type DecisionObserver = (action: AccessAction, resource: AccessResource, decision: Decision) => void;
 
 /** Tunables of the access module. */
 export interface AccessSettings {
@@ -54,6 +60,10 @@ export interface AccessContext {
   readonly recorder: () => EventRecorder;
   readonly store: GrantStore;
   readonly settings: AccessSettings;
+  /** `decide` at the clock's current time over the grant store, reported to the observers. */
+  decide(actor: DecisionActor, action: AccessAction, resource: AccessResource, purpose: string): Decision;
+  /** Adds a decision observer; returns the function that removes it. */
+  observeDecisions(observer: DecisionObserver): () => void;
   /** The unit tree (loaded once, reloaded with the grant index). */
   unitTree(): Promise<UnitTree>;
   /** Forgets the cached unit tree. */
@@ -74,7 +84,17 @@ export function createAccessContext(deps: {
   settings?: Partial<AccessSettings>;
 }): AccessContext {
   let tree: Promise<UnitTree> | null = null;
+  const observers = new Set<DecisionObserver>();
   return {
+    decide: (actor, action, resource, purpose) => {
+      const d = decide(actor, action, resource, purpose, { now: deps.clock.now().getTime(), grants: deps.store });
+      for (const o of observers) o(action, resource, d);
+      return d;
+    },
+    observeDecisions: (observer) => {
+      observers.add(observer);
+      return () => observers.delete(observer);
+    },
     db: deps.db,
     clock: deps.clock,
     recorder: deps.recorder,

@@ -5,12 +5,12 @@
 import type { Database } from '../db/client.ts';
 import type { EventRecorder } from '../events/types.ts';
 import type { Clock } from '../platform/clock.ts';
-import { createAccessContext, type AccessContext, type AccessSettings } from './access-context.ts';
+import { createAccessContext, type AccessContext, type AccessSettings, type DecisionObserver } from './access-context.ts';
 import { endAccessOfAccount } from './assignments.ts';
 import { sweepOverdueBreakGlass } from './break-glass.ts';
 import { createGrantStore } from './grant-store.ts';
 import { reloadGrants } from './grant-sync.ts';
-import { createRegistryAccessor, type DecisionObserver, type RegistryAccessor } from './registry-accessor.ts';
+import { createRegistryAccessor, type RegistryAccessor } from './registry-accessor.ts';
 
 /** What an HR event tells the access module (structurally the identity module's `HrChange`). */
 export interface HrChangeLike {
@@ -46,17 +46,11 @@ export function createAccessModule(deps: {
   observe?: DecisionObserver;
 }): AccessModule {
   const ctx = createAccessContext({ db: deps.db, clock: deps.clock, recorder: deps.recorder, store: createGrantStore(), settings: deps.settings });
-  const listeners = new Set<DecisionObserver>(deps.observe ? [deps.observe] : []);
-  const observe: DecisionObserver = (action, resource, decision) => {
-    for (const l of listeners) l(action, resource, decision);
-  };
+  if (deps.observe) ctx.observeDecisions(deps.observe);
   return {
     ctx,
-    accessor: createRegistryAccessor(ctx, observe),
-    onDecision: (listener) => {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
+    accessor: createRegistryAccessor(ctx),
+    onDecision: (listener) => ctx.observeDecisions(listener),
     routes: [],
     hrHook: async (tx, change) => {
       if (change.kind === 'return') return;

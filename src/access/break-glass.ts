@@ -21,7 +21,6 @@ import {
   reviewBreakGlass,
   type BreakGlassRow,
 } from './access.repo.ts';
-import { decide } from './decide.ts';
 import { indexBreakGlass } from './grant-sync.ts';
 import { loadSubjectFacts } from './registry-reads.ts';
 import { authorityOver } from './signer-authority.ts';
@@ -80,7 +79,7 @@ export async function openBreakGlass(ctx: AccessContext, caller: AccessCaller & 
   if (!ctx.store.isPurpose(req.purpose)) throw new AccessErrors.UNKNOWN_PURPOSE();
   const facts = (await loadSubjectFacts(ctx.db, [req.personId])).get(req.personId);
   if (!facts) throw new AccessErrors.NOT_FOUND();
-  const d = decide(caller.actor, 'view', { kind: 'record', record: 'person', subject: facts }, req.purpose, { now: now.getTime(), grants: ctx.store });
+  const d = ctx.decide(caller.actor, 'view', { kind: 'record', record: 'person', subject: facts }, req.purpose);
   if (d.outcome === 'allow') throw new AccessErrors.BREAK_GLASS_NOT_NEEDED();
   const gated = ['DENY_NO_PERSONAL_DATA_ROLE', 'DENY_MFA_REQUIRED', 'DENY_DEVICE_NOT_REGISTERED', 'DENY_PASSWORD_CHANGE_REQUIRED'];
   if (gated.includes(d.reason)) {

@@ -87,7 +87,7 @@ export const exportRoutes: FastifyPluginAsyncTypebox<ExportRoutesOptions> = asyn
     '/:id/download',
     {
       config: { personalData: true },
-      schema: { tags, summary: 'Download the file once (every record recorded as read)', params: IdParams, response: { 200: Type.String({ format: 'binary' }), ...ERROR_RESPONSES, ...conflict } },
+      schema: { tags, summary: 'Download the file once (every record recorded as read)', params: IdParams, response: { 200: Type.Unsafe<Buffer>({ type: 'string', format: 'binary' }), ...ERROR_RESPONSES, ...conflict } },
     },
     async (request, reply) => {
       const caller = staffCallerOf(request);

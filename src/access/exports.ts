@@ -13,7 +13,6 @@ import { AccessErrors } from './access.errors.ts';
 import type { AccessContext } from './access-context.ts';
 import { buildAccessEvent, buildAdminEvent, recordOrRefuse, type AccessCaller } from './access-events.ts';
 import { findExportRequestForUpdate, insertExportRequest, insertNotifications, updateExportRequest, type ExportRequestRow } from './access.repo.ts';
-import { decide } from './decide.ts';
 import type { Decision } from './decision-types.ts';
 import { buildExportFile, EXPORT_COLUMNS, weaveDecoys, type ExportRow } from './export-file.ts';
 import { indexExportRequest } from './grant-sync.ts';
@@ -63,7 +62,7 @@ export async function requestExport(ctx: AccessContext, caller: StaffCaller, inp
   const categories = new Set<DataCategory>(input.categories);
   for (const id of ids) {
     const f = facts.get(id);
-    const d = f ? decide(caller.actor, 'export', { kind: 'record', record: 'person', subject: f }, input.purpose, { now: now.getTime(), grants: ctx.store }) : null;
+    const d = f ? ctx.decide(caller.actor, 'export', { kind: 'record', record: 'person', subject: f }, input.purpose) : null;
     if (!d || d.outcome === 'deny') {
       refusal = d;
       break;
@@ -162,7 +161,7 @@ export async function downloadExport(ctx: AccessContext, caller: StaffCaller, id
     for (const pid of req.personIds) {
       const f = facts.get(pid);
       if (!f) continue;
-      const d = decide(caller.actor, 'export', { kind: 'record', record: 'person', subject: f, exportRequestId: req.id }, req.purpose, { now: now.getTime(), grants: ctx.store });
+      const d = ctx.decide(caller.actor, 'export', { kind: 'record', record: 'person', subject: f, exportRequestId: req.id }, req.purpose);
       const fields = d.outcome === 'allow' ? EXPORT_COLUMNS.filter((c) => d.categories.includes(c.category)).map((c) => c.key) : [];
       events.push(buildAccessEvent(caller, d, { action: 'export', resource: 'export', subjects: [pid], fields, returns: d.categories, purpose: req.purpose, justification: `export ${req.requestNo}` }, now));
       if (d.outcome === 'allow') allowed.push(pid);

@@ -10,7 +10,6 @@ import type { AccessAction, DataCategory } from '../events/types.ts';
 import { AccessErrors } from './access.errors.ts';
 import type { AccessContext } from './access-context.ts';
 import { buildAccessEvent, buildAdminEvent, recordOrRefuse, type AccessCaller } from './access-events.ts';
-import { decide } from './decide.ts';
 import {
   FIELD_CATEGORY,
   type AccessResource,
@@ -81,9 +80,6 @@ export interface RegistryAccessor {
   updateContact(caller: AccessCaller, personId: string, change: ContactChange, purpose: string, reason: string): Promise<MaskedPerson>;
 }
 
-/** Optional observer of every decision (tests prove each personal-data route decides). */
-export type DecisionObserver = (action: AccessAction, resource: AccessResource, decision: Decision) => void;
-
 const RESOURCE_OF: Readonly<Record<RecordKind, 'person' | 'participation' | 'household' | 'card'>> = {
   person: 'person',
   participation: 'participation',
@@ -119,15 +115,11 @@ function lookupOf(key: SearchKey): { by: SearchKey['by']; tail?: string } {
  * Creates the accessor.
  *
  * @param ctx - the access context
- * @param observe - optional decision observer
  * @returns the accessor
  */
-export function createRegistryAccessor(ctx: AccessContext, observe?: DecisionObserver): RegistryAccessor {
-  const decideNow = (caller: AccessCaller, action: AccessAction, resource: AccessResource, purpose: string): Decision => {
-    const d = decide(caller.actor, action, resource, purpose, { now: ctx.clock.now().getTime(), grants: ctx.store });
-    observe?.(action, resource, d);
-    return d;
-  };
+export function createRegistryAccessor(ctx: AccessContext): RegistryAccessor {
+  const decideNow = (caller: AccessCaller, action: AccessAction, resource: AccessResource, purpose: string): Decision =>
+    ctx.decide(caller.actor, action, resource, purpose);
 
   /** Refuses after recording: unknown purposes are a client error, everything else looks like not-found. */
   const refuse = (d: Decision | null): never => {

@@ -53,6 +53,14 @@ test('every route that returns registry data decides, records, and no route leak
   });
   assert.equal(res.statusCode, 201, res.body);
 
+  // A small export (at or under the threshold: approved at once) so that its download route has a real id.
+  const exp = await app.inject({
+    method: 'POST', url: '/api/access/exports', headers: { 'x-test-actor': 'all' },
+    payload: { personIds: [person.id], purpose: 'benefit_settlement', categories: ['identity'], format: 'csv', recipientName: 'Kiểm tra tuyến', reason: 'Kiểm tra mọi tuyến đường' },
+  });
+  assert.equal(exp.statusCode, 201, exp.body);
+  const exportId = exp.json<{ id: string }>().id;
+
   const declared = access.routes.filter((r) => r.personalData && r.method !== 'HEAD');
   assert.ok(declared.length >= 7, 'the registry API declares its routes');
   const routes = allRoutes(app.printRoutes({ commonPrefix: false })).filter((r) => !['HEAD', 'OPTIONS'].includes(r.method) && !r.url.startsWith('/docs') && r.url !== '/openapi.json');
@@ -72,7 +80,7 @@ test('every route that returns registry data decides, records, and no route leak
   };
   // `/docs` and `/openapi.json` serve the API description (covered by the health test), never registry data.
   for (const route of routes) {
-    const url = route.url.replace(':personId', person.id).replace(/:[A-Za-z]+/g, crypto.randomUUID()).replace('*', 'x');
+    const url = route.url.replace(':personId', person.id).replace('/exports/:id', `/exports/${exportId}`).replace(/:[A-Za-z]+/g, crypto.randomUUID()).replace('*', 'x');
     const before = { decisions, events: recorder.events.length };
     const r = await app.inject({
       method: route.method as 'GET',

@@ -88,7 +88,13 @@ function prepare(event: KhienEvent): Prepared {
   if (!event || !KINDS.has(event.kind)) throw new AuditErrors.INVALID_EVENT('kind');
   if (typeof event.id !== 'string' || event.id.length === 0) throw new AuditErrors.INVALID_EVENT('id');
   if (typeof event.time !== 'string' || Number.isNaN(Date.parse(event.time))) throw new AuditErrors.INVALID_EVENT('time');
-  const fields = extractEntryFields(event);
+  let fields: EntryFields;
+  try {
+    fields = extractEntryFields(event);
+  } catch {
+    throw new AuditErrors.INVALID_EVENT('fields');
+  }
+  if (!Array.isArray(fields.subjectIds)) throw new AuditErrors.INVALID_EVENT('subjects');
   if (fields.withheldUntil !== null && Number.isNaN(Date.parse(fields.withheldUntil))) throw new AuditErrors.INVALID_EVENT('withheldUntil');
   if (fields.subjectIds.some((s) => typeof s !== 'string' || s.includes('\u001f'))) throw new AuditErrors.INVALID_EVENT('subjects');
   let body: string;

@@ -23,23 +23,24 @@ function compareUtf16(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-function write(value: unknown, seen: Set<object>, out: string[]): void {
-  if (value === null) {
-    out.push('null');
-    return;
-  }
+const ASCII = /^[\x00-\x7f]*$/;
+
+/** NFC form; ASCII text (ids, codes: most of an event) is already NFC, so skip the costly call. */
+function nfc(text: string): string {
+  return ASCII.test(text) ? text : text.normalize('NFC');
+}
+
+function write(value: unknown, seen: Set<object>): string {
+  if (value === null) return 'null';
   switch (typeof value) {
     case 'boolean':
-      out.push(value ? 'true' : 'false');
-      return;
+      return value ? 'true' : 'false';
     case 'number':
       if (!Number.isFinite(value)) throw new CanonicalJsonError('non-finite number');
       // ECMAScript Number serialisation is the RFC 8785 number format; -0 becomes 0.
-      out.push(JSON.stringify(value === 0 ? 0 : value));
-      return;
+      return JSON.stringify(value === 0 ? 0 : value);
     case 'string':
-      out.push(JSON.stringify(value.normalize('NFC')));
-      return;
+      return JSON.stringify(nfc(value));
     case 'object':
       break;
     default:
@@ -47,40 +48,39 @@ function write(value: unknown, seen: Set<object>, out: string[]): void {
   }
   const obj = value as object;
   if (seen.has(obj)) throw new CanonicalJsonError('cyclic value');
-  seen.add(obj);
+  let out: string;
   if (Array.isArray(obj)) {
-    out.push('[');
-    obj.forEach((item: unknown, i: number) => {
-      if (i > 0) out.push(',');
+    seen.add(obj);
+    out = '[';
+    for (let i = 0; i < obj.length; i++) {
+      if (i > 0) out += ',';
+      const item: unknown = obj[i];
       // As JSON.stringify: undefined in an array becomes null.
-      write(item === undefined ? null : item, seen, out);
-    });
-    out.push(']');
+      out += write(item === undefined ? null : item, seen);
+    }
+    out += ']';
   } else {
+    if (obj instanceof Date) return write(obj.toISOString(), seen);
     const proto = Object.getPrototypeOf(obj) as unknown;
-    if (obj instanceof Date) {
-      write(obj.toISOString(), seen, out);
-      seen.delete(obj);
-      return;
-    }
     if (proto !== Object.prototype && proto !== null) throw new CanonicalJsonError('only plain objects are allowed');
-    const entries = Object.entries(obj as Record<string, unknown>)
-      .filter(([, v]) => v !== undefined)
-      .map(([k, v]) => [k.normalize('NFC'), v] as const)
-      .sort(([a], [b]) => compareUtf16(a, b));
-    out.push('{');
-    for (let i = 0; i < entries.length; i++) {
-      const [k, v] = entries[i]!;
+    seen.add(obj);
+    const record = obj as Record<string, unknown>;
+    const keys: Array<[string, string]> = [];
+    for (const k of Object.keys(record)) if (record[k] !== undefined) keys.push([nfc(k), k]);
+    keys.sort(([a], [b]) => compareUtf16(a, b));
+    out = '{';
+    for (let i = 0; i < keys.length; i++) {
+      const [k, original] = keys[i]!;
       if (i > 0) {
-        out.push(',');
-        if (entries[i - 1]![0] === k) throw new CanonicalJsonError('duplicate key after NFC normalisation');
+        if (keys[i - 1]![0] === k) throw new CanonicalJsonError('duplicate key after NFC normalisation');
+        out += ',';
       }
-      out.push(JSON.stringify(k), ':');
-      write(v, seen, out);
+      out += `${JSON.stringify(k)}:${write(record[original], seen)}`;
     }
-    out.push('}');
+    out += '}';
   }
   seen.delete(obj);
+  return out;
 }
 
 /**
@@ -91,7 +91,5 @@ function write(value: unknown, seen: Set<object>, out: string[]): void {
  * @throws CanonicalJsonError for values JSON cannot represent
  */
 export function canonicalJson(value: unknown): string {
-  const out: string[] = [];
-  write(value, new Set(), out);
-  return out.join('');
+  return write(value, new Set());
 }

@@ -123,7 +123,7 @@ export async function verifyChain(db: Database, opts: VerifyOptions = {}): Promi
       faulted = true;
       const next = buf[0];
       const later = buf.slice(1, window).find((r) => links(row.chainHash, r));
-      const earlier = history.find((r) => links(row.chainHash, r));
+      const earlier = history.slice(-window).reverse().find((r) => links(row.chainHash, r));
       if (prev2 !== null && links(prev2, row)) {
         add({ kind: 'inserted', seq: row.seq - 1, detail: `entry ${row.seq - 1} does not belong: entry ${row.seq} chains from the one before it` });
       } else if (later ?? earlier) {
@@ -154,8 +154,8 @@ export async function verifyChain(db: Database, opts: VerifyOptions = {}): Promi
     prev = row.chainHash;
     expected = row.seq + 1;
     prevFaulted = faulted;
-    history.unshift(row);
-    if (history.length > window) history.pop();
+    history.push(row);
+    if (history.length > 2 * window) history.splice(0, history.length - window);
   }
 
   const size = frontier.size;

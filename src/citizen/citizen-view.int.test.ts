@@ -118,6 +118,25 @@ test('the citizen view: own data only, withholding, disputes, fail-closed reads'
       assert.equal(list.json().items.length, 1);
     });
 
+    await t.test('a decision whose record fails is undone; a lifted decision stops hiding', async () => {
+      log.fail(true);
+      const failed = await app.inject({ method: 'POST', url: '/api/citizen/withholdings', headers: as('auditor'), payload: { purpose: 'complaint_handling', withheldUntil: '2026-12-01T00:00:00.000Z', reason: 'Xác minh tố cáo' } });
+      log.fail(false);
+      assert.equal(failed.statusCode, 503);
+      const all = (await app.inject({ method: 'GET', url: '/api/citizen/withholdings', headers: as('auditor') })).json() as { items: Array<{ purpose: string | null }> };
+      assert.ok(all.items.every((w) => w.purpose !== 'complaint_handling'), 'no row left behind');
+
+      const tmp = await app.inject({ method: 'POST', url: '/api/citizen/withholdings', headers: as('auditor'), payload: { subjectPersonId: me.id, withheldUntil: '2026-12-01T00:00:00.000Z', reason: 'Điều tra tạm thời' } });
+      assert.equal(tmp.statusCode, 201);
+      const hidden = (await app.inject({ method: 'GET', url: '/api/citizen/me/accesses', headers: as('me') })).json() as Page;
+      assert.equal(hidden.items.length, 0);
+      const lifted = await app.inject({ method: 'POST', url: `/api/citizen/withholdings/${tmp.json().id}/lift`, headers: as('auditor') });
+      assert.equal(lifted.statusCode, 200);
+      assert.ok(lifted.json().liftedAt);
+      const again = await app.inject({ method: 'POST', url: `/api/citizen/withholdings/${tmp.json().id}/lift`, headers: as('auditor') });
+      assert.equal(again.json().code, 'KHIEN_CITIZEN_WITHHOLDING_NOT_FOUND');
+    });
+
     await t.test('withheld accesses appear after their date', async () => {
       const during = (await app.inject({ method: 'GET', url: '/api/citizen/me/accesses', headers: as('me') })).json() as Page;
       assert.deepEqual(during.items.map((i) => i.seq), [rExternal.seq], 'the benefit_settlement read is withheld by the rule');

@@ -208,6 +208,16 @@ export async function listActiveWithholdingsFor(db: Database, personId: string, 
     );
 }
 
+/** Deletes a decision whose admin event could not be recorded (compensation; never for recorded ones). */
+export async function deleteWithholding(db: Database, id: string): Promise<void> {
+  await db.delete(citizenWithholdings).where(eq(citizenWithholdings.id, id));
+}
+
+/** Undoes a lift whose admin event could not be recorded. */
+export async function unliftWithholding(db: Database, id: string): Promise<void> {
+  await db.update(citizenWithholdings).set({ liftedAt: null, liftedBy: null }).where(eq(citizenWithholdings.id, id));
+}
+
 /** Lists withholding decisions, newest first, optionally for one subject. */
 export async function listWithholdings(db: Database, opts: { subjectPersonId?: string; limit: number }): Promise<WithholdingRow[]> {
   const q = db.select().from(citizenWithholdings);

@@ -1,6 +1,6 @@
 /**
  * Setting and lifting withholding decisions: only the central security admin or an auditor, each act recorded
- * as an admin event in the same transaction as the change (DESIGN.md "Writes").
+ * as an admin event; a change whose record fails is undone.
  */
 import type { Database } from '../db/client.ts';
 import type { AdminEvent, EventRecorder } from '../events/types.ts';
@@ -8,7 +8,7 @@ import type { Actor } from '../http/context.ts';
 import type { Clock } from '../platform/clock.ts';
 import { newId } from '../platform/ids.ts';
 import { CitizenErrors } from './citizen.errors.ts';
-import { insertWithholding, liftWithholding, listWithholdings, type WithholdingRow } from './citizen.repo.ts';
+import { deleteWithholding, insertWithholding, liftWithholding, listWithholdings, unliftWithholding, type WithholdingRow } from './citizen.repo.ts';
 
 /** What the admin service needs. */
 export interface WithholdingAdminDeps {
@@ -108,8 +108,10 @@ export async function createWithholding(
     liftedAt: null,
     liftedBy: null,
   };
-  await deps.db.transaction(async (tx) => {
-    await insertWithholding(tx, row);
+  // Change, then its record; if the record cannot be made, the change is undone (fail closed). Not one
+  // transaction: the audit appender commits on its own connection, which PGlite (one connection) cannot share.
+  await insertWithholding(deps.db, row);
+  try {
     // The reason stays out of the event: it may describe an investigation.
     await deps.recorder.record(
       adminEvent(actor, now, requestId, 'citizen.withholding.create', row.id, {
@@ -118,7 +120,10 @@ export async function createWithholding(
         withheldUntil: until.toISOString(),
       }),
     );
-  });
+  } catch {
+    await deleteWithholding(deps.db, row.id);
+    throw new CitizenErrors.AUDIT_UNAVAILABLE();
+  }
   return row;
 }
 
@@ -134,12 +139,15 @@ export async function liftWithholdingDecision(
   requestId: string,
 ): Promise<WithholdingRow> {
   const now = deps.clock.now();
-  return deps.db.transaction(async (tx) => {
-    const row = await liftWithholding(tx, id, actor.accountId, now);
-    if (!row) throw new CitizenErrors.WITHHOLDING_NOT_FOUND();
+  const row = await liftWithholding(deps.db, id, actor.accountId, now);
+  if (!row) throw new CitizenErrors.WITHHOLDING_NOT_FOUND();
+  try {
     await deps.recorder.record(adminEvent(actor, now, requestId, 'citizen.withholding.lift', id, { liftedAt: now.toISOString() }));
-    return row;
-  });
+  } catch {
+    await unliftWithholding(deps.db, id);
+    throw new CitizenErrors.AUDIT_UNAVAILABLE();
+  }
+  return row;
 }
 
 /** Lists decisions, newest first. */

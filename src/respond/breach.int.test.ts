@@ -34,7 +34,7 @@ after(async () => {
 
 const url = (suffix = ''): string => `/api/cases/${caseId}${suffix}`;
 const detail = async (): Promise<CaseDetail> => (await t.app.inject({ method: 'GET', url: url(), headers: t.as('officerHn') })).json();
-const escalationEvents = (): AdminEvent[] => t.recorder.events.filter((e): e is AdminEvent => e.kind === 'admin' && e.action === 'respond.breach!.escalated');
+const escalationEvents = (): AdminEvent[] => t.recorder.events.filter((e): e is AdminEvent => e.kind === 'admin' && e.action === 'respond.breach.escalated');
 
 test('breach routes refuse non-breach cases, outsiders and bad input', async () => {
   assert.equal((await t.app.inject({ method: 'GET', url: url('/breach/form-08.json') })).statusCode, 401);
@@ -63,12 +63,12 @@ test('marking a breach starts the 72-hour clock from detection and shows the tim
 });
 
 test('the sweep escalates at 24, 48 and 66 hours, once each, and notifies the central team', async () => {
-  assert.deepEqual(await t.respond.breach!.sweep(), []);
+  assert.deepEqual(await t.respond.breach.sweep(), []);
   clock.set('2026-03-03T00:00:00.000Z'); // 24 h
-  assert.deepEqual((await t.respond.breach!.sweep()).map((e) => e.thresholdHours), [24]);
-  assert.deepEqual(await t.respond.breach!.sweep(), [], 'idempotent');
+  assert.deepEqual((await t.respond.breach.sweep()).map((e) => e.thresholdHours), [24]);
+  assert.deepEqual(await t.respond.breach.sweep(), [], 'idempotent');
   clock.set('2026-03-04T18:30:00.000Z'); // 66.5 h: 48 and 66 together
-  const [a, b] = await Promise.all([t.respond.breach!.sweep(), t.respond.breach!.sweep()]);
+  const [a, b] = await Promise.all([t.respond.breach.sweep(), t.respond.breach.sweep()]);
   assert.deepEqual([...a, ...b].map((e) => e.thresholdHours).sort(), [48, 66], 'concurrent sweeps record each threshold once');
   const d = await detail();
   assert.deepEqual(d.breach!.escalations.map((e: { thresholdHours: number }) => e.thresholdHours), [24, 48, 66]);
@@ -123,7 +123,7 @@ test('Form 08: incomplete content lists the missing fields; complete content giv
   }
   const timeline = (await detail()).timeline.map((e: { action: string }) => e.action);
   assert.ok(timeline.includes('breach.details_updated') && timeline.includes('breach.form08_generated'));
-  const detailsEvent = t.recorder.events.find((e) => e.kind === 'admin' && e.action === 'respond.breach!.details_updated')!;
+  const detailsEvent = t.recorder.events.find((e) => e.kind === 'admin' && e.action === 'respond.breach.details_updated')!;
   assert.ok(!JSON.stringify(detailsEvent).includes('Trần Thị Hương'), 'the event names fields, not values');
 });
 
@@ -147,14 +147,14 @@ test('closing before submission is refused; only the central team records the su
   assert.equal(locked.json().code, 'KHIEN_RESPOND_ALREADY_SUBMITTED');
 
   clock.set('2026-03-06T00:00:00.000Z'); // past 72 h: a stopped clock never escalates
-  assert.deepEqual(await t.respond.breach!.sweep(), []);
+  assert.deepEqual(await t.respond.breach.sweep(), []);
   const d = await detail();
   assert.equal(d.breach!.submission!.channel, 'portal');
   assert.equal(d.breach!.submission!.reference, 'A05-2026-0001');
   assert.equal(d.breach!.submission!.by, t.cast.central.accountId);
   assert.match(d.breach!.submission!.digest ?? '', /^[0-9a-f]{64}$/);
   assert.equal(d.breach!.clock.remaining, '05:30', 'frozen');
-  const ev = t.recorder.events.find((e) => e.kind === 'admin' && e.action === 'respond.breach!.submitted') as AdminEvent;
+  const ev = t.recorder.events.find((e) => e.kind === 'admin' && e.action === 'respond.breach.submitted') as AdminEvent;
   assert.equal((ev.after as { late: boolean }).late, false);
 });
 

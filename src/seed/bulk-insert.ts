@@ -26,21 +26,22 @@ const NEEDS_ESCAPE = /["\\]/;
  * element quoted and only the rare quote or backslash escaped, is several times cheaper than letting the
  * driver serialise a JS array element by element, and works the same on `pg` and PGlite.
  */
-function arrayLiteral(values: readonly unknown[]): string {
-  const parts = new Array<string>(values.length);
-  for (let i = 0; i < values.length; i++) {
-    const v = values[i];
-    if (v === null || v === undefined) parts[i] = 'NULL';
+function arrayLiteral<R>(rows: readonly R[], value: (row: R) => unknown): string {
+  let out = '{';
+  for (let i = 0; i < rows.length; i++) {
+    const v = value(rows[i]!);
+    if (i > 0) out += ',';
+    if (v === null || v === undefined) out += 'NULL';
     else {
       const s = String(v);
-      parts[i] = NEEDS_ESCAPE.test(s) ? `"${s.replace(/["\\]/g, '\\$&')}"` : `"${s}"`;
+      out += NEEDS_ESCAPE.test(s) ? `"${s.replace(/["\\]/g, '\\$&')}"` : `"${s}"`;
     }
   }
-  return `{${parts.join(',')}}`;
+  return `${out}}`;
 }
 
 function unnestInsert<R>(table: string, columns: ReadonlyArray<Column<R>>, rows: readonly R[], suffix = ''): SQL {
-  const arrays = columns.map((c) => arrayLiteral(rows.map(c.value)));
+  const arrays = columns.map((c) => arrayLiteral(rows, c.value));
   const chunks: SQL[] = [sql.raw(`insert into ${table} (${columns.map((c) => c.name).join(', ')}) select ${columns.map((c) => c.select ?? `u.${c.name}`).join(', ')} from unnest(`)];
   arrays.forEach((values, i) => {
     if (i > 0) chunks.push(sql.raw(', '));

@@ -36,6 +36,9 @@ export interface HistoryOutcome {
   readonly continuousSince: string | null;
 }
 
+const ALL_TYPES: readonly string[] = Object.freeze([...INSURANCE_TYPES]);
+const WITHOUT_UNEMPLOYMENT: readonly string[] = Object.freeze(INSURANCE_TYPES.filter((t) => t !== 'unemployment'));
+
 const NONE: HistoryOutcome = { periods: [], currentEmployer: null, retired: false, recentlyUnemployed: false, continuousSince: null };
 
 const TITLES: Readonly<Record<string, readonly string[]>> = {
@@ -46,6 +49,8 @@ const TITLES: Readonly<Record<string, readonly string[]>> = {
 };
 
 const monthIndex = (iso: string): number => Number(iso.slice(0, 4)) * 12 + Number(iso.slice(5, 7)) - 1;
+/** Unemployment insurance started on 1/1/2009. */
+const UI_START = 2009 * 12;
 const monthText = (idx: number): string => `${Math.floor(idx / 12)}-${String((idx % 12) + 1).padStart(2, '0')}`;
 
 function salaryFor(prng: Prng, employer: EmployerRow, contract: PeriodRow['contractType'], skill: number, step: number): number {
@@ -102,9 +107,8 @@ export function generateHistory(input: HistoryInput): HistoryOutcome {
       contract === 'civil_servant' ? Math.round((salary * prng.int(0, 25)) / 100 / 1000) * 1000
       : prng.chance(0.4) ? prng.int(2, 20) * 100_000 : 0;
     const isOpen = last && open;
-    const types = INSURANCE_TYPES.filter(
-      (t) => t !== 'unemployment' || (contract !== 'civil_servant' && contract !== 'short_term' && (isOpen || to >= monthIndex('2009-01-01'))),
-    );
+    const types =
+      contract !== 'civil_servant' && contract !== 'short_term' && (isOpen || to >= UI_START) ? ALL_TYPES : WITHOUT_UNEMPLOYMENT;
     periods.push({
       id: prng.uuid(),
       personId: input.personId,
