@@ -7,7 +7,7 @@ import { ConfigError, loadConfig, type Config } from './platform/config.ts';
 import { readOrCreateSecret } from './platform/demo-secrets.ts';
 import { openDatabase } from './db/client.ts';
 import { buildApp } from './http/app.ts';
-import { prepareDemo } from './http/demo.ts';
+import { prepareDemoAccounts, prepareDemoData } from './http/demo.ts';
 
 async function start(): Promise<void> {
   let config: Config;
@@ -28,8 +28,9 @@ async function start(): Promise<void> {
   process.stdout.write(`Khiên: mở cơ sở dữ liệu / opening database: ${where}\n`);
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   await database.migrate();
-  const banner = config.mode === 'demo' ? await prepareDemo(database, config) : [];
+  if (config.mode === 'demo') await prepareDemoData(database, config, (line) => process.stdout.write(`${line}\n`));
   const app = await buildApp(config, { database });
+  const banner = config.mode === 'demo' ? await prepareDemoAccounts(app) : [];
   let stopping = false;
   const stop = async (signal: string): Promise<void> => {
     if (stopping) return;

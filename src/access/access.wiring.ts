@@ -10,7 +10,10 @@ import type { ActorResolver } from '../http/context.ts';
 import { accessAdminRoutes } from './access-admin.routes.ts';
 import { createAccessModule, type AccessModule } from './access.module.ts';
 import { reloadGrants } from './grant-sync.ts';
+import { agreementRoutes } from './agreements.routes.ts';
+import { createApiKeyResolver } from './api-key-resolver.ts';
 import { exportRoutes } from './exports.routes.ts';
+import { externalApiRoutes } from './external-api.routes.ts';
 import { registryApiRoutes } from './registry-api.routes.ts';
 
 declare module '../http/app.ts' {
@@ -38,10 +41,12 @@ export async function wireAccess(app: FastifyInstance, services: AppServices, re
   });
   await reloadGrants(access.ctx);
   services.auth?.hrHooks.register('access.end-assignments', access.hrHook);
-  void resolvers;
+  resolvers.push(createApiKeyResolver(access.ctx));
   await app.register(registryApiRoutes, { prefix: '/api/registry', accessor: access.accessor });
   await app.register(accessAdminRoutes, { prefix: '/api/access', ctx: access.ctx });
   await app.register(exportRoutes, { prefix: '/api/access/exports', ctx: access.ctx });
+  await app.register(agreementRoutes, { prefix: '/api/access/agreements', ctx: access.ctx });
+  await app.register(externalApiRoutes, { prefix: '/api/external', accessor: access.accessor });
   services.stoppers.push(access.start((err) => app.log.error({ err: { type: (err as Error)?.name } }, 'access background task failed')));
   return access;
 }

@@ -102,6 +102,8 @@ export interface IndexedAgreement {
   readonly validFrom: number;
   readonly validUntil: number;
   readonly revoked: boolean;
+  /** Records the organisation may read per UTC day (checked by the accessor, not by `decide`). */
+  readonly dailyRecordLimit?: number;
 }
 
 /** An export request as the decision sees it. */

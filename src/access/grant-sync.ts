@@ -31,6 +31,7 @@ export function indexAgreement(r: AgreementRow): IndexedAgreement {
     validFrom: r.validFrom.getTime(),
     validUntil: r.validUntil.getTime(),
     revoked: r.revokedAt !== null,
+    dailyRecordLimit: r.dailyRecordLimit,
   });
 }
 

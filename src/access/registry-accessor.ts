@@ -35,6 +35,8 @@ import {
   type SearchRow,
 } from './present-registry.ts';
 import type { MaskedPerson, PersonRecord } from './mask-fields.ts';
+import type { ExternalActor } from './external-actor.ts';
+import { addAgreementUsage } from './access.repo.ts';
 import {
   communeProvinces,
   findPersonIds,
@@ -78,6 +80,11 @@ export interface RegistryAccessor {
   viewCards(caller: AccessCaller, personId: string, purpose: string): Promise<PresentedCard[]>;
   unmask(caller: AccessCaller, personId: string, field: PersonField, purpose: string, justification: string): Promise<UnmaskedField>;
   updateContact(caller: AccessCaller, personId: string, change: ContactChange, purpose: string, reason: string): Promise<MaskedPerson>;
+  /**
+   * An external organisation's lookup by a full identifier: the persons found, masked per its agreement, counted
+   * against the agreement's daily volume (over the cap: refused and recorded).
+   */
+  lookupForAgreement(caller: AccessCaller & { actor: ExternalActor }, key: SearchKey, purpose: string): Promise<MaskedPerson[]>;
 }
 
 const RESOURCE_OF: Readonly<Record<RecordKind, 'person' | 'participation' | 'household' | 'card'>> = {
@@ -291,6 +298,30 @@ export function createRegistryAccessor(ctx: AccessContext): RegistryAccessor {
         return changed.after;
       });
       return presentPerson(after, allow.mask);
+    },
+
+    async lookupForAgreement(caller, key, purpose) {
+      const lookup = lookupOf(key);
+      const base = { action: 'view' as const, resource: 'person' as const, purpose, lookup, returns: RECORD_CATEGORIES.person };
+      const gate = decideNow(caller, 'search', { kind: 'search' }, purpose);
+      if (gate.outcome === 'deny') {
+        await recordOrRefuse(ctx.recorder(), buildAccessEvent(caller, gate, { ...base, subjects: [], fields: [] }, ctx.clock.now()));
+        if (gate.reason === 'DENY_UNKNOWN_PURPOSE') throw new AccessErrors.UNKNOWN_PURPOSE();
+        throw new AccessErrors.SEARCH_DENIED();
+      }
+      const candidates = await findPersonIds(ctx.db, key, 2);
+      const allowed = await decideEach(caller, 'view', 'person', candidates, purpose);
+      const ids = candidates.filter((id) => allowed.has(id));
+      const now = ctx.clock.now();
+      const limit = ctx.store.agreement(caller.actor.agreementId)?.dailyRecordLimit ?? 0;
+      if (ids.length > 0 && !(await addAgreementUsage(ctx.db, caller.actor.agreementId, now.toISOString().slice(0, 10), ids.length, limit))) {
+        await recordOrRefuse(ctx.recorder(), buildAccessEvent(caller, null, { ...base, subjects: ids, fields: [], reason: 'DENY_VOLUME_CAP' }, now));
+        throw new AccessErrors.API_VOLUME_EXCEEDED();
+      }
+      const persons = await loadPersons(ctx.db, ids);
+      const out = persons.map((p) => presentPerson(p, allowed.get(p.id)!));
+      await recordOrRefuse(ctx.recorder(), buildAccessEvent(caller, gate, { ...base, subjects: out.map((p) => p.id), fields: out.length ? PERSON_FIELDS : [] }, now));
+      return out;
     },
   };
 }

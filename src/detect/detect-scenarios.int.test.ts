@@ -80,6 +80,7 @@ test('a lent-account scenario (one account live on two devices) raises an alert 
     assert.ok(lent, 'concurrent-session alert');
     assert.ok(lent.at - t0 < 1000, `persisted after ${lent.at - t0} ms`);
     assert.equal(lent.alert.unitId, 'P79-L2');
+    assert.equal(lent.alert.suspensionStatus, 'done', 'the high-confidence rule suspended the account');
     await app.khien.detect!.alerts.flush();
     assert.ok(raised.some((r) => r.alert.ruleId === 'KHIEN-R003'), 'Hồ Chí Minh City → Hà Nội in one minute');
   } finally {

@@ -1,20 +1,41 @@
 /**
- * Demo mode: loads the reference data and a synthetic registry when the database is empty, and returns the
- * lines `npm start` prints about signing in. Every value here is synthetic.
+ * Demo mode: loads the reference data and a synthetic registry when the database is empty, creates the demo
+ * accounts, and returns the lines `npm start` prints about signing in. Every value here is synthetic.
  */
 import type { Config } from '../platform/config.ts';
 import type { DbHandle } from '../db/client.ts';
-import { seedReferenceData } from '../seed/reference-data.ts';
+import { ensureDemoData } from '../seed/load-demo-data.ts';
+import { ensureDemoAccounts } from '../auth/demo/demo-accounts.ts';
+import type { KhienApp } from './app.ts';
 
 /**
- * Prepares a demo installation (idempotent).
+ * Loads the demo registry when it is empty (idempotent).
  *
  * @param database - the migrated database
  * @param config - configuration (seed sizes)
- * @returns lines to print after the URL
+ * @param log - progress output
  */
-export async function prepareDemo(database: DbHandle, config: Config): Promise<string[]> {
-  await seedReferenceData(database.db);
-  void config;
-  return [];
+export async function prepareDemoData(database: DbHandle, config: Config, log: (line: string) => void): Promise<void> {
+  const summary = await ensureDemoData(
+    database,
+    { persons: config.seedPersons, staff: config.seedStaff, seed: config.seed },
+    log,
+  );
+  if (summary) {
+    log(
+      `Dữ liệu mẫu / demo data: ${summary.persons} người tham gia / persons, ${summary.households} hộ / households, ` +
+        `${summary.employers} đơn vị / employers, ${summary.staff} cán bộ / staff (${summary.seconds.toFixed(1)} s)`,
+    );
+  }
+}
+
+/**
+ * Creates the demo accounts (idempotent) and returns what to print about signing in.
+ *
+ * @param app - the built app
+ * @returns lines to print
+ */
+export async function prepareDemoAccounts(app: KhienApp): Promise<string[]> {
+  const { lines } = await ensureDemoAccounts(app);
+  return lines;
 }

@@ -29,6 +29,8 @@ test('401 without an actor, for every kind of route', async () => {
     assert.equal(res.json().code, 'KHIEN_RESPOND_UNAUTHENTICATED');
     assert.ok(res.json().message.vi && res.json().message.en);
   }
+  assert.equal(adminEvents().filter((e) => e.action === 'respond.access_denied' && e.reason === 'KHIEN_RESPOND_UNAUTHENTICATED').length, 4);
+  assert.equal(await countCases(), 0);
 });
 
 test('400 per bad field, nothing written', async () => {
@@ -66,6 +68,18 @@ test('403 for staff without a responder role, citizens, and units outside the sc
   const roster = await t.app.inject({ method: 'POST', url: '/api/respond/roster', headers: t.as('officerHcm'), payload: { unitId: 'P01', accountId: t.cast.officerHn.accountId, startsAt: '2026-03-02T00:00:00Z', endsAt: '2026-03-02T12:00:00Z' } });
   assert.equal(roster.json().code, 'KHIEN_RESPOND_FORBIDDEN_UNIT');
   assert.equal(await countCases(), 0);
+  const denied = adminEvents().filter((e) => e.action === 'respond.access_denied');
+  assert.deepEqual(
+    denied.slice(-4).map((e) => `${e.actor.type}:${e.reason}:${e.target.id}`),
+    [
+      'staff:KHIEN_RESPOND_FORBIDDEN:GET /api/cases/',
+      'citizen:KHIEN_RESPOND_FORBIDDEN:GET /api/cases/',
+      'staff:KHIEN_RESPOND_FORBIDDEN_UNIT:POST /api/cases/',
+      'staff:KHIEN_RESPOND_FORBIDDEN_UNIT:POST /api/respond/roster',
+    ],
+    'every denial is audited',
+  );
+  assert.ok(denied.every((e) => e.outcome === 'failure'));
 });
 
 test('roster: who is on duty for a unit now — nearest unit first, then the central team', async () => {
@@ -156,6 +170,7 @@ test('scope: another province sees not-found; the central team sees everything',
   const other = await t.app.inject({ method: 'GET', url: `/api/cases/${mine.id}`, headers: t.as('officerHcm') });
   assert.equal(other.statusCode, 404);
   assert.equal(other.json().code, 'KHIEN_RESPOND_CASE_NOT_FOUND');
+  assert.ok(adminEvents().some((e) => e.action === 'respond.access_denied' && e.actor.accountId === t.cast.officerHcm.accountId && e.reason === 'KHIEN_RESPOND_CASE_NOT_FOUND'));
   const contain = await t.app.inject({ method: 'POST', url: `/api/cases/${mine.id}/containment`, headers: t.as('officerHcm'), payload: { action: 'block_address', targetId: '198.51.100.1', reason: 'x' } });
   assert.equal(contain.statusCode, 404);
   assert.equal(await isAddressBlocked(t.app.khien.database.db, '198.51.100.1', clock.now()), false);

@@ -12,6 +12,7 @@ import { caseRoutes } from './case.routes.ts';
 import { breachRoutes } from './breach.routes.ts';
 import { rosterRoutes } from './roster.routes.ts';
 import type { ContainmentPorts } from './respond.types.ts';
+import { createDenyAudit } from './deny-audit.ts';
 
 declare module '../http/app.ts' {
   interface AppServices {
@@ -44,9 +45,13 @@ export async function wireRespond(
   const respond = createRespondModule({ db: services.database.db, clock: services.clock, recorder, ports });
   services.respond = respond;
   const opts = { module: respond, clock: services.clock, socSyslogTarget: services.config.socSyslogTarget };
-  await app.register(caseRoutes, { ...opts, prefix: '/api/cases' });
-  await app.register(breachRoutes, { ...opts, prefix: '/api/cases' });
-  await app.register(rosterRoutes, { ...opts, prefix: '/api/respond' });
+  // One encapsulated scope so that the denial-audit hook covers exactly the respond routes.
+  await app.register(async (scope) => {
+    scope.addHook('onError', createDenyAudit(recorder, services.clock, (err) => app.log.error({ err: { type: (err as Error)?.name } }, 'denial audit failed')));
+    await scope.register(caseRoutes, { ...opts, prefix: '/api/cases' });
+    await scope.register(breachRoutes, { ...opts, prefix: '/api/cases' });
+    await scope.register(rosterRoutes, { ...opts, prefix: '/api/respond' });
+  });
   services.stoppers.push(
     respond.startSweep(sweepIntervalMs, (err) => app.log.error({ err: { type: (err as Error)?.name } }, 'breach sweep failed')),
   );
