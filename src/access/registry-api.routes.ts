@@ -21,7 +21,7 @@ import {
   UnmaskBody,
   UnmaskResponse,
 } from './registry-api.schemas.ts';
-import { callerOf, staffCallerOf } from './request-caller.ts';
+import { staffCallerOf } from './request-caller.ts';
 
 /** Options of the plugin. */
 export interface RegistryApiOptions {
@@ -68,7 +68,7 @@ export const registryApiRoutes: FastifyPluginAsyncTypebox<RegistryApiOptions> = 
       config: { personalData: true },
       schema: { tags, summary: 'View a person (masked)', params: PersonParams, querystring: PurposeQuery, response: { 200: PersonSchema, ...ERROR_RESPONSES } },
     },
-    async (request) => accessor.viewPerson(callerOf(request), request.params.personId, request.query.purpose),
+    async (request) => accessor.viewPerson(staffCallerOf(request), request.params.personId, request.query.purpose),
   );
 
   app.get(
@@ -77,7 +77,7 @@ export const registryApiRoutes: FastifyPluginAsyncTypebox<RegistryApiOptions> = 
       config: { personalData: true },
       schema: { tags, summary: 'Participation history', params: PersonParams, querystring: PurposeQuery, response: { 200: ParticipationResponse, ...ERROR_RESPONSES } },
     },
-    async (request) => ({ periods: await accessor.viewParticipation(callerOf(request), request.params.personId, request.query.purpose) }),
+    async (request) => ({ periods: await accessor.viewParticipation(staffCallerOf(request), request.params.personId, request.query.purpose) }),
   );
 
   app.get(
@@ -86,7 +86,7 @@ export const registryApiRoutes: FastifyPluginAsyncTypebox<RegistryApiOptions> = 
       config: { personalData: true },
       schema: { tags, summary: 'Household', params: PersonParams, querystring: PurposeQuery, response: { 200: HouseholdResponse, ...ERROR_RESPONSES } },
     },
-    async (request) => ({ household: await accessor.viewHousehold(callerOf(request), request.params.personId, request.query.purpose) }),
+    async (request) => ({ household: await accessor.viewHousehold(staffCallerOf(request), request.params.personId, request.query.purpose) }),
   );
 
   app.get(
@@ -95,7 +95,7 @@ export const registryApiRoutes: FastifyPluginAsyncTypebox<RegistryApiOptions> = 
       config: { personalData: true },
       schema: { tags, summary: 'Health-insurance cards', params: PersonParams, querystring: PurposeQuery, response: { 200: CardsResponse, ...ERROR_RESPONSES } },
     },
-    async (request) => ({ cards: await accessor.viewCards(callerOf(request), request.params.personId, request.query.purpose) }),
+    async (request) => ({ cards: await accessor.viewCards(staffCallerOf(request), request.params.personId, request.query.purpose) }),
   );
 
   app.patch(

@@ -48,3 +48,24 @@ test('a session without a registered device and without MFA still resolves (flag
   assert.equal(me.mfa, false);
   assert.equal(me.provinceCode, null);
 });
+
+test('every identity route is in the OpenAPI document with its schemas', async (t) => {
+  const { app, close } = await createTestApp({}, createManualClock());
+  t.after(close);
+  const res = await app.inject({ method: 'GET', url: '/openapi.json' });
+  assert.equal(res.statusCode, 200);
+  const doc = res.json<{ paths: Record<string, Record<string, { responses?: Record<string, unknown>; requestBody?: unknown }>> }>();
+  for (const [p, method] of [
+    ['/api/auth/signin', 'post'],
+    ['/api/auth/totp/enrol', 'post'],
+    ['/api/auth/devices/request', 'post'],
+    ['/api/admin/accounts/{id}/grants', 'post'],
+    ['/api/admin/hr/import', 'post'],
+    ['/api/admin/vpn/due-for-review', 'get'],
+  ] as const) {
+    const op = doc.paths[p]?.[method];
+    assert.ok(op, `${method} ${p}`);
+    assert.ok(op.responses && Object.keys(op.responses).length >= 2, `${p} responses`);
+  }
+  assert.ok(doc.paths['/api/auth/signin']!.post!.requestBody);
+});

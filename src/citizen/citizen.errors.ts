@@ -30,11 +30,6 @@ export const CitizenErrors = defineErrors('CITIZEN', {
     vi: 'Phiên đăng nhập đã hết hạn, vui lòng bắt đầu lại',
     en: 'The sign-in step has expired, please start again',
   },
-  BAD_CREDENTIALS: {
-    status: 401,
-    vi: 'Số định danh cá nhân hoặc mật khẩu không đúng',
-    en: 'Personal identification number or password is incorrect',
-  },
   STAFF_ONLY: {
     status: 403,
     vi: 'Chỉ quản trị ATTT trung tâm hoặc thanh tra được thực hiện thao tác này',
@@ -65,9 +60,9 @@ export const CitizenErrors = defineErrors('CITIZEN', {
     vi: 'Không ghi được nhật ký truy cập nên không thể trả dữ liệu',
     en: 'The access could not be recorded, so no data is returned',
   },
-  PROOF_UNAVAILABLE: {
+  HISTORY_UNAVAILABLE: {
     status: 503,
-    vi: 'Chưa có điểm kiểm tra đã ký của nhật ký',
-    en: 'No signed audit checkpoint is available yet',
+    vi: 'Lịch sử truy cập tạm thời không khả dụng',
+    en: 'The access history is temporarily unavailable',
   },
 });

@@ -11,6 +11,7 @@ import { listAccessHistory } from './access-history.ts';
 import type { CitizenAuditSource } from './audit-source.ts';
 import type { CitizenActor } from './citizen-actor.ts';
 import type { CitizenDirectory, OpenCitizenCase } from './citizen-ports.ts';
+import { isKhienError } from '../platform/errors.ts';
 import { CitizenErrors } from './citizen.errors.ts';
 import {
   AccessesQuery,
@@ -35,6 +36,7 @@ export interface CitizenMeOptions {
   readonly audit: () => CitizenAuditSource;
   readonly directory: CitizenDirectory;
   readonly openCase: () => OpenCitizenCase | null;
+  /** Reports a failure by type only (case opening, audit source). */
   readonly onCaseError: (err: unknown) => void;
 }
 
@@ -95,11 +97,17 @@ export const citizenMeRoutes: FastifyPluginAsyncTypebox<CitizenMeOptions> = asyn
     },
     async (request) => {
       const actor = requireCitizen(request);
-      return listAccessHistory(
-        { db: opts.db, clock: opts.clock, audit: opts.audit(), directory: opts.directory },
-        actor.personId,
-        { before: request.query.before, limit: request.query.limit },
-      );
+      try {
+        return await listAccessHistory(
+          { db: opts.db, clock: opts.clock, audit: opts.audit(), directory: opts.directory },
+          actor.personId,
+          { before: request.query.before, limit: request.query.limit },
+        );
+      } catch (err) {
+        if (isKhienError(err)) throw err;
+        opts.onCaseError(err);
+        throw new CitizenErrors.HISTORY_UNAVAILABLE();
+      }
     },
   );
 

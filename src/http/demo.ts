@@ -16,17 +16,8 @@ import type { KhienApp } from './app.ts';
  * @param log - progress output
  */
 export async function prepareDemoData(database: DbHandle, config: Config, log: (line: string) => void): Promise<void> {
-  const summary = await ensureDemoData(
-    database,
-    { persons: config.seedPersons, staff: config.seedStaff, seed: config.seed },
-    log,
-  );
-  if (summary) {
-    log(
-      `Dữ liệu mẫu / demo data: ${summary.persons} người tham gia / persons, ${summary.households} hộ / households, ` +
-        `${summary.employers} đơn vị / employers, ${summary.staff} cán bộ / staff (${summary.seconds.toFixed(1)} s)`,
-    );
-  }
+  // The loader prints its own progress and summary line through `log`.
+  await ensureDemoData(database, { persons: config.seedPersons, staff: config.seedStaff, seed: config.seed }, log);
 }
 
 /**

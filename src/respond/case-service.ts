@@ -12,16 +12,16 @@ import type { CaseRow } from './respond.repo.ts';
 import { findBreach, listEscalations, listNotices } from './breach.repo.ts';
 import { adminEventOf, recordCaseAction } from './case-action.ts';
 import { findOnDuty } from './roster.ts';
+import { loadCaseFor } from './case-work.ts';
 import { breachRetainUntil } from './breach-clock.ts';
 import { coversUnit, requireResponder, visibleUnits, type AnyActor } from './responder-scope.ts';
 import { presentCaseDetail, presentCaseSummary, type CaseDetail, type CaseSummary } from './case-presenter.ts';
 import type { TreeSource } from './unit-scope-cache.ts';
 import type { Acting, AlertInput, RespondDeps, Severity } from './respond.types.ts';
-import type { CASE_STATUSES, OBSERVABLE_TYPES, TASK_STATUSES } from './respond.schema.ts';
+import type { CASE_STATUSES } from './respond.schema.ts';
+import { addObservableAction } from './case-work.ts';
 
 type Status = (typeof CASE_STATUSES)[number];
-type ObservableType = (typeof OBSERVABLE_TYPES)[number];
-type TaskStatus = (typeof TASK_STATUSES)[number];
 
 /** Input of a case opened by hand. */
 export interface OpenCaseInput {
@@ -71,15 +71,7 @@ export function createCaseService(deps: RespondDeps, tree: TreeSource) {
 
   const tx = <T>(fn: (t: Database) => Promise<T>): Promise<T> => db.transaction((t) => fn(t as unknown as Database));
 
-  /** Loads a case the responder may see, or throws not-found (a denial looks like not-found). */
-  async function loadCase(acting: Acting, caseId: string): Promise<{ row: CaseRow; tree: UnitTree }> {
-    const now = clock.now();
-    const actor = requireResponder(acting.actor, now);
-    const t = await tree();
-    const row = await repo.findCase(db, caseId);
-    if (!row || !coversUnit(actor, row.unitId, t, now)) throw new RespondErrors.CASE_NOT_FOUND();
-    return { row, tree: t };
-  }
+  const loadCase = (acting: Acting, caseId: string): Promise<{ row: CaseRow; tree: UnitTree }> => loadCaseFor(deps, tree, acting, caseId);
 
   async function onDutyAssignee(t: UnitTree, unitId: string): Promise<string | null> {
     const duty = await findOnDuty(db, t, unitId, clock.now(), deps.centralUnitId);
@@ -100,21 +92,6 @@ export function createCaseService(deps: RespondDeps, tree: TreeSource) {
 
   async function notifyAssignee(t: Database, caseId: string, accountId: string, kind: string, message: string): Promise<void> {
     await repo.insertNotification(t, { id: newId(), caseId, audience: 'assignee', accountId, kind, message, createdAt: clock.now() });
-  }
-
-  async function addObservableIn(t: Database, acting: Acting, caseId: string, type: ObservableType, value: string, note: string | null): Promise<boolean> {
-    const now = clock.now();
-    const added = await repo.insertObservable(t, { id: newId(), caseId, type, value, note, addedAt: now });
-    if (added) {
-      await recordCaseAction(t, recorder, acting, now, {
-        caseId,
-        action: 'observable.added',
-        summary: `Thêm dấu hiệu (${type}) / Observable added (${type})`,
-        // Person observables are internal ids; still, keep only the type in the event detail.
-        data: type === 'person' ? { type } : { type, value },
-      });
-    }
-    return added;
   }
 
   return {
@@ -215,9 +192,9 @@ export function createCaseService(deps: RespondDeps, tree: TreeSource) {
           summary: 'Mở vụ việc từ cảnh báo / Case opened from an alert',
           data: { origin: 'alert', alertId: alert.id, ruleId: alert.ruleId, technique: alert.technique ?? null, severity: alert.severity, unitId, assigneeAccountId: assignee },
         });
-        if (alert.accountId) await addObservableIn(d, acting, c.id, 'account', alert.accountId, null);
-        if (alert.ip) await addObservableIn(d, acting, c.id, 'ip', alert.ip, null);
-        if (alert.deviceId) await addObservableIn(d, acting, c.id, 'device', alert.deviceId, null);
+        if (alert.accountId) await addObservableAction(d, recorder, clock.now(), acting, c.id, 'account', alert.accountId, null);
+        if (alert.ip) await addObservableAction(d, recorder, clock.now(), acting, c.id, 'ip', alert.ip, null);
+        if (alert.deviceId) await addObservableAction(d, recorder, clock.now(), acting, c.id, 'device', alert.deviceId, null);
         if (assignee) await notifyAssignee(d, c.id, assignee, 'case.assigned', 'Vụ việc mới từ cảnh báo / New case from an alert');
         else await notifyCentral(d, c.id, 'case.unassigned', 'Vụ việc chưa có người trực nhận / Case with nobody on duty');
         return c;
@@ -265,7 +242,7 @@ export function createCaseService(deps: RespondDeps, tree: TreeSource) {
           summary: 'Mở vụ việc từ phản ánh của người tham gia / Case opened from a citizen report',
           data: { origin: 'citizen_report', auditSeq: input.auditSeq, unitId, assigneeAccountId: assignee },
         });
-        await addObservableIn(d, acting, c.id, 'person', input.personId, `audit #${input.auditSeq}`);
+        await addObservableAction(d, recorder, clock.now(), acting, c.id, 'person', input.personId, `audit #${input.auditSeq}`);
         if (assignee) await notifyAssignee(d, c.id, assignee, 'case.assigned', 'Phản ánh mới của người tham gia / New citizen report');
         else await notifyCentral(d, c.id, 'case.unassigned', 'Phản ánh chưa có người trực nhận / Citizen report with nobody on duty');
         return c;
@@ -367,114 +344,6 @@ export function createCaseService(deps: RespondDeps, tree: TreeSource) {
           data: after,
         });
         return presentCaseSummary({ ...row, ...set } as CaseRow);
-      });
-    },
-
-    /**
-     * Adds a note to the timeline.
-     *
-     * @param acting - the responder
-     * @param caseId - the case
-     * @param text - the note (kept in the timeline, not in the event)
-     */
-    async addNote(acting: Acting, caseId: string, text: string): Promise<void> {
-      await loadCase(acting, caseId);
-      const now = clock.now();
-      await tx(async (d) => {
-        await repo.updateCase(d, caseId, { updatedAt: now });
-        await recordCaseAction(d, recorder, acting, now, {
-          caseId,
-          action: 'note.added',
-          summary: text.normalize('NFC'),
-          // The event carries only the fact of a note: its text may mention people.
-          after: { caseId, note: true },
-        });
-      });
-    },
-
-    /**
-     * Adds a task.
-     *
-     * @param acting - the responder
-     * @param caseId - the case
-     * @param input - title, assignee, due time
-     * @returns the task id
-     */
-    async addTask(acting: Acting, caseId: string, input: { title: string; assigneeAccountId?: string | null; dueAt?: Date | null }): Promise<{ id: string }> {
-      const { row } = await loadCase(acting, caseId);
-      if (row.status === 'closed') throw new RespondErrors.CASE_CLOSED();
-      const now = clock.now();
-      return tx(async (d) => {
-        const task = await repo.insertTask(d, {
-          id: newId(),
-          caseId,
-          title: input.title,
-          assigneeAccountId: input.assigneeAccountId ?? null,
-          dueAt: input.dueAt ?? null,
-          createdAt: now,
-        });
-        await repo.updateCase(d, caseId, { updatedAt: now });
-        await recordCaseAction(d, recorder, acting, now, {
-          caseId,
-          action: 'task.added',
-          summary: `Thêm nhiệm vụ / Task added: ${task.title}`,
-          target: { type: 'case_task', id: task.id },
-          data: { taskId: task.id, assigneeAccountId: task.assigneeAccountId },
-        });
-        return { id: task.id };
-      });
-    },
-
-    /**
-     * Changes a task's status or assignee.
-     *
-     * @param acting - the responder
-     * @param caseId - the case
-     * @param taskId - the task
-     * @param change - status and/or assignee
-     */
-    async updateTask(acting: Acting, caseId: string, taskId: string, change: { status?: TaskStatus; assigneeAccountId?: string | null }): Promise<void> {
-      await loadCase(acting, caseId);
-      const now = clock.now();
-      await tx(async (d) => {
-        const task = await repo.findTask(d, caseId, taskId);
-        if (!task) throw new RespondErrors.TASK_NOT_FOUND();
-        const set: Parameters<typeof repo.updateTask>[2] = {};
-        if (change.status && change.status !== task.status) {
-          set.status = change.status;
-          set.completedAt = change.status === 'open' ? null : now;
-        }
-        if (change.assigneeAccountId !== undefined) set.assigneeAccountId = change.assigneeAccountId;
-        if (Object.keys(set).length === 0) return;
-        await repo.updateTask(d, taskId, set);
-        await repo.updateCase(d, caseId, { updatedAt: now });
-        await recordCaseAction(d, recorder, acting, now, {
-          caseId,
-          action: change.status ? `task.${change.status}` : 'task.updated',
-          summary: `Nhiệm vụ / Task: ${task.title} → ${change.status ?? task.status}`,
-          target: { type: 'case_task', id: taskId },
-          before: { status: task.status, assigneeAccountId: task.assigneeAccountId },
-          after: { status: set.status ?? task.status, assigneeAccountId: set.assigneeAccountId ?? task.assigneeAccountId },
-          data: { taskId },
-        });
-      });
-    },
-
-    /**
-     * Adds an observable (account, IP address, device, person by internal id).
-     *
-     * @param acting - the responder
-     * @param caseId - the case
-     * @param input - type, value, note
-     * @returns whether it was new
-     */
-    async addObservable(acting: Acting, caseId: string, input: { type: ObservableType; value: string; note?: string | null }): Promise<{ added: boolean }> {
-      await loadCase(acting, caseId);
-      const now = clock.now();
-      return tx(async (d) => {
-        const added = await addObservableIn(d, acting, caseId, input.type, input.value, input.note ?? null);
-        if (added) await repo.updateCase(d, caseId, { updatedAt: now });
-        return { added };
       });
     },
 

@@ -72,9 +72,9 @@ test('403 for staff without a responder role, citizens, and units outside the sc
   assert.deepEqual(
     denied.slice(-4).map((e) => `${e.actor.type}:${e.reason}:${e.target.id}`),
     [
-      'staff:KHIEN_RESPOND_FORBIDDEN:GET /api/cases/',
-      'citizen:KHIEN_RESPOND_FORBIDDEN:GET /api/cases/',
-      'staff:KHIEN_RESPOND_FORBIDDEN_UNIT:POST /api/cases/',
+      'staff:KHIEN_RESPOND_FORBIDDEN:GET /api/cases',
+      'citizen:KHIEN_RESPOND_FORBIDDEN:GET /api/cases',
+      'staff:KHIEN_RESPOND_FORBIDDEN_UNIT:POST /api/cases',
       'staff:KHIEN_RESPOND_FORBIDDEN_UNIT:POST /api/respond/roster',
     ],
     'every denial is audited',
