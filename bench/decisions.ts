@@ -10,7 +10,7 @@
  * Run: `npx tsx bench/decisions.ts [--quick]`. `BENCH_CEDAR_MAX` (default 100000 full, 1000 quick) caps the
  * sizes Cedar is run at: its pre-parse grows faster than linearly (see docs/PERFORMANCE.md).
  */
-import { runBenchmark, QUICK, measureSync, round, type BenchOutcome } from './lib/env.ts';
+import { runBenchmark, QUICK, measureSync, round, sig, type BenchOutcome } from './lib/env.ts';
 import type { Cell, TargetCheck } from './lib/results.ts';
 import {
   buildCasbin,
@@ -66,9 +66,9 @@ function figure(engine: EngineFigure['engine'], n: number, build: number | null,
     engine,
     assignments: n,
     buildSeconds: round(build, 3),
-    decisionsPerSec: m ? round(m.opsPerSec, 1) : null,
-    decisionsPerCpuSec: m ? round(m.opsPerCpuSec, 1) : null,
-    microsPerDecision: m ? round(1e6 / m.opsPerCpuSec, 2) : null,
+    decisionsPerSec: m ? sig(m.opsPerSec, 3) : null,
+    decisionsPerCpuSec: m ? sig(m.opsPerCpuSec, 3) : null,
+    microsPerDecision: m ? sig(1e6 / m.opsPerCpuSec, 3) : null,
     decisionsMeasured: m?.ops ?? 0,
     agreesWithSpec: agrees,
     notRun,

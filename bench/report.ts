@@ -66,14 +66,14 @@ lines.push('## Machine', '');
 if (present.length === 0) {
   lines.push('No full-run results yet: run `npm run bench`.', '');
 } else {
-  const machines = new Map<string, string[]>();
-  for (const r of present) {
+  // One row per distinct machine (benchmarks without a database record no PostgreSQL version).
+  const postgres = [...new Set(present.map((r) => r.result.machine.postgres).filter((v): v is string => v !== null))].join(', ') || '—';
+  const machines = new Set(present.map((r) => {
     const m = r.result.machine;
-    const key = `${m.cpuModel} | ${m.cores} | ${m.memoryGiB} GiB | ${m.os} | ${m.node} | ${m.postgres ?? '—'}`;
-    machines.set(key, [...(machines.get(key) ?? []), r.name]);
-  }
+    return `${m.cpuModel} | ${m.cores} | ${m.memoryGiB} GiB | ${m.os} | ${m.node} | ${postgres}`;
+  }));
   lines.push('| CPU | cores | memory | OS | Node | PostgreSQL |', '|---|---:|---:|---|---|---|');
-  for (const key of machines.keys()) lines.push(`| ${key} |`);
+  for (const key of machines) lines.push(`| ${key} |`);
   lines.push('');
   lines.push('| benchmark | run started (UTC) | duration | load average (1 min) at start | status |', '|---|---|---:|---:|---|');
   for (const r of present) lines.push(`| ${r.name} | ${r.result.startedAt.replace('T', ' ').slice(0, 19)} | ${formatCell(r.result.durationSeconds)} s | ${r.result.machine.loadAverage1m} | ${r.result.status} |`);

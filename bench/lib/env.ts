@@ -219,6 +219,20 @@ export function percentile(sorted: ArrayLike<number>, p: number): number | null 
 }
 
 /**
+ * Rounds to significant digits (for rates that span from fractions to millions).
+ *
+ * @param n - the number
+ * @param digits - significant digits kept
+ * @returns the rounded number, or null when not finite
+ */
+export function sig(n: number | null, digits = 3): number | null {
+  if (n === null || !Number.isFinite(n)) return null;
+  if (n === 0) return 0;
+  const p = digits - Math.ceil(Math.log10(Math.abs(n)));
+  return p > 0 ? round(n, p) : Math.round(n / 10 ** -p) * 10 ** -p;
+}
+
+/**
  * Rounds for JSON (stable, readable numbers).
  *
  * @param n - the number

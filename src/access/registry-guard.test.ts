@@ -14,6 +14,7 @@ const ALLOWED: Readonly<Record<string, string>> = {
   'db/schema.ts': 're-exports every table for drizzle-kit',
   'access/registry-reads.ts': 'the queries of the scoped accessor, the export builder and the scope checks (after/for decide)',
   'access/access-test-support.ts': 'test fixtures',
+  'citizen/citizen.cli.ts': 'demo-mode-only CLI listing synthetic persons to sign in as (refuses in production)',
   'citizen/citizen.repo.ts': "the insured person's own records only (grant citizen_self, recorded before sending; citizen does not depend on access in DESIGN.md)",
 };
 

@@ -61,6 +61,15 @@ test('every route that returns registry data decides, records, and no route leak
   assert.equal(exp.statusCode, 201, exp.body);
   const exportId = exp.json<{ id: string }>().id;
 
+  // An agreement and key so that the external lookup route is exercised as an organisation.
+  actors.set('admin', makeStaffActor({ accountId: head.accountId, unitId: 'VSS', roleNames: ['central_security_admin'] }));
+  const ag = await app.inject({
+    method: 'POST', url: '/api/access/agreements', headers: { 'x-test-actor': 'admin' },
+    payload: { organisation: 'Cục Thuế', legalBasis: 'Thỏa thuận thử nghiệm', purpose: 'benefit_settlement', categories: ['identity'], dailyRecordLimit: 100, ratePerMinute: 100, validFrom: '2026-06-01T00:00:00.000Z', validUntil: '2026-07-01T00:00:00.000Z' },
+  });
+  assert.equal(ag.statusCode, 201, ag.body);
+  const apiKey = (await app.inject({ method: 'POST', url: `/api/access/agreements/${ag.json<{ id: string }>().id}/keys`, headers: { 'x-test-actor': 'admin' } })).json<{ key: string }>().key;
+
   const declared = access.routes.filter((r) => r.personalData && r.method !== 'HEAD');
   assert.ok(declared.length >= 7, 'the registry API declares its routes');
   const routes = allRoutes(app.printRoutes({ commonPrefix: false })).filter((r) => !['HEAD', 'OPTIONS'].includes(r.method) && !r.url.startsWith('/docs') && r.url !== '/openapi.json');
@@ -68,24 +77,26 @@ test('every route that returns registry data decides, records, and no route leak
   assert.ok(routes.length > declared.length + 10, 'the route tree was read');
   for (const d of declared) assert.ok(routes.some((r) => r.method === d.method && r.url === d.url), `${d.method} ${d.url} in the route tree`);
 
+  const bodies: Record<string, unknown> = {};
   const secrets = [person.personalId, person.socialInsuranceNo, person.phone, person.street, person.fullName, person.cardCode];
   let decisions = 0;
   access.onDecision(() => {
     decisions += 1;
   });
-  const bodies: Record<string, unknown> = {
+  const bodiesInit: Record<string, unknown> = {
     '/api/registry/search': { purpose: 'benefit_settlement', personalId: person.personalId },
     '/api/registry/persons/:personId/unmask': { purpose: 'benefit_settlement', field: 'phone', justification: 'Kiểm tra tuyến đường' },
     '/api/registry/persons/:personId/contact': { purpose: 'benefit_settlement', reason: 'Kiểm tra tuyến đường', street: person.street },
   };
   // `/docs` and `/openapi.json` serve the API description (covered by the health test), never registry data.
+  Object.assign(bodies, bodiesInit, { '/api/external/persons/lookup': { purpose: 'benefit_settlement', personalId: person.personalId } });
   for (const route of routes) {
     const url = route.url.replace(':personId', person.id).replace('/exports/:id', `/exports/${exportId}`).replace(/:[A-Za-z]+/g, crypto.randomUUID()).replace('*', 'x');
     const before = { decisions, events: recorder.events.length };
     const r = await app.inject({
       method: route.method as 'GET',
       url: `${url}${url.includes('?') ? '&' : '?'}purpose=benefit_settlement`,
-      headers: { 'x-test-actor': 'all' },
+      headers: route.url.startsWith('/api/external') ? { 'x-api-key': apiKey } : { 'x-test-actor': 'all' },
       ...(route.method === 'GET' || route.method === 'DELETE' ? {} : { payload: (bodies[route.url] ?? {}) as Record<string, unknown> }),
     });
     const label = `${route.method} ${route.url}`;

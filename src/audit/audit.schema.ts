@@ -36,6 +36,7 @@ export const auditEntries = pgTable(
     index('audit_entries_account_idx').on(t.accountId),
     index('audit_entries_unit_idx').on(t.unitId),
     index('audit_entries_subjects_idx').using('gin', t.subjectIds),
+    index('audit_entries_event_idx').on(t.eventId),
   ],
 );
 
@@ -65,4 +66,20 @@ export const auditCheckpoints = pgTable(
     signature: text('signature').notNull(),
   },
   (t) => [index('audit_checkpoints_size_idx').on(t.treeSize)],
+);
+
+/**
+ * Transactional outbox: events recorded inside a database transaction are written here through that
+ * transaction (so they commit or roll back with the change) and chained into `audit_entries` right after
+ * COMMIT; rows left by a crash are chained at the next start. Rows are deleted once chained.
+ */
+export const auditOutbox = pgTable(
+  'audit_outbox',
+  {
+    eventId: text('event_id').primaryKey(),
+    /** The event as JSON. */
+    event: text('event').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('audit_outbox_created_idx').on(t.createdAt)],
 );

@@ -10,6 +10,7 @@ import { listUnits } from '../org/org.repo.ts';
 import { buildUnitTree } from '../org/unit-tree.ts';
 import { createAuditAppender, type AuditAppender } from './appender.ts';
 import { createAuditRecorder } from './recorder.ts';
+import { drainOutbox } from './outbox.ts';
 import { createCheckpoint, startCheckpointSchedule, type Checkpoint } from './checkpoint.ts';
 import { loadSigningKey, verifierKeyText, type SigningKey } from './signing-key.ts';
 import { auditRoutes } from './audit.routes.ts';
@@ -47,7 +48,18 @@ export async function wireAudit(app: FastifyInstance, services: AppServices, opt
     onError: (err) => app.log.error({ err: { type: (err as Error)?.name, code: (err as { code?: unknown })?.code } }, 'audit append failed; callers refused'),
   });
   await appender.recover();
-  if (!opts.keepRecorder) services.recorder = createAuditRecorder({ appender, bus: services.bus });
+  if (!opts.keepRecorder) services.recorder = createAuditRecorder({ appender, bus: services.bus, db });
+  // Events a crash left in the outbox (committed with their change, not yet chained) are chained now,
+  // then every minute any row older than a minute (a failed after-commit append).
+  const drain = (olderThanMs: number): Promise<number> =>
+    drainOutbox(db, appender, services.bus, services.clock.now(), olderThanMs).catch((err: unknown) => {
+      app.log.error({ err: { type: (err as Error)?.name } }, 'audit outbox drain failed');
+      return 0;
+    });
+  await drain(0);
+  const drainTimer = setInterval(() => void drain(60_000), 60_000);
+  drainTimer.unref();
+  services.stoppers.push(() => clearInterval(drainTimer));
 
   let key: SigningKey | null = null;
   const signingKey = (): SigningKey => (key ??= loadSigningKey(services.config));

@@ -1,16 +1,28 @@
 /**
  * The application's event recorder (DESIGN.md invariants 2 and 6): durable audit append first, then the same
  * event object on the bus for the detectors. A failed append rejects and publishes nothing.
+ *
+ * Inside a database transaction (see `db/tx-context.ts`) the event is written to the audit outbox through that
+ * transaction, so the change and its record commit or roll back together, and it is chained into the log right
+ * after COMMIT (before the transaction's caller continues).
  */
 import type { EventBus } from '../events/bus.ts';
 import type { AuditReceipt, EventRecorder, KhienEvent } from '../events/types.ts';
+import type { Database } from '../db/client.ts';
+import { currentTransaction } from '../db/tx-context.ts';
 import type { AuditAppender } from './appender.ts';
+import { chainOutboxEvents, insertOutbox } from './outbox.ts';
 
 /** What the audit recorder is built from. */
 export interface AuditRecorderDeps {
   readonly appender: AuditAppender;
   readonly bus: EventBus;
+  /** The root database (for outbox clean-up after COMMIT). */
+  readonly db?: Database;
 }
+
+/** Receipt returned for an event recorded inside a transaction: chained after COMMIT, so no sequence yet. */
+const PENDING: AuditReceipt = Object.freeze({ seq: 0, hash: '' });
 
 /**
  * Creates the audit-backed recorder.
@@ -19,13 +31,27 @@ export interface AuditRecorderDeps {
  * @returns an {@link EventRecorder} whose promises resolve only after COMMIT
  */
 export function createAuditRecorder(deps: AuditRecorderDeps): EventRecorder {
+  const inTransaction = async (events: readonly KhienEvent[]): Promise<AuditReceipt[] | null> => {
+    const ctx = currentTransaction();
+    if (!ctx || !deps.db) return null;
+    for (const e of events) await insertOutbox(ctx.tx, e);
+    const db = deps.db;
+    ctx.afterCommit.push(async () => {
+      await chainOutboxEvents(db, deps.appender, deps.bus, events);
+    });
+    return events.map(() => PENDING);
+  };
   return {
     async record(event: KhienEvent): Promise<AuditReceipt> {
+      const pending = await inTransaction([event]);
+      if (pending) return pending[0]!;
       const receipt = await deps.appender.append(event);
       deps.bus.publish(event);
       return receipt;
     },
     async recordMany(events: readonly KhienEvent[]): Promise<AuditReceipt[]> {
+      const pending = await inTransaction(events);
+      if (pending) return pending;
       const receipts = await deps.appender.appendMany(events);
       for (const e of events) deps.bus.publish(e);
       return receipts;

@@ -3,7 +3,8 @@
  */
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Database } from '../db/client.ts';
-import { devices } from './auth.schema.ts';
+import { accounts, devices } from './auth.schema.ts';
+import { staff } from '../org/org.schema.ts';
 
 /** A device row. */
 export type Device = typeof devices.$inferSelect;
@@ -53,4 +54,18 @@ export async function revokeAccountDevices(db: Database, accountId: string, at: 
     .where(and(eq(devices.accountId, accountId), inArray(devices.status, ['pending', 'approved'])))
     .returning({ id: devices.id });
   return rows.map((r) => r.id);
+}
+
+/** Pending device requests of accounts whose staff record is in one of `unitIds`, oldest first. */
+export async function listPendingDevicesInUnits(db: Database, unitIds: readonly string[], limit: number): Promise<Device[]> {
+  if (unitIds.length === 0) return [];
+  const rows = await db
+    .select({ device: devices })
+    .from(devices)
+    .innerJoin(accounts, eq(accounts.id, devices.accountId))
+    .innerJoin(staff, eq(staff.id, accounts.staffId))
+    .where(and(eq(devices.status, 'pending'), inArray(staff.unitId, [...unitIds])))
+    .orderBy(asc(devices.createdAt))
+    .limit(limit);
+  return rows.map((r) => r.device);
 }

@@ -10,14 +10,13 @@ import type { AuthContext } from './auth-context.ts';
 import { buildAdminEvent, buildAuthEvent, recordEvents, type AdminBy, type RequestOrigin } from './auth-events.ts';
 import { advanceTotpStep, findAccountByUsername, findAccountWithStaff } from './auth.repo.ts';
 import { issueDeviceCredential } from './device-cookie.ts';
-import { findDevice, insertDevice, listDevices, listPendingDevices, updateDevice, type Device } from './device.repo.ts';
+import { findDevice, insertDevice, listDevices, listPendingDevicesInUnits, updateDevice, type Device } from './device.repo.ts';
 import { requireAdminOver, unitsAdministered } from './admin/scope.ts';
 import { verifyPassword } from './passwords/hash-password.ts';
 import { revokeDeviceSessions } from './session.repo.ts';
 import { normaliseUsername, type SignInOrigin } from './signin/sign-in.ts';
 import { checkThrottle, recordFailure, recordSuccess } from './signin/throttle.ts';
 import { matchTotpStep } from './totp/totp.ts';
-import { listAccountsInUnits } from './auth.repo.ts';
 
 /** Roles that approve device registrations. */
 export const DEVICE_APPROVER_ROLES = ['unit_head', 'security_officer', 'central_security_admin'] as const;
@@ -214,7 +213,6 @@ export async function listMyDevices(ctx: AuthContext, actor: StaffActor): Promis
 export async function listPendingForApprover(ctx: AuthContext, by: StaffActor): Promise<DeviceView[]> {
   const units = await unitsAdministered(ctx, by, DEVICE_APPROVER_ROLES);
   if (units.length === 0) throw new AuthErrors.FORBIDDEN();
-  const accounts = await listAccountsInUnits(ctx.db, units, 5_000, 0);
-  const ids = accounts.map((a) => a.account.id).filter((id) => id !== by.accountId);
-  return (await listPendingDevices(ctx.db, ids)).map(presentDevice);
+  const pending = await listPendingDevicesInUnits(ctx.db, units, 1_000);
+  return pending.filter((d) => d.accountId !== by.accountId).map(presentDevice);
 }

@@ -8,7 +8,7 @@ import type { Database } from '../db/client.ts';
 import type { Clock } from '../platform/clock.ts';
 import { newId, newToken, sha256Hex } from '../platform/ids.ts';
 import type { CitizenActor } from './citizen-actor.ts';
-import { findLiveCitizenSession, insertCitizenSession, revokeCitizenSession } from './citizen.repo.ts';
+import { deleteEndedCitizenSessions, findLiveCitizenSession, insertCitizenSession, revokeCitizenSession } from './citizen.repo.ts';
 
 /** Name of the session cookie. */
 export const CITIZEN_COOKIE = 'khien_citizen';
@@ -39,6 +39,8 @@ export async function openCitizenSession(
   const token = newToken();
   const now = deps.clock.now();
   const id = newId();
+  // Housekeeping on sign-in: sessions that ended more than a day ago are of no further use.
+  await deleteEndedCitizenSessions(deps.db, new Date(now.getTime() - 86_400_000));
   await insertCitizenSession(deps.db, {
     id,
     tokenHash: sha256Hex(token),

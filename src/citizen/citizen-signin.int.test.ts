@@ -117,7 +117,10 @@ test('a citizen signs in through the OpenID provider and sees the accesses staff
     assert.equal(verified.checkpoint, true);
     for (const item of page.items) assert.equal(verified.entries[item.seq], true);
 
-    // The verifier is served to browsers.
+    // The landing page and the verifier are served to browsers.
+    const landing = await fetch(`${s.base}/citizen/`);
+    assert.equal(landing.status, 200);
+    assert.match(await landing.text(), /citizen-page\.js/);
     const js = await fetch(`${s.base}/citizen/verify-proof.js`);
     assert.equal(js.status, 200);
     assert.match(js.headers.get('content-type') ?? '', /javascript/);

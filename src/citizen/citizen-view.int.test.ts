@@ -12,6 +12,7 @@ import { createManualClock } from '../platform/clock.ts';
 import { createMemoryAuditLog } from './memory-audit-log.ts';
 import { makeInsuredPerson, staffAccessEvent } from './citizen-test-helpers.ts';
 import { verifyAccessPage } from './verify-proof.js';
+import { runDemoAccounts } from './citizen.cli.ts';
 
 interface Page {
   items: Array<{ seq: number; purpose: { code: string } | null; disputed: boolean; organisation: { agreementId: string } | null; actorKind: string }>;
@@ -194,6 +195,16 @@ test('the citizen view: own data only, withholding, disputes, fail-closed reads'
       // The citizen's own reads never appear in their list of accesses by others.
       const page = (await app.inject({ method: 'GET', url: '/api/citizen/me/accesses', headers: as('me') })).json() as Page;
       assert.ok(page.items.every((i) => i.purpose?.code !== 'citizen_self_service'));
+    });
+
+    await t.test('khien citizen demo-accounts lists persons to sign in as, in demo mode only', async () => {
+      let out = '';
+      const code = await runDemoAccounts({ limit: '50' }, { config: app.khien.config, database: app.khien.database, write: (x) => (out += x) });
+      assert.equal(code, 0);
+      assert.match(out, new RegExp(me.personalId));
+      assert.match(out, /vneid-demo/);
+      const prod = { ...app.khien.config, mode: 'production' as const };
+      assert.equal(await runDemoAccounts({}, { config: prod, database: app.khien.database, write: () => {} }), 1);
     });
 
     await t.test('staff actors cannot use the citizen view', async () => {

@@ -48,6 +48,11 @@ export async function findLiveCitizenSession(db: Database, tokenHash: string, at
   return row;
 }
 
+/** Deletes sessions that ended (expired or revoked) before `before`. */
+export async function deleteEndedCitizenSessions(db: Database, before: Date): Promise<void> {
+  await db.delete(citizenSessions).where(or(lte(citizenSessions.expiresAt, before), lte(citizenSessions.revokedAt, before)));
+}
+
 /** Revokes a session by id. */
 export async function revokeCitizenSession(db: Database, id: string, at: Date): Promise<void> {
   await db.update(citizenSessions).set({ revokedAt: at }).where(and(eq(citizenSessions.id, id), isNull(citizenSessions.revokedAt)));

@@ -139,14 +139,22 @@ export async function wireCitizen(
     audit,
     directory: directoryFor(services),
     openCase,
-    onCaseError: logError('citizen report: case not opened'),
+    onCaseError: logError('citizen view: audit source or case opening failed'),
   });
   await app.register(withholdingRoutes, { prefix: '/api/citizen/withholdings', db, clock, recorder: () => services.recorder });
 
-  const verifier = fs.readFileSync(new URL('./verify-proof.js', import.meta.url), 'utf8');
-  app.get('/citizen/verify-proof.js', { schema: { hide: true } }, async (_request, reply) =>
-    reply.type('text/javascript; charset=utf-8').header('cache-control', 'public, max-age=300').send(verifier),
-  );
+  // The browser verifier and a minimal page (the console's citizen pages replace the page, not the verifier).
+  const asset = (file: string): string => fs.readFileSync(new URL(file, import.meta.url), 'utf8');
+  const assets: ReadonlyArray<readonly [string, string, string]> = [
+    ['/citizen/verify-proof.js', 'text/javascript; charset=utf-8', asset('./verify-proof.js')],
+    ['/citizen/citizen-page.js', 'text/javascript; charset=utf-8', asset('./citizen-page.js')],
+    ['/citizen/', 'text/html; charset=utf-8', asset('./citizen-page.html')],
+  ];
+  for (const [url, type, body] of assets) {
+    app.get(url, { schema: { hide: true } }, async (_request, reply) =>
+      reply.type(type).header('cache-control', 'no-cache').send(body),
+    );
+  }
 
   const module: CitizenModule = { config: cfg };
   services.citizen = module;

@@ -93,5 +93,15 @@ export function registerCommands(program: Command): void {
     .action(async (file: string) => {
       process.exitCode = await (await import('../access/access.cli.ts')).runIdentifyExport(file);
     });
+  // citizen — src/citizen/citizen.cli.ts: demo citizens to sign in as through the demo OpenID provider
+  program
+    .command('citizen')
+    .description('Người tham gia / insured persons\' view')
+    .command('demo-accounts')
+    .description('Liệt kê người tham gia demo để đăng nhập / list demo citizens to sign in as (demo mode only)')
+    .option('--limit <n>', 'số người / how many (1-50, default 5)')
+    .action(async (opts: { limit?: string }) => {
+      process.exitCode = await (await import('../citizen/citizen.cli.ts')).runDemoAccounts(opts);
+    });
   // (commands:end)
 }

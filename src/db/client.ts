@@ -15,6 +15,7 @@ import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import * as schema from './schema.ts';
+import { instrumentTransactions } from './tx-context.ts';
 
 /** The Drizzle database (or a transaction on it: transactions are databases too). */
 export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -55,7 +56,7 @@ export async function openDatabase(opts: OpenOptions): Promise<DbHandle> {
     const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: opts.poolSize ?? 20 });
     // A broken idle connection must not crash the process; the next query reports the problem.
     pool.on('error', () => {});
-    const db = drizzlePg(pool, { schema }) as unknown as Database;
+    const db = instrumentTransactions(drizzlePg(pool, { schema }) as unknown as Database);
     return {
       db,
       kind: 'postgres',
@@ -78,7 +79,7 @@ export async function openDatabase(opts: OpenOptions): Promise<DbHandle> {
     client = new PGlite(dir);
   }
   await client.waitReady;
-  const db = drizzlePglite(client, { schema }) as unknown as Database;
+  const db = instrumentTransactions(drizzlePglite(client, { schema }) as unknown as Database);
   return {
     db,
     kind: 'pglite',

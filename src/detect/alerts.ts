@@ -179,9 +179,11 @@ export function createAlertService(opts: AlertServiceOptions): AlertService {
     remember(key, { id, status: 'new', lastEventAt: d.eventTime, evidence: 1 });
     counters.persisted++;
     counters.created++;
-    await suspend(row, d);
-    emit({ alert: row, created: true, detection: d });
+    // Suspensions wait until the batch's alerts are stored, so that other alerts are not delayed by them.
+    if (row.accountId && opts.suspendRules.has(row.ruleId)) suspensions.push({ row, d });
+    else emit({ alert: row, created: true, detection: d });
   };
+  const suspensions: Array<{ row: AlertRow; d: Detection }> = [];
 
   // A repeat's listeners get a light view of the alert (the database row holds the running count).
   const rowOf = (id: string, d: Detection, now: Date, status: AlertStatus): AlertRow => ({
@@ -211,6 +213,14 @@ export function createAlertService(opts: AlertServiceOptions): AlertService {
           counters.failed++;
           opts.onError?.(err);
         }
+      }
+      for (const { row, d } of suspensions.splice(0)) {
+        try {
+          await suspend(row, d);
+        } catch (err) {
+          opts.onError?.(err);
+        }
+        emit({ alert: row, created: true, detection: d });
       }
     }
   };

@@ -108,6 +108,7 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<KhienApp>
         securitySchemes: {
           session: { type: 'apiKey', in: 'cookie', name: 'khien_session' },
           apiKey: { type: 'apiKey', in: 'header', name: 'x-api-key' },
+          ingestToken: { type: 'http', scheme: 'bearer' },
         },
       },
     },

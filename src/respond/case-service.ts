@@ -1,6 +1,6 @@
 /**
  * Cases and incidents: opened from alerts, from a citizen's "I don't recognise this access" report or by
- * hand; tasks, observables, notes, assignment and status. Every change goes through `recordCaseAction`, so the
+ * hand; listing, reading, assignment, status and deletion (notes, tasks and observables: case-work.ts). Every change goes through `recordCaseAction`, so the
  * timeline and the audit log see each act. Containment and the breach workflow live in their own files.
  */
 import type { Database } from '../db/client.ts';
@@ -12,14 +12,13 @@ import type { CaseRow } from './respond.repo.ts';
 import { findBreach, listEscalations, listNotices } from './breach.repo.ts';
 import { adminEventOf, recordCaseAction } from './case-action.ts';
 import { findOnDuty } from './roster.ts';
-import { loadCaseFor } from './case-work.ts';
 import { breachRetainUntil } from './breach-clock.ts';
-import { coversUnit, requireResponder, visibleUnits, type AnyActor } from './responder-scope.ts';
+import { coversUnit, requireResponder, visibleUnits } from './responder-scope.ts';
 import { presentCaseDetail, presentCaseSummary, type CaseDetail, type CaseSummary } from './case-presenter.ts';
 import type { TreeSource } from './unit-scope-cache.ts';
 import type { Acting, AlertInput, RespondDeps, Severity } from './respond.types.ts';
 import type { CASE_STATUSES } from './respond.schema.ts';
-import { addObservableAction } from './case-work.ts';
+import { addObservableAction, loadCaseFor } from './case-work.ts';
 
 type Status = (typeof CASE_STATUSES)[number];
 

@@ -8,6 +8,7 @@ import type { Clock } from '../platform/clock.ts';
 import type { EventRecorder } from '../events/types.ts';
 import { createTreeSource } from './unit-scope-cache.ts';
 import { createCaseService, type CaseService, type CitizenReportInput } from './case-service.ts';
+import { createCaseWork, type CaseWork } from './case-work.ts';
 import { createContainment, type Containment } from './containment.ts';
 import { createBreachService, startBreachSweep, type BreachService } from './breach-service.ts';
 import { createRosterService, type RosterService } from './roster-service.ts';
@@ -20,7 +21,8 @@ export const DEFAULT_CENTRAL_UNIT_ID = 'VSS-CNTT';
 /** The assembled module. */
 export interface RespondModule {
   readonly deps: RespondDeps;
-  readonly cases: CaseService;
+  /** Cases: open, list, read, update, delete (case-service.ts) and notes, tasks, observables (case-work.ts). */
+  readonly cases: CaseService & CaseWork;
   readonly containment: Containment;
   readonly breach: BreachService;
   readonly roster: RosterService;
@@ -63,7 +65,7 @@ export function createRespondModule(opts: RespondOptions): RespondModule {
     loadUnits: () => listUnits(opts.db),
   };
   const tree = createTreeSource(deps.loadUnits, deps.clock);
-  const cases = createCaseService(deps, tree);
+  const cases = { ...createCaseService(deps, tree), ...createCaseWork(deps, tree) };
   const breach = createBreachService(deps, tree);
   let stopper: (() => Promise<void>) | null = null;
   return {

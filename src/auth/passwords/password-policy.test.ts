@@ -43,7 +43,12 @@ test('length is checked first, in code points', () => {
 
 test('a check stays fast (no Levenshtein on the request path)', () => {
   weakReason('warm-up-password-xyz', owner);
-  const t0 = performance.now();
-  for (let i = 0; i < 20; i++) weakReason(`Zq8!vL${i}mP3#xT9w`, owner);
-  assert.ok((performance.now() - t0) / 20 < 100, 'each check under 100 ms');
+  // The fastest of 20 checks: robust to a loaded machine; Levenshtein matching costs 300 ms+ every time.
+  let fastest = Infinity;
+  for (let i = 0; i < 20; i++) {
+    const t0 = performance.now();
+    weakReason(`Zq8!vL${i}mP3#xT9w`, owner);
+    fastest = Math.min(fastest, performance.now() - t0);
+  }
+  assert.ok(fastest < 150, `fastest check ${fastest.toFixed(1)} ms`);
 });
