@@ -6,7 +6,7 @@
 import type { StaffActor } from '../auth/actor.ts';
 import { findAccountWithStaff } from '../auth/auth.repo.ts';
 import type { Database } from '../db/client.ts';
-import type { DataCategory } from '../events/types.ts';
+import type { AdminEvent, DataCategory } from '../events/types.ts';
 import { DATA_CATEGORIES } from '../events/types.ts';
 import { newId } from '../platform/ids.ts';
 import { AccessErrors } from './access.errors.ts';
@@ -248,4 +248,33 @@ export async function listVersionsFor(ctx: AccessContext, actor: StaffActor, ass
  */
 export async function listMyAssignments(ctx: AccessContext, actor: StaffActor): Promise<AssignmentRow[]> {
   return listActiveAssignmentsOf(ctx.db, actor.accountId);
+}
+
+/**
+ * Ends one assignment as a containment action of an incident case (the case records who asked and why; the
+ * authority check is the case's: only responders over the case's unit can act from it).
+ *
+ * @param ctx - access context
+ * @param assignmentId - the assignment (any version id of it)
+ * @param reason - why, including the case reference
+ * @param actor - who asked, as it appears in the admin event
+ * @param requestId - the request that asked
+ * @throws AccessErrors.ASSIGNMENT_NOT_FOUND when no active version exists
+ */
+export async function endAssignmentForContainment(
+  ctx: AccessContext,
+  assignmentId: string,
+  reason: string,
+  actor: AdminEvent['actor'],
+  requestId: string | null,
+): Promise<void> {
+  const at = ctx.clock.now();
+  await ctx.db.transaction(async (tx) => {
+    const current = await findActiveVersionForUpdate(tx, assignmentId);
+    if (!current) throw new AccessErrors.ASSIGNMENT_NOT_FOUND();
+    await closeAssignmentVersion(tx, current.id, 'revoked', at, actor.accountId, reason);
+    const event = buildAdminEvent(null, 'assignment.revoke', { type: 'assignment', id: assignmentId }, { before: summary(current), reason }, at);
+    await recordOrRefuse(ctx.recorder(), { ...event, actor, requestId });
+  });
+  ctx.store.removeAssignment(assignmentId);
 }

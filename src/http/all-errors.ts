@@ -10,3 +10,4 @@ import '../audit/audit.errors.ts';
 import '../detect/detect.errors.ts';
 import '../access/access.errors.ts';
 import '../registry/registry.errors.ts';
+import './containment.ts';

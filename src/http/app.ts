@@ -160,6 +160,8 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<KhienApp>
     });
   }
   // (modules:end)
+  // Integration across modules: containment ports of cases, blocked addresses.
+  await (await import('./containment.ts')).wireContainment(app, services);
 
   app.addHook('onClose', async () => {
     for (const stop of services.stoppers.reverse()) await stop();

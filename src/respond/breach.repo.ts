@@ -104,3 +104,15 @@ export async function isAddressBlocked(db: Database, address: string, now: Date)
   const [row] = await db.select().from(blockedAddresses).where(eq(blockedAddresses.address, address)).limit(1);
   return !!row && (row.blockedUntil === null || row.blockedUntil.getTime() > now.getTime());
 }
+
+/**
+ * Addresses blocked now (for the in-memory block list of the HTTP layer).
+ *
+ * @param db - database
+ * @param now - current time
+ * @returns blocked addresses
+ */
+export async function listBlockedAddresses(db: Database, now: Date): Promise<string[]> {
+  const rows = await db.select().from(blockedAddresses);
+  return rows.filter((r) => r.blockedUntil === null || r.blockedUntil.getTime() > now.getTime()).map((r) => r.address);
+}
