@@ -1,6 +1,6 @@
 /**
  * Settings of citizen sign-in, derived from the frozen configuration plus the `CITIZEN_*` variables below.
- * Until these variables move into `platform/config.ts`, the composition root passes the environment here.
+ * `platform/config.ts` reads these variables into `config.citizenOidc`; this file validates them in depth.
  *
  * | variable | default | meaning |
  * |---|---|---|

@@ -18,11 +18,9 @@ interface Page {
 
 // The "done when" of the issue: a staff member's reads through the registry API, recorded in the real audit
 // store, are seen by the demo citizen after signing in through OpenID Connect, with proofs that verify.
-// On PGlite (one connection) the access module's assignment transaction waits on the audit appender, which
-// needs that same connection: reported to the lead; until fixed this runs on PostgreSQL only.
-const PGLITE_DEADLOCK = !process.env.DATABASE_URL && 'PGlite: assignment transaction + audit append deadlock (reported)';
+// Runs on both databases: events recorded inside a transaction go through the audit outbox (db/tx-context.ts).
 
-test('end to end: staff reads through the registry API show up in the citizen view with verifiable proofs', { skip: PGLITE_DEADLOCK }, async () => {
+test('end to end: staff reads through the registry API show up in the citizen view with verifiable proofs', async () => {
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
   const clock = createManualClock(new Date());

@@ -86,16 +86,21 @@ function directoryFor(services: AppServices): CitizenDirectory {
  * @param app - the root Fastify instance
  * @param services - the app's services (gets `citizen`)
  * @param resolvers - the app's actor resolvers (gets the citizen-cookie resolver)
- * @param env - environment holding the `CITIZEN_*` settings (see citizen-config.ts)
  * @returns the module
  */
 export async function wireCitizen(
   app: FastifyInstance,
   services: AppServices,
   resolvers: ActorResolver[],
-  env: NodeJS.ProcessEnv = process.env,
 ): Promise<CitizenModule> {
-  const cfg = loadCitizenConfig(services.config, env);
+  const o = services.config.citizenOidc;
+  const cfg = loadCitizenConfig(services.config, {
+    CITIZEN_OIDC_ISSUER: o.issuer,
+    CITIZEN_OIDC_CLIENT_ID: o.clientId,
+    CITIZEN_OIDC_CLIENT_SECRET: o.clientSecret,
+    CITIZEN_OIDC_PID_CLAIM: o.pidClaim,
+    CITIZEN_SESSION_TTL_SECONDS: o.sessionTtlSeconds,
+  });
   const db = services.database.db;
   const clock = services.clock;
   const logError = (what: string) => (err: unknown) =>

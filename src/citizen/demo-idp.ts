@@ -12,6 +12,7 @@ import crypto from 'node:crypto';
 import Provider, { type Configuration, type JWKS } from 'oidc-provider';
 import type { Database } from '../db/client.ts';
 import { findDemoAccountClaims } from './citizen.repo.ts';
+import { createDemoIdpAdapter } from './demo-idp-store.ts';
 
 /** The demo password, shown on the sign-in page (demo-only). */
 export const DEMO_CITIZEN_PASSWORD = 'vneid-demo';
@@ -41,6 +42,7 @@ export function createDemoProvider(opts: DemoProviderOptions): Provider {
   const { privateKey } = crypto.generateKeyPairSync('ec', { namedCurve: 'P-256' });
   const jwk = { ...privateKey.export({ format: 'jwk' }), alg: 'ES256', use: 'sig', kid: crypto.randomBytes(8).toString('hex') };
   const configuration: Configuration = {
+    adapter: createDemoIdpAdapter(),
     clients: [
       {
         client_id: opts.clientId,

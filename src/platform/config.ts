@@ -34,6 +34,17 @@ export const ConfigSchema = Type.Object({
   syslogPort: Type.Integer({ minimum: 0, maximum: 65535 }),
   /** CEF collector for SOC export, host:port, optional. */
   socSyslogTarget: Type.Optional(Type.String({ pattern: '^[^:]+:[0-9]+$' })),
+  /**
+   * Citizen sign-in (OpenID Connect, VNeID in production) as given in the environment; validated in depth by
+   * `citizen/citizen-config.ts` at start-up.
+   */
+  citizenOidc: Type.Object({
+    issuer: Type.Optional(Type.String()),
+    clientId: Type.Optional(Type.String()),
+    clientSecret: Type.Optional(Type.String()),
+    pidClaim: Type.Optional(Type.String()),
+    sessionTtlSeconds: Type.Optional(Type.String()),
+  }),
 });
 
 /** The frozen configuration every module receives. */
@@ -64,6 +75,7 @@ const ENV_NAMES: Record<keyof Static<typeof ConfigSchema>, string> = {
   checkpointIntervalSeconds: 'CHECKPOINT_INTERVAL_SECONDS',
   syslogPort: 'SYSLOG_PORT',
   socSyslogTarget: 'SOC_SYSLOG_TARGET',
+  citizenOidc: 'CITIZEN_OIDC_*',
 };
 
 /** Environment variable name for each setting (for docs and error messages). */
@@ -116,6 +128,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     checkpointIntervalSeconds: toInt(env.CHECKPOINT_INTERVAL_SECONDS, 300, 'CHECKPOINT_INTERVAL_SECONDS', problems),
     syslogPort: toInt(env.SYSLOG_PORT, 0, 'SYSLOG_PORT', problems),
     socSyslogTarget: env.SOC_SYSLOG_TARGET?.trim() || undefined,
+    citizenOidc: {
+      issuer: env.CITIZEN_OIDC_ISSUER,
+      clientId: env.CITIZEN_OIDC_CLIENT_ID,
+      clientSecret: env.CITIZEN_OIDC_CLIENT_SECRET,
+      pidClaim: env.CITIZEN_OIDC_PID_CLAIM,
+      sessionTtlSeconds: env.CITIZEN_SESSION_TTL_SECONDS,
+    },
     ...overrides,
   };
   for (const key of Object.keys(candidate) as Array<keyof typeof candidate>) {
@@ -125,7 +144,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     const key = e.path.replace(/^\//, '') as keyof typeof ENV_NAMES;
     const name = ENV_NAMES[key] ?? key;
     const value = (candidate as Record<string, unknown>)[key];
-    const shown = key === 'auditSigningKey' || key === 'cookieSecret' ? '(hidden)' : JSON.stringify(value);
+    const shown = key === 'auditSigningKey' || key === 'cookieSecret' || key === 'citizenOidc' ? '(hidden)' : JSON.stringify(value);
     problems.push(`${name}=${shown}: ${e.message}`);
   }
   if (candidate.mode === 'production') {
