@@ -147,7 +147,7 @@ async function run(): Promise<BenchOutcome> {
       for (const target of VERIFY_SIZES) {
         const remaining = (fillDeadline - performance.now()) / 1000;
         if (fillRate !== null && (target - size) / fillRate > remaining) {
-          unavailable.push(`verification over ${target.toLocaleString('en-US')} entries: filling the log from ${size.toLocaleString('en-US')} at the measured ${Math.round(fillRate).toLocaleString('en-US')} appends/s would take ${Math.round((target - size) / fillRate)} s, beyond the remaining fill budget of ${Math.round(remaining)} s (BENCH_AUDIT_FILL_BUDGET_S)`);
+          unavailable.push(`verification over ${target.toLocaleString('en-US')} entries: filling the log from ${size.toLocaleString('en-US')} at the measured ${Math.round(fillRate).toLocaleString('en-US')} appends/s would take ${Math.round((target - size) / fillRate)} s, beyond the remaining fill budget of ${Math.max(0, Math.round(remaining))} s (BENCH_AUDIT_FILL_BUDGET_S)`);
           continue;
         }
         process.stdout.write(`  fill to ${target.toLocaleString('en-US')}…`);
@@ -155,9 +155,9 @@ async function run(): Promise<BenchOutcome> {
         const tf = performance.now();
         size = await fillTo(appender, next, target, size, fillDeadline);
         const fillSec = (performance.now() - tf) / 1000;
-        fillRate = (size - before) / Math.max(fillSec, 1e-3);
+        if (size > before) fillRate = (size - before) / Math.max(fillSec, 1e-3);
         if (size < target) {
-          unavailable.push(`verification over ${target.toLocaleString('en-US')} entries: the fill budget (${FILL_BUDGET_S} s) ran out at ${size.toLocaleString('en-US')} entries (${Math.round(fillRate).toLocaleString('en-US')} appends/s); verified at that size instead`);
+          unavailable.push(`verification over ${target.toLocaleString('en-US')} entries: the fill budget (${FILL_BUDGET_S} s) ran out at ${size.toLocaleString('en-US')} entries (${Math.round(fillRate ?? 0).toLocaleString('en-US')} appends/s); verified at that size instead`);
         }
         process.stdout.write(' verify…');
         const tv = performance.now();
