@@ -6,6 +6,7 @@
  */
 import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Database } from '../db/client.ts';
+import { listParticipationHistory } from '../registry/registry.repo.ts';
 import {
   cardBenefitLevels,
   communes,
@@ -122,25 +123,15 @@ export interface ParticipationRecord {
   readonly contractType: string;
 }
 
-/** Loads a person's participation history, oldest first. */
+/**
+ * Loads a person's participation history, oldest first (the registry's own query).
+ *
+ * @param db - database
+ * @param personId - the person
+ * @returns the periods with their employer
+ */
 export async function loadParticipation(db: Database, personId: string): Promise<ParticipationRecord[]> {
-  return db
-    .select({
-      id: participationPeriods.id,
-      employerCode: employers.code,
-      employerName: employers.name,
-      fromMonth: participationPeriods.fromMonth,
-      toMonth: participationPeriods.toMonth,
-      jobTitle: participationPeriods.jobTitle,
-      salaryBasis: participationPeriods.salaryBasis,
-      allowances: participationPeriods.allowances,
-      insuranceTypes: participationPeriods.insuranceTypes,
-      contractType: participationPeriods.contractType,
-    })
-    .from(participationPeriods)
-    .innerJoin(employers, eq(employers.id, participationPeriods.employerId))
-    .where(eq(participationPeriods.personId, personId))
-    .orderBy(asc(participationPeriods.fromMonth));
+  return listParticipationHistory(db, personId);
 }
 
 /** A household with its members. */

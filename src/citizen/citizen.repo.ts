@@ -4,12 +4,11 @@
  */
 import { and, asc, desc, eq, gt, inArray, isNull, lte, or } from 'drizzle-orm';
 import type { Database } from '../db/client.ts';
+import { listParticipationHistory } from '../registry/registry.repo.ts';
 import {
   cardBenefitLevels,
   communes,
-  employers,
   healthCards,
-  participationPeriods,
   persons,
 } from '../registry/registry.schema.ts';
 import {
@@ -143,25 +142,9 @@ export interface ParticipationRow {
   readonly employerName: string | null;
 }
 
-/** Lists a person's participation periods, newest first. */
+/** Lists a person's participation periods, newest first (the registry's own query, reversed). */
 export async function listParticipation(db: Database, personId: string): Promise<ParticipationRow[]> {
-  return db
-    .select({
-      id: participationPeriods.id,
-      fromMonth: participationPeriods.fromMonth,
-      toMonth: participationPeriods.toMonth,
-      jobTitle: participationPeriods.jobTitle,
-      salaryBasis: participationPeriods.salaryBasis,
-      allowances: participationPeriods.allowances,
-      insuranceTypes: participationPeriods.insuranceTypes,
-      contractType: participationPeriods.contractType,
-      employerCode: employers.code,
-      employerName: employers.name,
-    })
-    .from(participationPeriods)
-    .leftJoin(employers, eq(employers.id, participationPeriods.employerId))
-    .where(eq(participationPeriods.personId, personId))
-    .orderBy(desc(participationPeriods.fromMonth));
+  return (await listParticipationHistory(db, personId)).reverse();
 }
 
 /** A health card with its benefit levels over time. */
