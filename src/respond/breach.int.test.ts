@@ -13,7 +13,6 @@ import { STIX_BUNDLE_SCHEMA, STIX_OBJECT_SCHEMAS } from './stix-schemas.ts';
 import { completeDetails } from './form-08.fixture.ts';
 import type { CaseDetail } from './case-presenter.ts';
 
-const H = 3_600_000;
 const clock = createManualClock('2026-03-02T02:00:00.000Z');
 let t: RespondTestApp;
 let caseId = '';

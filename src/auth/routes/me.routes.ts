@@ -1,7 +1,6 @@
 /**
  * `GET /api/auth/me`: the signed-in staff member as the server sees them.
  */
-import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { AuthContext } from '../auth-context.ts';
 import { requireStaff } from '../guards.ts';
