@@ -40,6 +40,8 @@ interface EngineFigure {
   decisionsPerCpuSec: number | null;
   microsPerDecision: number | null;
   decisionsMeasured: number;
+  /** Cedar only: growth of the process's external memory (the WebAssembly heap) while pre-parsing, MiB. */
+  parsedMemoryMiB: number | null;
   agreesWithSpec: boolean | null;
   notRun: string | null;
 }
@@ -70,6 +72,7 @@ function figure(engine: EngineFigure['engine'], n: number, build: number | null,
     decisionsPerCpuSec: m ? sig(m.opsPerCpuSec, 3) : null,
     microsPerDecision: m ? sig(1e6 / m.opsPerCpuSec, 3) : null,
     decisionsMeasured: m?.ops ?? 0,
+    parsedMemoryMiB: null,
     agreesWithSpec: agrees,
     notRun,
   };
@@ -115,13 +118,22 @@ async function run(): Promise<BenchOutcome> {
     // Cedar
     process.stdout.write(' cedar…');
     if (n > CEDAR_MAX) {
-      figures.push(figure('cedar', n, null, null, null, `not run: pre-parsing grows faster than linearly with the policy count (see the build times at smaller sizes); raise BENCH_CEDAR_MAX to try`));
+      const last = [...figures].reverse().find((f) => f.engine === 'cedar' && f.parsedMemoryMiB !== null);
+      const projectedMiB = last ? ((last.parsedMemoryMiB ?? 0) * n) / last.assignments : 0;
+      const why = !last
+        ? 'pre-parsing grows faster than linearly with the policy count'
+        : projectedMiB >= 4096
+          ? `at ${last.assignments.toLocaleString('en-US')} policies the pre-parse took ${last.buildSeconds} s and grew Cedar's WebAssembly heap by ${last.parsedMemoryMiB} MiB; ${(n / last.assignments).toLocaleString('en-US')} times as many would need about ${Math.round(projectedMiB / 1024)} GiB at the same rate, beyond the 4 GiB a 32-bit WebAssembly instance can address`
+          : `skipped to keep the run short (pre-parse at ${last.assignments.toLocaleString('en-US')} policies: ${last.buildSeconds} s, and it grows faster than linearly)`;
+      figures.push(figure('cedar', n, null, null, null, `not run: ${why} (BENCH_CEDAR_MAX=${CEDAR_MAX})`));
     } else {
+      const ext0 = process.memoryUsage().external;
       const [engine, build] = timed(() => buildCedar(assignments, requests, `bench-${n}`));
+      const parsedMemoryMiB = Math.round((process.memoryUsage().external - ext0) / 2 ** 20);
       const results: boolean[] = [];
       const batch = n >= 100_000 ? 1 : 20;
       const m = measureSync((i) => { results.push(engine.decideAt(i)); }, { minMs: MIN_MS, minOps: 3, batch, maxMs: 60_000 });
-      figures.push(figure('cedar', n, build, m, check(results.slice(0, 2000), requests, spec), null));
+      figures.push({ ...figure('cedar', n, build, m, check(results.slice(0, 2000), requests, spec), null), parsedMemoryMiB });
     }
     process.stdout.write(' done\n');
   }
@@ -142,7 +154,8 @@ async function run(): Promise<BenchOutcome> {
   const smallest = SIZES[0];
   const largest = SIZES[SIZES.length - 1];
   const minRatioCasbin = Math.min(...SIZES.map((n) => ratio(rate('decide', n), rate('casbin', n)) ?? Number.POSITIVE_INFINITY));
-  const flat = ratio(rate('decide', largest), rate('decide', smallest));
+  const spread = (a: number | null, b: number | null): number | null => (a !== null && b !== null && b > 0 ? round(a / b, 2) : null);
+  const flat = spread(rate('decide', largest), rate('decide', smallest));
   const disagree = figures.filter((f) => f.agreesWithSpec === false).map((f) => `${f.engine}@${f.assignments}`);
   if (disagree.length > 0) notes.push(`engines disagreeing with the specification on measured requests: ${disagree.join(', ')}`);
   notes.push('casbin and Cedar scan every policy per request (neither indexes by principal); decide reads only the actor\'s assignments through the grant store');
