@@ -10,7 +10,8 @@ if ! npx tsc -p tsconfig.json; then
 fi
 files=$(find src bench -name '*.test.ts' -not -path '*/node_modules/*' | sort)
 if [ -n "${TEST_FILTER:-}" ]; then files=$(echo "$files" | grep -E "$TEST_FILTER" || true); fi
-echo "== $(echo "$files" | wc -l) test files on ${DATABASE_URL:+PostgreSQL}${DATABASE_URL:-PGlite (no DATABASE_URL)}" | sed -E 's#(postgres(ql)?://)[^ ]*#\1…#'
+if [ -n "${DATABASE_URL:-}" ]; then where="PostgreSQL (a fresh database per test file)"; else where="PGlite (no DATABASE_URL)"; fi
+echo "== $(echo "$files" | wc -l) test files on $where"
 report=$(mktemp)
 # shellcheck disable=SC2086
 node --import tsx --test --test-reporter=spec --test-reporter-destination=stdout \

@@ -75,7 +75,7 @@ test('the server boots on the configured database, answers /health, prints how t
     assert.equal(r.code, 0, r.stderr);
     assert.ok(r.health, 'health answered');
     assert.equal((r.health as { status: string }).status, 'ok');
-    assert.match(r.stdout, new RegExp(`http://127.0.0.1:${port}`));
+    assert.match(r.stdout, new RegExp(`http://localhost:${port}`));
     assert.doesNotMatch(r.stdout + r.stderr, /\b\d{12}\b/, 'no personal identification number printed');
   } finally {
     await db?.close();

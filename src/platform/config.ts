@@ -10,6 +10,8 @@ import { Value } from '@sinclair/typebox/value';
 
 const LogLevel = Type.Union(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].map((l) => Type.Literal(l)));
 
+const LOCAL_HOSTS = new Set(['127.0.0.1', '0.0.0.0', '::', '::1', 'localhost']);
+
 /** The validated configuration schema. */
 export const ConfigSchema = Type.Object({
   port: Type.Integer({ minimum: 0, maximum: 65535 }),
@@ -118,7 +120,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     dataDir: path.resolve(env.DATA_DIR?.trim() || './data'),
     logLevel: (env.LOG_LEVEL?.trim() || 'info') as Static<typeof ConfigSchema>['logLevel'],
     mode: (env.KHIEN_MODE?.trim() || 'demo') as Static<typeof ConfigSchema>['mode'],
-    publicUrl: env.PUBLIC_URL?.trim() || `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`,
+    // Loopback and wildcard binds are announced as `localhost`: browsers and curl keep Secure cookies there.
+    publicUrl: env.PUBLIC_URL?.trim() || `http://${LOCAL_HOSTS.has(host) ? 'localhost' : host}:${port}`,
     seedPersons: toInt(env.SEED_PERSONS, 20_000, 'SEED_PERSONS', problems),
     seedStaff: toInt(env.SEED_STAFF, 500, 'SEED_STAFF', problems),
     seed: toInt(env.SEED, 20_260_101, 'SEED', problems),
