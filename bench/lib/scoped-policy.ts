@@ -216,12 +216,12 @@ export function toIndexed(a: ScopedAssignment): IndexedAssignment {
     version: 1,
     accountId: a.accountId,
     purpose: a.purpose,
-    categories: new Set(a.categories),
-    actions: new Set(a.actions),
-    provinces: new Set(a.provinces),
-    communes: new Set(a.communes),
-    employers: new Set<string>(),
-    persons: new Set<string>(),
+    categories: a.categories,
+    actions: a.actions,
+    provinces: a.provinces,
+    communes: a.communes,
+    employers: [],
+    persons: [],
     validFrom: a.validFrom,
     validUntil: a.validUntil,
   };
@@ -254,7 +254,8 @@ function staffActor(accountId: string): StaffActor {
  */
 export function buildDecide(assignments: readonly ScopedAssignment[], requests: readonly ScopedRequest[], existing?: GrantStore): DecideEngine {
   const store = existing ?? createGrantStore();
-  if (!existing) for (const a of assignments) store.putAssignment(toIndexed(a));
+  // As the service starts: one snapshot (grant-sync's reload), not a million single puts.
+  if (!existing) store.replaceAll({ assignments: assignments.map(toIndexed), breakGlass: [], agreements: [], exportRequests: [], purposes: [] });
   const actors = new Map<string, StaffActor>();
   const prepare = (r: ScopedRequest): { actor: StaffActor; resource: AccessResource; env: DecisionEnv } => {
     let actor = actors.get(r.accountId);

@@ -4,7 +4,9 @@
  * Pure: it reads only its arguments and the in-memory grant lookups in `env`, performs no I/O, and denies by
  * default. Every switch is exhaustive (`assertNever`), so a new actor type, action or record kind fails the
  * type check until it is decided here. Cost per call is O(assignments of the one actor), independent of the
- * total number of assignments.
+ * total number of assignments: the actor's assignments are read from one packed block of the grant store
+ * (layout: `PACKED` in decision-types.ts), and the answer objects (denials, masks, category lists) are shared,
+ * frozen values, so a decision allocates at most its allow record.
  */
 import type { AccessAction, DataCategory } from '../events/types.ts';
 import { DATA_CATEGORIES } from '../events/types.ts';
@@ -12,7 +14,9 @@ import { PERSONAL_DATA_ROLES } from '../auth/roles.ts';
 import type { StaffActor } from '../auth/actor.ts';
 import type { ExternalActor } from './external-actor.ts';
 import {
+  ACTION_BIT,
   FIELD_CATEGORY,
+  PACKED,
   type AccessResource,
   type AssignmentAction,
   type CitizenSubject,
@@ -21,11 +25,17 @@ import {
   type DecisionEnv,
   type DenyReason,
   type FieldMask,
-  type IndexedAssignment,
+  type GrantLookup,
   type MaskLevel,
+  type PersonField,
   type RecordKind,
   type SubjectFacts,
 } from './decision-types.ts';
+
+// The layout offsets as module constants: read through the import binding on every access, they cost a call each.
+const ACTION_BITS = ACTION_BIT;
+const PERSONAL_DATA = PERSONAL_DATA_ROLES;
+const { ACTIONS, BLOCK_COUNT, BLOCK_HEADER, CATEGORIES, N_COMMUNES, N_EMPLOYERS, N_PERSONS, N_PROVINCES, PURPOSE, RECORD_HEADER, SLOT, VALID_FROM, VALID_UNTIL, VERSION } = PACKED;
 
 /** Categories a break-glass grant opens: everything but sensitive data (Decree 356/2025 Art. 4). */
 export const BREAK_GLASS_CATEGORIES: readonly DataCategory[] = DATA_CATEGORIES.filter((c) => c !== 'sensitive');
@@ -40,8 +50,48 @@ export function assertNever(value: never): never {
   throw new Error(`unhandled case ${String(value)}`);
 }
 
+const NO_CATEGORIES: readonly DataCategory[] = Object.freeze([]);
+const DENIALS = new Map<DenyReason, Decision>();
+
+/** The denial for a reason: one shared, frozen value per reason. */
 function deny(reason: DenyReason): Decision {
-  return { outcome: 'deny', reason, grant: null, categories: [], mask: HIDDEN };
+  let d = DENIALS.get(reason);
+  if (d === undefined) {
+    d = Object.freeze({ outcome: 'deny', reason, grant: null, categories: NO_CATEGORIES, mask: HIDDEN });
+    DENIALS.set(reason, d);
+  }
+  return d;
+}
+
+/** Bit i of a category mask stands for `DATA_CATEGORIES[i]` (as in the grant store's packed assignments). */
+const CATEGORY_BIT = new Map<DataCategory, number>(DATA_CATEGORIES.map((c, i) => [c, 1 << i]));
+const bitOf = (c: DataCategory): number => CATEGORY_BIT.get(c) ?? 0;
+
+const categoryLists: Array<readonly DataCategory[] | undefined> = [];
+
+/** The categories of a mask in `DATA_CATEGORIES` order (one shared, frozen array per mask). */
+function categoriesOf(bits: number): readonly DataCategory[] {
+  let list = categoryLists[bits];
+  if (list === undefined) {
+    list = Object.freeze(DATA_CATEGORIES.filter((c) => (bits & bitOf(c)) !== 0));
+    categoryLists[bits] = list;
+  }
+  return list;
+}
+
+const ACTION_INDEX: Readonly<Record<AccessAction, number>> = { search: 0, view: 1, update: 2, unmask: 3, export: 4 };
+const FIELD_INDEX: Readonly<Record<PersonField, number>> = { personalId: 1, socialInsuranceNo: 2, dateOfBirth: 3, phone: 4, street: 5, salary: 6 };
+const maskCache: Array<FieldMask | undefined> = [];
+
+/** {@link maskFor} for a category mask, computed once per (action, mask, field) and shared. */
+function maskForBits(action: AccessAction, bits: number, field?: PersonField): FieldMask {
+  const key = ((ACTION_INDEX[action] * 8 + (field === undefined ? 0 : FIELD_INDEX[field])) << DATA_CATEGORIES.length) | bits;
+  let mask = maskCache[key];
+  if (mask === undefined) {
+    mask = maskFor(action, new Set(categoriesOf(bits)), field);
+    maskCache[key] = mask;
+  }
+  return mask;
 }
 
 /** The category a record cannot be shown without. */
@@ -112,24 +162,81 @@ function assignmentActionFor(action: AccessAction): AssignmentAction {
   }
 }
 
-/** Categories a request needs: the record's own, plus the field's for unmask and update. */
-function neededCategories(action: AccessAction, resource: AccessResource): readonly DataCategory[] {
-  if (resource.kind === 'search') return SEARCH_NEEDS;
-  const base = requiredCategory(resource.record);
-  if (resource.field !== undefined && (action === 'unmask' || action === 'update')) {
-    const extra = FIELD_CATEGORY[resource.field];
-    if (extra !== base) return [base, extra];
-  }
-  return [base];
+/** Categories a request needs, as a mask: the record's own, plus the field's for unmask and update. */
+function neededBits(action: AccessAction, resource: AccessResource): number {
+  if (resource.kind === 'search') return bitOf('identity');
+  let bits = bitOf(requiredCategory(resource.record));
+  if (resource.field !== undefined && (action === 'unmask' || action === 'update')) bits |= bitOf(FIELD_CATEGORY[resource.field]);
+  return bits;
 }
 
-const SEARCH_NEEDS: readonly DataCategory[] = ['identity'];
+/** Categories a request needs: the record's own, plus the field's for unmask and update. */
+function neededCategories(action: AccessAction, resource: AccessResource): readonly DataCategory[] {
+  return categoriesOf(neededBits(action, resource));
+}
 
-/** True when the subject lies in the assignment's scope (provinces, communes, employers or caseload). */
-export function inScope(a: IndexedAssignment, s: SubjectFacts): boolean {
-  if (a.persons.has(s.personId) || a.provinces.has(s.provinceCode) || a.communes.has(s.communeCode)) return true;
-  for (const e of s.employerIds) if (a.employers.has(e)) return true;
+/** True when `code` is one of the `len` sorted codes at `start` of the arena. */
+function listHas(arena: Float64Array, start: number, len: number, code: number): boolean {
+  if (code < 0 || len === 0) return false;
+  if (len <= 8) {
+    for (let i = start; i < start + len; i++) if (arena[i] === code) return true;
+    return false;
+  }
+  let lo = start;
+  let hi = start + len - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const v = arena[mid];
+    if (v === code) return true;
+    if (v < code) lo = mid + 1;
+    else hi = mid - 1;
+  }
   return false;
+}
+
+/**
+ * The subject's values as the grant store's codes, looked up only when a candidate assignment has a scope of
+ * that kind (-2: not looked up yet; -1: no assignment names it).
+ */
+class SubjectCodes {
+  private province = -2;
+  private commune = -2;
+  private person = -2;
+  private employers: number[] | null = null;
+
+  constructor(
+    private readonly grants: GrantLookup,
+    private readonly subject: SubjectFacts,
+  ) {}
+
+  /** True when the subject lies in the scope of the packed record at `r` (provinces, communes, employers or caseload). */
+  inScope(arena: Float64Array, r: number): boolean {
+    const nProvinces = arena[r + N_PROVINCES];
+    const nCommunes = arena[r + N_COMMUNES];
+    const nEmployers = arena[r + N_EMPLOYERS];
+    const nPersons = arena[r + N_PERSONS];
+    let p = r + RECORD_HEADER;
+    if (nProvinces > 0) {
+      if (this.province === -2) this.province = this.grants.codeOf('province', this.subject.provinceCode);
+      if (listHas(arena, p, nProvinces, this.province)) return true;
+    }
+    p += nProvinces;
+    if (nCommunes > 0) {
+      if (this.commune === -2) this.commune = this.grants.codeOf('commune', this.subject.communeCode);
+      if (listHas(arena, p, nCommunes, this.commune)) return true;
+    }
+    p += nCommunes;
+    if (nEmployers > 0 && this.subject.employerIds.length > 0) {
+      this.employers ??= this.subject.employerIds.map((e) => this.grants.codeOf('employer', e));
+      for (const e of this.employers) if (listHas(arena, p, nEmployers, e)) return true;
+    }
+    p += nEmployers;
+    if (nPersons > 0) {
+      if (this.person === -2) this.person = this.grants.codeOf('person', this.subject.personId);
+      if (listHas(arena, p, nPersons, this.person)) return true;
+    }
+    return false;
+  }
 }
 
 // Stages an assignment is checked through; a denial reports the furthest stage any candidate reached, so the
@@ -144,44 +251,57 @@ const STAGES: readonly DenyReason[] = [
   'DENY_OUT_OF_SCOPE',
 ];
 
-function checkAssignment(
-  a: IndexedAssignment,
-  want: AssignmentAction,
-  needed: readonly DataCategory[],
-  resource: AccessResource,
-  purpose: string,
-  now: number,
-): DenyReason | null {
-  if (now < a.validFrom) return 'DENY_NOT_YET_VALID';
-  if (now >= a.validUntil) return 'DENY_EXPIRED';
-  if (a.purpose !== purpose) return 'DENY_PURPOSE_MISMATCH';
-  if (!a.actions.has(want)) return 'DENY_ACTION_NOT_ASSIGNED';
-  for (const c of needed) if (!a.categories.has(c)) return 'DENY_CATEGORY_NOT_ASSIGNED';
-  if (resource.kind === 'record' && !inScope(a, resource.subject)) return 'DENY_OUT_OF_SCOPE';
-  return null;
+/**
+ * Finds the first covering assignment of the actor, in the store's order.
+ *
+ * @returns the offset of its packed record in the arena (≥ 0), or `-1 - i` for the furthest-reaching denial `STAGES[i]`
+ */
+function matchAssignment(actor: StaffActor, action: AccessAction, resource: AccessResource, purpose: string, env: DecisionEnv): number {
+  const grants = env.grants;
+  const block = grants.assignmentBlock(actor.accountId);
+  if (block < 0) return -1;
+  const arena = grants.assignmentArena();
+  const want = ACTION_BITS[assignmentActionFor(action)];
+  const needed = neededBits(action, resource);
+  const purposeCode = grants.codeOf('purpose', purpose);
+  const now = env.now;
+  let subject: SubjectCodes | null = null;
+  let furthest = 0;
+  let r = block + BLOCK_HEADER;
+  const n = arena[block + BLOCK_COUNT];
+  for (let k = 0; k < n; k++) {
+    let stage: number;
+    if (now < arena[r + VALID_FROM]) stage = 1;
+    else if (now >= arena[r + VALID_UNTIL]) stage = 2;
+    else if (arena[r + PURPOSE] !== purposeCode) stage = 3;
+    else if ((arena[r + ACTIONS] & want) === 0) stage = 4;
+    else if ((arena[r + CATEGORIES] & needed) !== needed) stage = 5;
+    else if (resource.kind === 'search') return r;
+    else {
+      subject ??= new SubjectCodes(grants, resource.subject);
+      if (subject.inScope(arena, r)) return r;
+      stage = 6;
+    }
+    if (stage > furthest) furthest = stage;
+    r += RECORD_HEADER + arena[r + N_PROVINCES] + arena[r + N_COMMUNES] + arena[r + N_EMPLOYERS] + arena[r + N_PERSONS];
+  }
+  return -1 - furthest;
 }
 
-/** Finds the first covering assignment, or the furthest-reaching denial. */
-function matchAssignment(
-  actor: StaffActor,
-  action: AccessAction,
-  resource: AccessResource,
-  purpose: string,
-  env: DecisionEnv,
-): IndexedAssignment | DenyReason {
-  const want = assignmentActionFor(action);
-  const needed = neededCategories(action, resource);
-  let furthest: DenyReason = 'DENY_NO_ASSIGNMENT';
-  for (const a of env.grants.assignmentsOf(actor.accountId)) {
-    const miss = checkAssignment(a, want, needed, resource, purpose, env.now);
-    if (miss === null) return a;
-    if (STAGES.indexOf(miss) > STAGES.indexOf(furthest)) furthest = miss;
+// Role validity instants as parsed from the actor's ISO strings (deterministic, so memoised; bounded).
+const parsedInstants = new Map<string, number>();
+function instant(iso: string): number {
+  let t = parsedInstants.get(iso);
+  if (t === undefined) {
+    if (parsedInstants.size >= 10_000) parsedInstants.clear();
+    t = Date.parse(iso);
+    parsedInstants.set(iso, t);
   }
-  return furthest;
+  return t;
 }
 
 function staffGate(actor: StaffActor, now: number): DenyReason | null {
-  const hasRole = actor.roles.some((r) => PERSONAL_DATA_ROLES.has(r.role) && Date.parse(r.validUntil) > now);
+  const hasRole = actor.roles.some((r) => PERSONAL_DATA.has(r.role) && instant(r.validUntil) > now);
   if (!hasRole) return 'DENY_NO_PERSONAL_DATA_ROLE';
   if (actor.mustChangePassword) return 'DENY_PASSWORD_CHANGE_REQUIRED';
   if (!actor.mfa) return 'DENY_MFA_REQUIRED';
@@ -193,22 +313,25 @@ function decideStaff(actor: StaffActor, action: AccessAction, resource: AccessRe
   const gate = staffGate(actor, env.now);
   if (gate) return deny(gate);
   const matched = matchAssignment(actor, action, resource, purpose, env);
-  if (typeof matched !== 'string') {
+  if (matched >= 0) {
+    const arena = env.grants.assignmentArena();
+    const bits = arena[matched + CATEGORIES];
     if (action === 'export' && resource.kind === 'record' && resource.exportRequestId !== undefined) {
       const req = env.grants.exportRequest(resource.exportRequestId);
       const ok = req && req.approved && req.requesterAccountId === actor.accountId && req.purpose === purpose
         && env.now < req.expiresAt && req.personIds.has(resource.subject.personId);
       if (!ok) return deny('DENY_EXPORT_NOT_APPROVED');
-      const categories = DATA_CATEGORIES.filter((c) => matched.categories.has(c) && req.categories.has(c));
-      return { outcome: 'allow', reason: 'ALLOW_EXPORT_REQUEST', grant: { type: 'export_request', id: req.id }, categories, mask: maskFor(action, new Set(categories)) };
+      let both = 0;
+      for (const c of req.categories) both |= bitOf(c);
+      const categories = categoriesOf(bits & both);
+      return { outcome: 'allow', reason: 'ALLOW_EXPORT_REQUEST', grant: { type: 'export_request', id: req.id }, categories, mask: maskForBits(action, bits & both) };
     }
-    const categories = DATA_CATEGORIES.filter((c) => matched.categories.has(c));
     return {
       outcome: 'allow',
       reason: 'ALLOW_ASSIGNMENT',
-      grant: { type: 'assignment', id: matched.assignmentId, version: matched.version },
-      categories,
-      mask: maskFor(action, matched.categories, resource.kind === 'record' ? resource.field : undefined),
+      grant: { type: 'assignment', id: env.grants.assignmentIdOf(arena[matched + SLOT]), version: arena[matched + VERSION] },
+      categories: categoriesOf(bits),
+      mask: maskForBits(action, bits, resource.kind === 'record' ? resource.field : undefined),
     };
   }
   // Break-glass opens one record of one person for viewing, for the purpose stated when it was opened.
@@ -219,7 +342,7 @@ function decideStaff(actor: StaffActor, action: AccessAction, resource: AccessRe
       return { outcome: 'allow', reason: 'ALLOW_BREAK_GLASS', grant: { type: 'break_glass', id: bg.id }, categories: BREAK_GLASS_CATEGORIES, mask: maskFor(action, covered) };
     }
   }
-  return deny(matched);
+  return deny(STAGES[-1 - matched]);
 }
 
 function decideExternal(actor: ExternalActor, action: AccessAction, resource: AccessResource, purpose: string, env: DecisionEnv): Decision {

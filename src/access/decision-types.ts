@@ -66,7 +66,13 @@ export type MaskLevel = 'clear' | 'partial' | 'hidden';
 /** Mask level per data category. */
 export type FieldMask = Readonly<Record<DataCategory, MaskLevel>>;
 
-/** A written assignment as held in the in-memory index. */
+/** A list of values as an assignment is described to the grant store (a stored row's array, or a set). */
+export type ValueList<T extends string = string> = ReadonlySet<T> | readonly T[];
+
+/**
+ * A written assignment as handed to the grant store (`putAssignment`, snapshots). The store does not keep this
+ * object: it packs the terms into its arena (see {@link PACKED}) and keeps only the ids and the version.
+ */
 export interface IndexedAssignment {
   /** Id of the version. */
   readonly id: string;
@@ -74,16 +80,58 @@ export interface IndexedAssignment {
   readonly version: number;
   readonly accountId: string;
   readonly purpose: string;
-  readonly categories: ReadonlySet<DataCategory>;
-  readonly actions: ReadonlySet<AssignmentAction>;
-  readonly provinces: ReadonlySet<string>;
-  readonly communes: ReadonlySet<string>;
-  readonly employers: ReadonlySet<string>;
-  readonly persons: ReadonlySet<string>;
+  readonly categories: ValueList<DataCategory>;
+  readonly actions: ValueList<AssignmentAction>;
+  readonly provinces: ValueList;
+  readonly communes: ValueList;
+  readonly employers: ValueList;
+  readonly persons: ValueList;
   /** Epoch milliseconds. */
   readonly validFrom: number;
   readonly validUntil: number;
 }
+
+/** Bit of each assignment action in a packed assignment's action mask. */
+export const ACTION_BIT: Readonly<Record<AssignmentAction, number>> = { search: 1, view: 2, update: 4, export: 8 };
+
+/**
+ * Layout of the packed assignments, the contract between the grant store (which writes it) and `decide`
+ * (which reads it). All assignments of one account form one contiguous block of a `Float64Array` arena, so a
+ * decision reads a few adjacent cache lines instead of a graph of objects:
+ *
+ * ```
+ * block:  [BLOCK_LENGTH, BLOCK_COUNT, record, record, …]       (BLOCK_LENGTH counts every field of the block)
+ * record: [VALID_FROM, VALID_UNTIL, PURPOSE, ACTIONS, CATEGORIES, SLOT, VERSION,
+ *          N_PROVINCES, N_COMMUNES, N_EMPLOYERS, N_PERSONS, province codes…, commune codes…, employer codes…, person codes…]
+ * ```
+ *
+ * Times are epoch milliseconds; PURPOSE and the scope entries are small integers interned by the store
+ * ({@link GrantLookup.codeOf}), each scope list sorted ascending; ACTIONS is a mask of {@link ACTION_BIT};
+ * CATEGORIES a mask with bit i set for `DATA_CATEGORIES[i]`; SLOT names the assignment for
+ * {@link GrantLookup.assignmentIdOf}; VERSION is the assignment's version. A record is `RECORD_HEADER` fields
+ * plus its four scope lists. Province and commune codes made of digits are coded arithmetically (no table
+ * lookup on the decision path); other values go through a table.
+ */
+export const PACKED = Object.freeze({
+  BLOCK_LENGTH: 0,
+  BLOCK_COUNT: 1,
+  BLOCK_HEADER: 2,
+  VALID_FROM: 0,
+  VALID_UNTIL: 1,
+  PURPOSE: 2,
+  ACTIONS: 3,
+  CATEGORIES: 4,
+  SLOT: 5,
+  VERSION: 6,
+  N_PROVINCES: 7,
+  N_COMMUNES: 8,
+  N_EMPLOYERS: 9,
+  N_PERSONS: 10,
+  RECORD_HEADER: 11,
+});
+
+/** The value spaces the grant store interns to small integers. */
+export type InternedKind = 'purpose' | 'province' | 'commune' | 'employer' | 'person';
 
 /** A live break-glass grant. */
 export interface IndexedBreakGlass {
@@ -120,7 +168,14 @@ export interface IndexedExportRequest {
 
 /** In-memory lookups the decision reads (each O(1) or O(grants of one account)). */
 export interface GrantLookup {
-  assignmentsOf(accountId: string): readonly IndexedAssignment[];
+  /** Offset of the account's block in {@link assignmentArena}, or -1 when the account holds no assignment. */
+  assignmentBlock(accountId: string): number;
+  /** The arena the blocks live in (see {@link PACKED}); read it again after any change to the store. */
+  assignmentArena(): Float64Array;
+  /** The interned code of a value, or -1 when no indexed assignment names it. */
+  codeOf(kind: InternedKind, value: string): number;
+  /** Id of the assignment a packed record's SLOT names. */
+  assignmentIdOf(slot: number): string;
   breakGlassOf(accountId: string, personId: string): IndexedBreakGlass | undefined;
   agreement(agreementId: string): IndexedAgreement | undefined;
   exportRequest(id: string): IndexedExportRequest | undefined;

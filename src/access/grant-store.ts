@@ -6,17 +6,32 @@
  * break-glass, approvals) and by a periodic full reload (`grant-sync.ts`) that also catches changes made by
  * other processes. A lookup touches only the grants of one account, so a decision does not grow with the
  * number of assignments.
+ *
+ * Assignments are packed (layout: `PACKED` in decision-types.ts): purposes and scope codes are interned to small
+ * integers, actions and categories are bit masks, and all assignments of one account sit in one contiguous block
+ * of a shared `Float64Array` arena. A decision therefore reads one map entry and a few adjacent cache lines
+ * instead of a graph of `Set`s (the size of the index no longer turns every decision into cache misses). A
+ * change rewrites the account's block at the end of the arena; the space of the old block is reclaimed when
+ * the arena is next compacted (when it fills up), so updates cost O(assignments of the account), amortised.
  */
-import type { DataCategory } from '../events/types.ts';
+import { DATA_CATEGORIES, type DataCategory } from '../events/types.ts';
 import { BUILTIN_PURPOSE_CODES } from './purposes.ts';
-import type {
-  AssignmentAction,
-  GrantLookup,
-  IndexedAgreement,
-  IndexedAssignment,
-  IndexedBreakGlass,
-  IndexedExportRequest,
+import {
+  ACTION_BIT,
+  ASSIGNMENT_ACTIONS,
+  PACKED,
+  type AssignmentAction,
+  type GrantLookup,
+  type IndexedAgreement,
+  type IndexedAssignment,
+  type IndexedBreakGlass,
+  type IndexedExportRequest,
+  type InternedKind,
+  type ValueList,
 } from './decision-types.ts';
+
+// The layout offsets as module constants: read through the import binding on every access, they cost a call each.
+const { ACTIONS, BLOCK_COUNT, BLOCK_HEADER, BLOCK_LENGTH, CATEGORIES, N_COMMUNES, N_EMPLOYERS, N_PERSONS, N_PROVINCES, PURPOSE, RECORD_HEADER, SLOT, VALID_FROM, VALID_UNTIL, VERSION } = PACKED;
 
 /** A complete snapshot loaded from the database. */
 export interface GrantSnapshot {
@@ -50,9 +65,92 @@ export interface GrantStore extends GrantLookup {
   replaceAll(s: GrantSnapshot, since?: number): void;
   /** Number of indexed assignment versions. */
   size(): number;
+  /** The assignments of one account as indexed, unpacked, in the order `decide` tries them (tests, diagnostics). */
+  assignmentsOf(accountId: string): readonly IndexedAssignment[];
+  /** Fields of the arena: live, reclaimable, allocated (diagnostics). */
+  arenaStats(): { fields: number; garbage: number; capacity: number };
 }
 
 const bgKey = (accountId: string, personId: string): string => `${accountId}|${personId}`;
+
+/**
+ * Strings of one value space mapped to integers (and back). In a `digits` space (province and commune codes)
+ * a string of 1–12 ASCII digits is coded arithmetically, length × 10¹² + value (so "01" and "1" differ), which
+ * needs no table on the decision path; any other string gets a table code from {@link TABLE_BASE} on.
+ */
+interface Interner {
+  readonly digits: boolean;
+  readonly codes: Map<string, number>;
+  readonly values: string[];
+}
+
+const DIGIT_SCALE = 1e12;
+const TABLE_BASE = 13 * DIGIT_SCALE;
+
+const newInterner = (digits: boolean): Interner => ({ digits, codes: new Map(), values: [] });
+const newInterners = (): Record<InternedKind, Interner> => ({
+  purpose: newInterner(false),
+  province: newInterner(true),
+  commune: newInterner(true),
+  employer: newInterner(false),
+  person: newInterner(false),
+});
+
+/** The arithmetic code of a string of 1–12 ASCII digits, else -1. */
+function digitCode(value: string): number {
+  const len = value.length;
+  if (len === 0 || len > 12) return -1;
+  let v = 0;
+  for (let i = 0; i < len; i++) {
+    const c = value.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    v = v * 10 + c;
+  }
+  return len * DIGIT_SCALE + v;
+}
+
+function intern(t: Interner, value: string): number {
+  if (t.digits) {
+    const d = digitCode(value);
+    if (d >= 0) return d;
+  }
+  let code = t.codes.get(value);
+  if (code === undefined) {
+    code = (t.digits ? TABLE_BASE : 0) + t.values.length;
+    t.values.push(value);
+    t.codes.set(value, code);
+  }
+  return code;
+}
+
+function lookup(t: Interner, value: string): number {
+  if (t.digits) {
+    const d = digitCode(value);
+    if (d >= 0) return d;
+  }
+  return t.codes.get(value) ?? -1;
+}
+
+function valueOf(t: Interner, code: number): string {
+  if (!t.digits) return t.values[code];
+  if (code >= TABLE_BASE) return t.values[code - TABLE_BASE];
+  return String(code % DIGIT_SCALE).padStart(Math.floor(code / DIGIT_SCALE), '0');
+}
+
+const sizeOf = (xs: ValueList): number => (Array.isArray(xs) ? xs.length : (xs as ReadonlySet<string>).size);
+
+const CATEGORY_BIT: ReadonlyMap<string, number> = new Map(DATA_CATEGORIES.map((c, i) => [c, 1 << i]));
+const ACTION_BITS: ReadonlyMap<string, number> = new Map(ASSIGNMENT_ACTIONS.map((a) => [a, ACTION_BIT[a]]));
+
+function maskOf(xs: ValueList, bits: ReadonlyMap<string, number>): number {
+  let m = 0;
+  // Values outside the vocabulary can never be asked for, so they are dropped (as a `Set` lookup would miss them).
+  for (const x of xs) m |= bits.get(x) ?? 0;
+  return m;
+}
+
+/** Smallest arena, in fields. */
+const MIN_ARENA = 1024;
 
 /**
  * Creates an empty grant store.
@@ -60,14 +158,26 @@ const bgKey = (accountId: string, personId: string): string => `${accountId}|${p
  * @returns the store
  */
 export function createGrantStore(): GrantStore {
-  let byAccount = new Map<string, IndexedAssignment[]>();
-  let accountOf = new Map<string, string>();
+  // Packed assignments: one block per account in `arena` (fields [0, top)); `garbage` fields belong to
+  // blocks that were rewritten or removed and are reclaimed by the next compaction.
+  let arena = new Float64Array(MIN_ARENA);
+  let top = 0;
+  let garbage = 0;
+  let blockOf = new Map<string, number>();
+  // Per slot: the assignment a packed record stands for.
+  let slotOf = new Map<string, number>();
+  let slotAssignment: Array<string | undefined> = [];
+  let slotVersionId: string[] = [];
+  let slotAccount: string[] = [];
+  let freeSlots: number[] = [];
+  let count = 0;
+  let interned = newInterners();
+
   let breakGlass = new Map<string, IndexedBreakGlass>();
   let breakGlassById = new Map<string, string>();
   let agreements = new Map<string, IndexedAgreement>();
   let exports = new Map<string, IndexedExportRequest>();
   let purposes = new Set<string>(BUILTIN_PURPOSE_CODES);
-  let count = 0;
   let seq = 0;
   let journal: Array<{ seq: number; replay: () => void }> = [];
   // Changes are journaled only while a reload is in flight (between `mark` and `replaceAll`).
@@ -80,33 +190,146 @@ export function createGrantStore(): GrantStore {
     if (journal.length > 100_000) journal = journal.slice(-50_000);
   };
 
+  const recordLength = (at: number): number =>
+    RECORD_HEADER + arena[at + N_PROVINCES] + arena[at + N_COMMUNES] + arena[at + N_EMPLOYERS] + arena[at + N_PERSONS];
+
+  /** Makes room for `extra` more fields after `top`, compacting live blocks into a new arena when full. */
+  const reserve = (extra: number): void => {
+    if (top + extra <= arena.length) return;
+    const live = top - garbage;
+    const next = new Float64Array(Math.max(MIN_ARENA, 2 * (live + extra)));
+    let at = 0;
+    for (const [account, block] of blockOf) {
+      const len = arena[block + BLOCK_LENGTH];
+      next.set(arena.subarray(block, block + len), at);
+      blockOf.set(account, at);
+      at += len;
+    }
+    arena = next;
+    top = at;
+    garbage = 0;
+  };
+
+  /** Writes the packed record of `a` at `at` (room reserved by the caller); returns its length. */
+  const writeRecord = (a: IndexedAssignment, slot: number, at: number): number => {
+    arena[at + VALID_FROM] = a.validFrom;
+    arena[at + VALID_UNTIL] = a.validUntil;
+    arena[at + PURPOSE] = intern(interned.purpose, a.purpose);
+    arena[at + ACTIONS] = maskOf(a.actions, ACTION_BITS);
+    arena[at + CATEGORIES] = maskOf(a.categories, CATEGORY_BIT);
+    arena[at + SLOT] = slot;
+    arena[at + VERSION] = a.version;
+    let p = at + RECORD_HEADER;
+    const lists: Array<[ValueList, Interner, number]> = [
+      [a.provinces, interned.province, N_PROVINCES],
+      [a.communes, interned.commune, N_COMMUNES],
+      [a.employers, interned.employer, N_EMPLOYERS],
+      [a.persons, interned.person, N_PERSONS],
+    ];
+    for (const [values, table, countField] of lists) {
+      const start = p;
+      for (const v of values) arena[p++] = intern(table, v);
+      if (p - start > 1) arena.subarray(start, p).sort();
+      arena[at + countField] = p - start;
+    }
+    return p - at;
+  };
+
+  const packedLength = (a: IndexedAssignment): number =>
+    RECORD_HEADER + sizeOf(a.provinces) + sizeOf(a.communes) + sizeOf(a.employers) + sizeOf(a.persons);
+
+  const takeSlot = (a: IndexedAssignment): number => {
+    const slot = freeSlots.pop() ?? slotAssignment.length;
+    slotAssignment[slot] = a.assignmentId;
+    slotVersionId[slot] = a.id;
+    slotAccount[slot] = a.accountId;
+    slotOf.set(a.assignmentId, slot);
+    count += 1;
+    return slot;
+  };
+  const releaseSlot = (slot: number): void => {
+    const assignmentId = slotAssignment[slot];
+    if (assignmentId !== undefined) slotOf.delete(assignmentId);
+    slotAssignment[slot] = undefined;
+    slotVersionId[slot] = '';
+    slotAccount[slot] = '';
+    freeSlots.push(slot);
+    count -= 1;
+  };
+
+  /**
+   * Rewrites the block of an account at the end of the arena: its records in order, without the record of
+   * slot `drop` (-1: none), followed by `add` (with slot `addSlot`) if given.
+   */
+  const rewriteBlock = (accountId: string, drop: number, add: IndexedAssignment | null, addSlot: number): void => {
+    const oldLength = blockOf.has(accountId) ? arena[(blockOf.get(accountId) ?? 0) + BLOCK_LENGTH] : 0;
+    reserve(oldLength + (add ? packedLength(add) : 0));
+    // `reserve` may have moved the block.
+    const old = blockOf.get(accountId);
+    const start = top;
+    let p = start + BLOCK_HEADER;
+    let n = 0;
+    if (old !== undefined) {
+      let r = old + BLOCK_HEADER;
+      const records = arena[old + BLOCK_COUNT];
+      for (let k = 0; k < records; k++) {
+        const len = recordLength(r);
+        if (arena[r + SLOT] !== drop) {
+          arena.copyWithin(p, r, r + len);
+          p += len;
+          n += 1;
+        }
+        r += len;
+      }
+      garbage += oldLength;
+    }
+    if (add) {
+      p += writeRecord(add, addSlot, p);
+      n += 1;
+    }
+    if (n === 0) {
+      blockOf.delete(accountId);
+      return;
+    }
+    arena[start + BLOCK_LENGTH] = p - start;
+    arena[start + BLOCK_COUNT] = n;
+    blockOf.set(accountId, start);
+    top = p;
+  };
+
   const removeAssignment = (assignmentId: string): void => {
-    const account = accountOf.get(assignmentId);
-    if (account === undefined) return;
-    const list = byAccount.get(account) ?? [];
-    const kept = list.filter((a) => a.assignmentId !== assignmentId);
-    count -= list.length - kept.length;
-    if (kept.length) byAccount.set(account, kept);
-    else byAccount.delete(account);
-    accountOf.delete(assignmentId);
+    const slot = slotOf.get(assignmentId);
+    if (slot === undefined) return;
+    rewriteBlock(slotAccount[slot], slot, null, -1);
+    releaseSlot(slot);
   };
   const putAssignment = (a: IndexedAssignment): void => {
     removeAssignment(a.assignmentId);
-    const list = byAccount.get(a.accountId) ?? [];
-    list.push(a);
-    byAccount.set(a.accountId, list);
-    accountOf.set(a.assignmentId, a.accountId);
-    count += 1;
+    rewriteBlock(a.accountId, -1, a, takeSlot(a));
   };
   const putBreakGlass = (g: IndexedBreakGlass): void => {
     breakGlass.set(bgKey(g.accountId, g.personId), g);
     breakGlassById.set(g.id, bgKey(g.accountId, g.personId));
   };
 
+  const slotsOf = (accountId: string): number[] => {
+    const block = blockOf.get(accountId);
+    if (block === undefined) return [];
+    const out: number[] = [];
+    let r = block + BLOCK_HEADER;
+    for (let k = 0; k < arena[block + BLOCK_COUNT]; k++) {
+      out.push(arena[r + SLOT]);
+      r += recordLength(r);
+    }
+    return out;
+  };
   const removeAccount = (accountId: string): void => {
-    for (const a of byAccount.get(accountId) ?? []) accountOf.delete(a.assignmentId);
-    count -= byAccount.get(accountId)?.length ?? 0;
-    byAccount.delete(accountId);
+    const block = blockOf.get(accountId);
+    if (block !== undefined) {
+      for (const slot of slotsOf(accountId)) releaseSlot(slot);
+      garbage += arena[block + BLOCK_LENGTH];
+      blockOf.delete(accountId);
+    }
     for (const [key, g] of breakGlass) {
       if (g.accountId === accountId) {
         breakGlass.delete(key);
@@ -124,8 +347,89 @@ export function createGrantStore(): GrantStore {
     log(() => fn(...args));
   };
 
+  /** Packs a whole snapshot: one pass to group by account, one to write each account's block once. */
+  const loadAssignments = (list: readonly IndexedAssignment[]): void => {
+    arena = new Float64Array(MIN_ARENA);
+    top = 0;
+    garbage = 0;
+    blockOf = new Map();
+    slotOf = new Map();
+    slotAssignment = [];
+    slotVersionId = [];
+    slotAccount = [];
+    freeSlots = [];
+    count = 0;
+    interned = newInterners();
+    // A later version of the same assignment replaces an earlier one and goes last, as `putAssignment` would.
+    const latest = new Map<string, IndexedAssignment>();
+    for (const a of list) {
+      latest.delete(a.assignmentId);
+      latest.set(a.assignmentId, a);
+    }
+    const grouped = new Map<string, IndexedAssignment[]>();
+    let fields = 0;
+    for (const a of latest.values()) {
+      const group = grouped.get(a.accountId);
+      if (group) group.push(a);
+      else grouped.set(a.accountId, [a]);
+      fields += packedLength(a);
+    }
+    reserve(fields + grouped.size * BLOCK_HEADER);
+    for (const [accountId, group] of grouped) {
+      const start = top;
+      let p = start + BLOCK_HEADER;
+      for (const a of group) p += writeRecord(a, takeSlot(a), p);
+      arena[start + BLOCK_LENGTH] = p - start;
+      arena[start + BLOCK_COUNT] = group.length;
+      blockOf.set(accountId, start);
+      top = p;
+    }
+  };
+
+  const decode = (slot: number, at: number): IndexedAssignment => {
+    const lists: string[][] = [];
+    let p = at + RECORD_HEADER;
+    const kinds: Array<[InternedKind, number]> = [['province', N_PROVINCES], ['commune', N_COMMUNES], ['employer', N_EMPLOYERS], ['person', N_PERSONS]];
+    for (const [kind, countField] of kinds) {
+      const values: string[] = [];
+      for (let k = 0; k < arena[at + countField]; k++) values.push(valueOf(interned[kind], arena[p++]));
+      lists.push(values);
+    }
+    const categories = arena[at + CATEGORIES];
+    const actions = arena[at + ACTIONS];
+    return {
+      id: slotVersionId[slot],
+      assignmentId: slotAssignment[slot] ?? '',
+      version: arena[at + VERSION],
+      accountId: slotAccount[slot],
+      purpose: valueOf(interned.purpose, arena[at + PURPOSE]),
+      categories: DATA_CATEGORIES.filter((_, i) => (categories & (1 << i)) !== 0),
+      actions: ASSIGNMENT_ACTIONS.filter((x) => (actions & ACTION_BIT[x]) !== 0),
+      provinces: lists[0],
+      communes: lists[1],
+      employers: lists[2],
+      persons: lists[3],
+      validFrom: arena[at + VALID_FROM],
+      validUntil: arena[at + VALID_UNTIL],
+    };
+  };
+
   return {
-    assignmentsOf: (accountId) => byAccount.get(accountId) ?? [],
+    assignmentBlock: (accountId) => blockOf.get(accountId) ?? -1,
+    assignmentArena: () => arena,
+    codeOf: (kind, value) => lookup(interned[kind], value),
+    assignmentIdOf: (slot) => slotAssignment[slot] ?? '',
+    assignmentsOf: (accountId) => {
+      const block = blockOf.get(accountId);
+      if (block === undefined) return [];
+      const out: IndexedAssignment[] = [];
+      let r = block + BLOCK_HEADER;
+      for (let k = 0; k < arena[block + BLOCK_COUNT]; k++) {
+        out.push(decode(arena[r + SLOT], r));
+        r += recordLength(r);
+      }
+      return out;
+    },
     breakGlassOf: (accountId, personId) => breakGlass.get(bgKey(accountId, personId)),
     agreement: (id) => agreements.get(id),
     exportRequest: (id) => exports.get(id),
@@ -152,10 +456,7 @@ export function createGrantStore(): GrantStore {
       return seq;
     },
     replaceAll: (s, since) => {
-      byAccount = new Map();
-      accountOf = new Map();
-      count = 0;
-      for (const a of s.assignments) putAssignment(a);
+      loadAssignments(s.assignments);
       breakGlass = new Map();
       breakGlassById = new Map();
       for (const g of s.breakGlass) putBreakGlass(g);
@@ -168,6 +469,7 @@ export function createGrantStore(): GrantStore {
       for (const j of replay) j.replay();
     },
     size: () => count,
+    arenaStats: () => ({ fields: top - garbage, garbage, capacity: arena.length }),
   };
 }
 
@@ -201,12 +503,13 @@ export function indexAssignment(row: AssignmentRowLike): IndexedAssignment {
     version: row.version,
     accountId: row.assigneeAccountId,
     purpose: row.purpose,
-    categories: new Set(row.categories as DataCategory[]),
-    actions: new Set(row.actions as AssignmentAction[]),
-    provinces: new Set(row.scopeProvinces),
-    communes: new Set(row.scopeCommunes),
-    employers: new Set(row.scopeEmployers),
-    persons: new Set(row.scopePersons),
+    // The row's own arrays: the store packs them on `putAssignment` and keeps none of them.
+    categories: row.categories as readonly DataCategory[],
+    actions: row.actions as readonly AssignmentAction[],
+    provinces: row.scopeProvinces,
+    communes: row.scopeCommunes,
+    employers: row.scopeEmployers,
+    persons: row.scopePersons,
     validFrom: row.validFrom.getTime(),
     validUntil: row.validUntil.getTime(),
   });
