@@ -17,6 +17,11 @@
  *
  * Targets: protected ≥ 0.8 × unprotected throughput; protected p99 ≤ 10 ms at 16 connections.
  *
+ * Round trips: every query each server's pool sends to PostgreSQL is counted (a wrapper on each pooled
+ * client's `query`; `BEGIN` and `COMMIT` count too), divided by the requests answered in the run ("queries/req";
+ * the app's background tasks add a little). "DB tx/req" comes from pg_stat_database and is skipped in the quick
+ * run unless `BENCH_READ_XACTS=1` (each reading waits for the statistics flush).
+ *
  * Run: `npx tsx bench/read-path.ts [--quick]`; `BENCH_READ_SECONDS` (per measurement) and
  * `BENCH_REGISTRY_PERSONS` override the defaults.
  */
@@ -53,6 +58,7 @@ const POOL = 20;
 const PURPOSE = 'benefit_settlement';
 const IDS = 20_000;
 const CLIENT = fileURLToPath(new URL('./lib/load-client.ts', import.meta.url));
+const MEASURE_XACTS = !QUICK || process.env.BENCH_READ_XACTS === '1';
 const UA = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Safari/537.36';
 
 interface LoadFigure {
@@ -96,11 +102,32 @@ async function ensureRegistry(handle: DbHandle, notes: string[]): Promise<{ pers
   return { persons: s.persons, seededSeconds: round(s.seconds, 1) };
 }
 
+/**
+ * Counts the queries a pool sends (each is one round trip to PostgreSQL), by wrapping every client's `query`
+ * when the pool connects it. Call before the pool's first query.
+ *
+ * @param pool - the pool
+ * @returns a reader of the running count
+ */
+function countQueries(pool: NonNullable<DbHandle['pool']>): () => number {
+  let n = 0;
+  pool.on('connect', (client) => {
+    const original = client.query;
+    client.query = function countedQuery(this: unknown, ...args: unknown[]): unknown {
+      n++;
+      return Reflect.apply(original, client, args);
+    } as typeof client.query;
+  });
+  return () => n;
+}
+
 async function run(): Promise<BenchOutcome> {
   const url = await benchDatabaseUrl();
   process.stdout.write(`  bench database ${redact(url)}\n`);
   const handle = await openDatabase({ databaseUrl: url, poolSize: POOL });
   const plainHandle = await openDatabase({ databaseUrl: url, poolSize: POOL });
+  const appQueries = countQueries(handle.pool!);
+  const plainQueries = countQueries(plainHandle.pool!);
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'khien-bench-'));
   const notes: string[] = [];
   let app: KhienApp | null = null;
@@ -198,20 +225,28 @@ async function run(): Promise<BenchOutcome> {
     // trips each kind of request costs. Statistics are flushed about once a second, hence the pause.
     // Skipped in the quick run (the pauses would cost a tenth of CI's two minutes).
     const xacts = async (): Promise<number> => {
-      if (QUICK) return Number.NaN;
+      if (!MEASURE_XACTS) return Number.NaN;
       await new Promise((r) => setTimeout(r, 1200));
       const row = (await handle.pool!.query<{ n: string }>('select (xact_commit + xact_rollback)::text as n from pg_stat_database where datname = current_database()')).rows[0];
       return Number(row?.n ?? 0);
     };
     const auditBefore = (await readHead(handle.db))?.seq ?? 0;
-    const levels: Array<{ connections: number; unprotected: LoadFigure; protected: LoadFigure; unprotectedXactsPerRequest: number | null; protectedXactsPerRequest: number | null }> = [];
+    const levels: Array<{
+      connections: number; unprotected: LoadFigure; protected: LoadFigure;
+      unprotectedXactsPerRequest: number | null; protectedXactsPerRequest: number | null;
+      unprotectedQueriesPerRequest: number | null; protectedQueriesPerRequest: number | null;
+    }> = [];
     for (const c of CONNECTIONS) {
       process.stdout.write(`  ${c} connections: unprotected…`);
       const x0 = await xacts();
+      const q0 = plainQueries();
       const u = await load(plainJob(c, SECONDS));
+      const q1 = plainQueries();
       const x1 = await xacts();
       process.stdout.write(' protected…');
+      const a0 = appQueries();
       const p = await load(protectedJob(c, SECONDS));
+      const a1 = appQueries();
       const x2 = await xacts();
       process.stdout.write(` ${Math.round(u.requestsPerSec)} vs ${Math.round(p.requestsPerSec)} req/s\n`);
       levels.push({
@@ -220,6 +255,8 @@ async function run(): Promise<BenchOutcome> {
         protected: p,
         unprotectedXactsPerRequest: u.total > 0 ? round((x1 - x0) / u.total, 2) : null,
         protectedXactsPerRequest: p.total > 0 ? round((x2 - x1) / p.total, 2) : null,
+        unprotectedQueriesPerRequest: u.total > 0 ? round((q1 - q0) / u.total, 2) : null,
+        protectedQueriesPerRequest: p.total > 0 ? round((a1 - a0) / p.total, 2) : null,
         // (round() gives null for NaN, i.e. in the quick run)
       });
     }
@@ -234,6 +271,8 @@ async function run(): Promise<BenchOutcome> {
       l.protected.non2xx + l.protected.errors + l.unprotected.non2xx + l.unprotected.errors,
       l.unprotectedXactsPerRequest,
       l.protectedXactsPerRequest,
+      l.unprotectedQueriesPerRequest,
+      l.protectedQueriesPerRequest,
     ]);
     const minRatio = Math.min(...levels.map((l) => (l.unprotected.requestsPerSec > 0 ? l.protected.requestsPerSec / l.unprotected.requestsPerSec : 0)));
     const at16 = levels.find((l) => l.connections === 16);
@@ -241,6 +280,7 @@ async function run(): Promise<BenchOutcome> {
     const failures = levels.reduce((n, l) => n + l.protected.non2xx + l.protected.errors, 0);
     if (failures > 0) notes.push(`protected: ${failures} non-2xx responses or errors (status codes: ${levels.map((l) => JSON.stringify(l.protected.statusCodes)).join(' ')})`);
     if (detectorSummary) notes.push(detectorSummary());
+    notes.push('queries/req: statements each server\'s pool sent to PostgreSQL during a run (round trips; BEGIN and COMMIT count) divided by the requests answered; the audit group commit\'s statements are shared by the requests of a group');
     notes.push('DB tx/req: transactions committed in the bench database during a run divided by the requests answered (each autocommit query is one; a group commit is one for all the requests it carries); background tasks of the app add a little');
     notes.push(`audit entries appended during the measured runs: ${(auditAfter - auditBefore).toLocaleString('en-US')} for ${protectedOk.toLocaleString('en-US')} protected 2xx responses (every allowed read is recorded before it is answered)`);
     const targets: TargetCheck[] = [
@@ -250,7 +290,7 @@ async function run(): Promise<BenchOutcome> {
     return {
       tables: [{
         title: `Read path: GET person by id, ${SECONDS} s per run, registry of ${registry.persons.toLocaleString('en-US')} persons`,
-        columns: ['connections', 'plain req/s', 'plain p50 ms', 'plain p99 ms', 'protected req/s', 'prot. p50 ms', 'prot. p99 ms', 'ratio', 'non-2xx', 'plain DB tx/req', 'prot. DB tx/req'],
+        columns: ['connections', 'plain req/s', 'plain p50 ms', 'plain p99 ms', 'protected req/s', 'prot. p50 ms', 'prot. p99 ms', 'ratio', 'non-2xx', 'plain DB tx/req', 'prot. DB tx/req', 'plain queries/req', 'prot. queries/req'],
         rows,
       }],
       targets,

@@ -18,6 +18,7 @@ import {
   type FieldMask,
   type PersonField,
   type RecordKind,
+  type SubjectFacts,
 } from './decision-types.ts';
 import {
   CARD_FIELDS,
@@ -43,6 +44,7 @@ import {
   loadCards,
   loadHousehold,
   loadParticipation,
+  loadPersonWithFacts,
   loadPersons,
   loadSubjectFacts,
   updatePersonContact,
@@ -56,6 +58,9 @@ interface Loaded<T> {
   readonly fields: readonly string[];
   readonly subjects?: readonly string[];
 }
+
+/** Loads the subject's facts (and optionally data read in the same statement); undefined when no such person. */
+type FactsSource<P> = () => Promise<{ readonly facts: SubjectFacts; readonly pre: P } | undefined>;
 
 /** Search result. */
 export interface SearchResult {
@@ -134,28 +139,35 @@ export function createRegistryAccessor(ctx: AccessContext): RegistryAccessor {
     throw new AccessErrors.NOT_FOUND();
   };
 
-  async function readRecord<T>(
+  /** The subject's facts alone (one statement), for records loaded only after the decision. */
+  const factsOf = (personId: string): FactsSource<undefined> => async () => {
+    const facts = (await loadSubjectFacts(ctx.db, [personId])).get(personId);
+    return facts ? { facts, pre: undefined } : undefined;
+  };
+
+  async function readRecord<T, P>(
     caller: AccessCaller,
     spec: { action: AccessAction; record: RecordKind; personId: string; purpose: string; field?: PersonField; justification?: string },
-    load: (d: AllowDecision) => Promise<Loaded<T>>,
+    source: FactsSource<P>,
+    load: (d: AllowDecision, pre: P) => Promise<Loaded<T>> | Loaded<T>,
   ): Promise<T> {
-    const facts = (await loadSubjectFacts(ctx.db, [spec.personId])).get(spec.personId);
+    const found = await source();
     const returns = spec.field ? [FIELD_CATEGORY[spec.field]] : RECORD_CATEGORIES[spec.record];
     const details = { action: spec.action, resource: RESOURCE_OF[spec.record], purpose: spec.purpose, justification: spec.justification ?? null, returns };
-    if (!facts) {
+    if (!found) {
       // No such person: recorded like a denial (id guessing shows up in the log) and answered the same way.
       const reason = ctx.store.isPurpose(spec.purpose) ? 'DENY_NOT_FOUND' : 'DENY_UNKNOWN_PURPOSE';
       await recordOrRefuse(ctx.recorder(), buildAccessEvent(caller, null, { ...details, subjects: [], fields: [], reason }, ctx.clock.now()));
       if (reason === 'DENY_UNKNOWN_PURPOSE') throw new AccessErrors.UNKNOWN_PURPOSE();
       throw new AccessErrors.NOT_FOUND();
     }
-    const resource: AccessResource = { kind: 'record', record: spec.record, subject: facts, ...(spec.field ? { field: spec.field } : {}) };
+    const resource: AccessResource = { kind: 'record', record: spec.record, subject: found.facts, ...(spec.field ? { field: spec.field } : {}) };
     const d = decideNow(caller, spec.action, resource, spec.purpose);
     if (d.outcome === 'deny') {
       await recordOrRefuse(ctx.recorder(), buildAccessEvent(caller, d, { ...details, subjects: [spec.personId], fields: [] }, ctx.clock.now()));
       return refuse(d);
     }
-    const loaded = await load(d);
+    const loaded = await load(d, found.pre);
     await recordOrRefuse(ctx.recorder(), buildAccessEvent(caller, d, { ...details, subjects: loaded.subjects ?? [spec.personId], fields: loaded.fields }, ctx.clock.now()));
     return loaded.body;
   }
@@ -205,21 +217,27 @@ export function createRegistryAccessor(ctx: AccessContext): RegistryAccessor {
     },
 
     viewPerson(caller, personId, purpose) {
-      return readRecord(caller, { action: 'view', record: 'person', personId, purpose }, async (d) => ({
-        body: presentPerson(await personOrThrow(personId), d.mask),
+      // The record comes with its facts in one statement; it is masked and handed out only on allow, after the
+      // access is recorded durably (on deny it is dropped unread).
+      const withRecord: FactsSource<PersonRecord> = async () => {
+        const found = await loadPersonWithFacts(ctx.db, personId);
+        return found ? { facts: found.facts, pre: found.person } : undefined;
+      };
+      return readRecord(caller, { action: 'view', record: 'person', personId, purpose }, withRecord, (d, person) => ({
+        body: presentPerson(person, d.mask),
         fields: PERSON_FIELDS,
       }));
     },
 
     viewParticipation(caller, personId, purpose) {
-      return readRecord(caller, { action: 'view', record: 'participation', personId, purpose }, async (d) => ({
+      return readRecord(caller, { action: 'view', record: 'participation', personId, purpose }, factsOf(personId), async (d) => ({
         body: presentParticipation(await loadParticipation(ctx.db, personId), d.mask),
         fields: PARTICIPATION_FIELDS,
       }));
     },
 
     viewHousehold(caller, personId, purpose) {
-      return readRecord(caller, { action: 'view', record: 'household', personId, purpose }, async (d) => {
+      return readRecord(caller, { action: 'view', record: 'household', personId, purpose }, factsOf(personId), async (d) => {
         const h = await loadHousehold(ctx.db, personId);
         if (!h) return { body: null, fields: [] };
         const others = h.members.map((m) => m.person.id).filter((id) => id !== personId);
@@ -235,14 +253,14 @@ export function createRegistryAccessor(ctx: AccessContext): RegistryAccessor {
 
     viewCards(caller, personId, purpose) {
       const today = ctx.clock.now().toISOString().slice(0, 10);
-      return readRecord(caller, { action: 'view', record: 'card', personId, purpose }, async (d) => ({
+      return readRecord(caller, { action: 'view', record: 'card', personId, purpose }, factsOf(personId), async (d) => ({
         body: presentCards(await loadCards(ctx.db, personId, today), d.mask),
         fields: CARD_FIELDS,
       }));
     },
 
     unmask(caller, personId, field, purpose, justification) {
-      return readRecord(caller, { action: 'unmask', record: field === 'salary' ? 'participation' : 'person', personId, purpose, field, justification }, async () => {
+      return readRecord(caller, { action: 'unmask', record: field === 'salary' ? 'participation' : 'person', personId, purpose, field, justification }, factsOf(personId), async () => {
         let value: string | number | null;
         if (field === 'salary') {
           const open = (await loadParticipation(ctx.db, personId)).filter((p) => p.toMonth === null);

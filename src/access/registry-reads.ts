@@ -74,7 +74,18 @@ export async function findPersonIds(db: Database, key: SearchKey, limit: number)
 }
 
 /**
+ * Open employers of the person in the current row of `registry_persons`, as a text array (scope facts). Written
+ * with explicit names: Drizzle leaves columns unqualified in single-table selects, which would bind the outer
+ * `id` to the subquery's own table.
+ */
+const openEmployerIds = sql<string[] | null>`(
+  select array_agg(pp.employer_id::text)
+    from registry_participation_periods pp
+   where pp.person_id = registry_persons.id and pp.to_month is null)`;
+
+/**
  * Loads the facts the decision checks scope against (area and open employers), never returned to clients.
+ * One statement: the persons with an aggregate of their open participation periods' employers.
  *
  * @param db - database
  * @param ids - person ids
@@ -84,17 +95,37 @@ export async function loadSubjectFacts(db: Database, ids: readonly string[]): Pr
   const out = new Map<string, SubjectFacts>();
   if (ids.length === 0) return out;
   const rows = await db
-    .select({ id: persons.id, provinceCode: persons.provinceCode, communeCode: persons.communeCode })
+    .select({ id: persons.id, provinceCode: persons.provinceCode, communeCode: persons.communeCode, employerIds: openEmployerIds })
     .from(persons)
     .where(inArray(persons.id, [...ids]));
-  const emp = await db
-    .select({ personId: participationPeriods.personId, employerId: participationPeriods.employerId })
-    .from(participationPeriods)
-    .where(and(inArray(participationPeriods.personId, rows.map((r) => r.id)), isNull(participationPeriods.toMonth)));
-  const byPerson = new Map<string, string[]>();
-  for (const e of emp) byPerson.set(e.personId, [...(byPerson.get(e.personId) ?? []), e.employerId]);
-  for (const r of rows) out.set(r.id, { personId: r.id, provinceCode: r.provinceCode, communeCode: r.communeCode, employerIds: byPerson.get(r.id) ?? [] });
+  for (const r of rows) out.set(r.id, { personId: r.id, provinceCode: r.provinceCode, communeCode: r.communeCode, employerIds: r.employerIds ?? [] });
   return out;
+}
+
+/** A person record with the facts its decision needs. */
+export interface PersonWithFacts {
+  readonly person: PersonRecord;
+  readonly facts: SubjectFacts;
+}
+
+/**
+ * Loads one person's record together with its scope facts (one statement). For the person view, whose event
+ * does not depend on the record: the caller decides on the facts and hands out the record only on allow, after
+ * the access is recorded.
+ *
+ * @param db - database
+ * @param id - person id
+ * @returns the record and facts, or undefined when there is no such person
+ */
+export async function loadPersonWithFacts(db: Database, id: string): Promise<PersonWithFacts | undefined> {
+  const [row] = await db
+    .select({ ...personColumns, employerIds: openEmployerIds })
+    .from(persons)
+    .where(eq(persons.id, id))
+    .limit(1);
+  if (!row) return undefined;
+  const { employerIds, ...person } = row;
+  return { person, facts: { personId: person.id, provinceCode: person.provinceCode, communeCode: person.communeCode, employerIds: employerIds ?? [] } };
 }
 
 /**

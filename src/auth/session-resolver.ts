@@ -8,10 +8,9 @@ import type { ActorResolver } from '../http/context.ts';
 import { safeEqual, sha256Hex } from '../platform/ids.ts';
 import { AuthErrors } from './auth.errors.ts';
 import type { AuthContext } from './auth-context.ts';
-import { findDevice } from './device.repo.ts';
 import { deviceSecretMatches, parseDeviceCookie, type PresentedDevice } from './device-cookie.ts';
-import { loadStaffActor } from './load-actor.ts';
-import { findSessionByTokenHash, revokeSession, touchSession } from './session.repo.ts';
+import { staffActorOf } from './load-actor.ts';
+import { findSessionForRequest, revokeSession, touchSession } from './session.repo.ts';
 import { sessionDeadReason } from './sessions.ts';
 import { CSRF_HEADER, DEVICE_COOKIE, SESSION_COOKIE } from './settings.ts';
 
@@ -60,8 +59,11 @@ export function createSessionResolver(ctx: AuthContext): ActorResolver {
     };
     if (token.length < 20 || token.length > 100) return dead();
     const at = ctx.clock.now();
-    const session = await findSessionByTokenHash(ctx.db, sha256Hex(token));
-    if (!session || sessionDeadReason(session, at)) return dead();
+    // One statement: session, device, account with staff record and unit, active grants (no cache: a
+    // revocation of any of them is seen by the very next request).
+    const lookup = await findSessionForRequest(ctx.db, sha256Hex(token), at);
+    if (!lookup || sessionDeadReason(lookup.session, at)) return dead();
+    const { session, device } = lookup;
     if (STATE_CHANGING.has(request.method)) {
       const header = request.headers[CSRF_HEADER];
       if (typeof header !== 'string' || !safeEqual(header, session.csrfToken)) throw new AuthErrors.CSRF();
@@ -70,7 +72,6 @@ export function createSessionResolver(ctx: AuthContext): ActorResolver {
     if (session.deviceId) {
       // The session lives only on the device it was opened on: a copied session cookie is useless elsewhere.
       const presented = readDeviceCookie(request);
-      const device = await findDevice(ctx.db, session.deviceId);
       if (!presented || presented.deviceId !== session.deviceId || !device || !deviceSecretMatches(presented, device.secretHash)) {
         return dead();
       }
@@ -80,7 +81,7 @@ export function createSessionResolver(ctx: AuthContext): ActorResolver {
       }
       deviceRegistered = true;
     }
-    const actor = await loadStaffActor(ctx.db, session, at, deviceRegistered);
+    const actor = staffActorOf(lookup, deviceRegistered);
     if (!actor) {
       await revokeSession(ctx.db, session.id, at, 'account_inactive');
       return dead();

@@ -1,9 +1,13 @@
 /**
  * Queries on server-side sessions. The cookie holds a random token; only its SHA-256 is stored.
  */
-import { and, asc, desc, eq, gt, isNull, lt, ne, or } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, isNull, lt, ne, or, sql } from 'drizzle-orm';
 import type { Database } from '../db/client.ts';
-import { sessions } from './auth.schema.ts';
+import { staff, units } from '../org/org.schema.ts';
+import { accounts, devices, sessions } from './auth.schema.ts';
+import type { Account } from './auth.repo.ts';
+import type { Device } from './device.repo.ts';
+import type { Role } from './roles.ts';
 
 /** A session row. */
 export type Session = typeof sessions.$inferSelect;
@@ -104,4 +108,98 @@ export async function deleteEndedSessions(db: Database, before: Date): Promise<n
     .where(or(lt(sessions.absoluteExpiresAt, before), lt(sessions.revokedAt, before)))
     .returning({ id: sessions.id });
   return rows.length;
+}
+
+/** One active role grant as the session lookup returns it. */
+export interface SessionGrant {
+  readonly role: Role;
+  readonly unitId: string;
+  /** End of validity, milliseconds since the epoch. */
+  readonly validUntilMs: number;
+}
+
+/**
+ * Everything the session resolver checks, read in one statement: the session, its device (if bound), the
+ * account with its staff record and unit, and the account's role grants valid at `at`. Nothing is cached: every
+ * request sees the current rows, so a revoked session, device, account or grant takes effect at once.
+ */
+export interface SessionLookup {
+  readonly session: Session;
+  /** The bound device's status and secret hash; null when the session has no device or the row is gone. */
+  readonly device: { readonly status: Device['status']; readonly secretHash: string } | null;
+  /** The account with its staff record and unit; null when any of the three rows is missing. */
+  readonly account: {
+    readonly id: string;
+    readonly staffId: string;
+    readonly username: string;
+    readonly status: Account['status'];
+    readonly mustChangePassword: boolean;
+    readonly staffStatus: string;
+    readonly unitId: string;
+    readonly provinceCode: string | null;
+  } | null;
+  /** Grants of the account valid at `at` (not revoked, started, not yet ended), by role. */
+  readonly grants: readonly SessionGrant[];
+}
+
+/**
+ * Finds a session by the hash of its token together with its device, account, staff record, unit and active
+ * grants (one round trip; left joins, a JSON aggregate for the grants).
+ *
+ * @param db - database
+ * @param tokenHash - SHA-256 of the session token
+ * @param at - now (grants valid at this time)
+ * @returns the lookup, or undefined when no session has this token
+ */
+export async function findSessionForRequest(db: Database, tokenHash: string, at: Date): Promise<SessionLookup | undefined> {
+  const atIso = at.toISOString();
+  const grants = sql<SessionGrant[] | string>`(
+    select coalesce(json_agg(json_build_object(
+             'role', g.role, 'unitId', g.unit_id,
+             'validUntilMs', floor(extract(epoch from g.valid_until) * 1000)::bigint) order by g.role), '[]'::json)
+      from auth_role_grants g
+     where g.account_id = auth_accounts.id and g.revoked_at is null
+       and g.valid_from <= ${atIso}::timestamptz and g.valid_until > ${atIso}::timestamptz)`;
+  const [row] = await db
+    .select({
+      session: sessions,
+      deviceStatus: devices.status,
+      deviceSecretHash: devices.secretHash,
+      accountId: accounts.id,
+      staffId: accounts.staffId,
+      username: accounts.username,
+      accountStatus: accounts.status,
+      mustChangePassword: accounts.mustChangePassword,
+      staffStatus: staff.status,
+      unitId: staff.unitId,
+      unitFound: units.id,
+      provinceCode: units.provinceCode,
+      grants,
+    })
+    .from(sessions)
+    .leftJoin(devices, eq(devices.id, sessions.deviceId))
+    .leftJoin(accounts, eq(accounts.id, sessions.accountId))
+    .leftJoin(staff, eq(staff.id, accounts.staffId))
+    .leftJoin(units, eq(units.id, staff.unitId))
+    .where(eq(sessions.tokenHash, tokenHash))
+    .limit(1);
+  if (!row) return undefined;
+  const account =
+    row.accountId !== null && row.staffId !== null && row.username !== null && row.accountStatus !== null && row.mustChangePassword !== null &&
+    row.staffStatus !== null && row.unitId !== null && row.unitFound !== null
+      ? {
+          id: row.accountId,
+          staffId: row.staffId,
+          username: row.username,
+          status: row.accountStatus,
+          mustChangePassword: row.mustChangePassword,
+          staffStatus: row.staffStatus,
+          unitId: row.unitId,
+          provinceCode: row.provinceCode,
+        }
+      : null;
+  const device = row.deviceStatus !== null && row.deviceSecretHash !== null ? { status: row.deviceStatus, secretHash: row.deviceSecretHash } : null;
+  // Drivers return json already parsed; a text form (some PGlite type settings) is parsed here.
+  const list = typeof row.grants === 'string' ? (JSON.parse(row.grants) as SessionGrant[]) : row.grants;
+  return { session: row.session, device, account, grants: (list ?? []).map((g) => ({ role: g.role, unitId: g.unitId, validUntilMs: Number(g.validUntilMs) })) };
 }
