@@ -35,9 +35,23 @@ export const auditEntries = pgTable(
     index('audit_entries_time_idx').on(t.time),
     index('audit_entries_account_idx').on(t.accountId),
     index('audit_entries_unit_idx').on(t.unitId),
-    index('audit_entries_subjects_idx').using('gin', t.subjectIds),
     index('audit_entries_event_idx').on(t.eventId),
   ],
+);
+
+/**
+ * Who each entry is about: one row per (person, entry), written in the same statement as the entries. It
+ * replaces a GIN index on `audit_entries.subject_ids` (the costliest index per appended row) as the way the
+ * citizen view and the query API find a person's entries; the primary key (person_id, seq) gives them
+ * newest-first in one index range scan. Derived from the bodies (like `subject_ids`), append-only (trigger).
+ */
+export const auditSubjects = pgTable(
+  'audit_subjects',
+  {
+    personId: text('person_id').notNull(),
+    seq: bigint('seq', { mode: 'number' }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.personId, t.seq] })],
 );
 
 /** Hashes of complete, aligned Merkle subtrees of level ≥ 1 (level 0 is `audit_entries.leaf_hash`). */

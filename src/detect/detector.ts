@@ -4,8 +4,9 @@
  * LRU eviction and periodic sweeps of idle keys. Time is the event's own time, so replayed history and live
  * traffic behave the same; the clock only measures how far behind the stream the detector runs.
  */
-import type { KhienEvent } from '../events/types.ts';
+import type { EventKind, KhienEvent } from '../events/types.ts';
 import type { Clock } from '../platform/clock.ts';
+import { createAccountStore } from './account-state.ts';
 import type { DetectContext } from './context.ts';
 import { createBaselineStore, type BaselineStore } from './baselines.ts';
 import { createWorkCalendar, type WorkCalendar } from './calendar.ts';
@@ -46,6 +47,12 @@ export interface DetectorStats {
   lagMs: number | null;
 }
 
+interface Running {
+  readonly rule: RuleDefinition;
+  readonly params: RuleParams;
+  readonly instance: RuleInstance;
+}
+
 /** A running detector. */
 export interface Detector {
   /** Feeds one event (subscribe this to the bus). */
@@ -69,8 +76,10 @@ export interface Detector {
 export function createDetector(opts: DetectorOptions): Detector {
   const baselines = opts.baselines ?? createBaselineStore();
   const calendar = opts.calendar ?? createWorkCalendar();
-  const env = { context: opts.context, baselines, calendar, maxKeys: opts.maxKeys ?? 200_000 };
-  const running: Array<{ rule: RuleDefinition; params: RuleParams; instance: RuleInstance }> = [];
+  const maxKeys = opts.maxKeys ?? 200_000;
+  const accounts = createAccountStore(maxKeys);
+  const env = { context: opts.context, baselines, calendar, maxKeys, accounts };
+  const running: Running[] = [];
   for (const rule of opts.rules ?? ALL_RULES) {
     const params: RuleParams = { ...rule.defaults, ...(opts.params?.[rule.id] ?? {}) };
     for (const [k, v] of Object.entries(params)) {
@@ -79,6 +88,11 @@ export function createDetector(opts: DetectorOptions): Detector {
       if (typeof d !== typeof v || Array.isArray(d) !== Array.isArray(v)) throw new Error(`parameter ${k} of ${rule.id} has the wrong type`);
     }
     running.push({ rule, params, instance: rule.create(params, env) });
+  }
+  // The rules each event kind can fire, in rule order: an event goes only through these.
+  const byKind: Record<EventKind, Running[]> = { access: [], auth: [], admin: [], external: [] };
+  for (const r of running) {
+    for (const kind of Object.keys(byKind) as EventKind[]) if (!r.rule.kinds || r.rule.kinds.includes(kind)) byKind[kind].push(r);
   }
   const sweepEvery = opts.sweepEvery ?? 50_000;
   const byRule: Record<string, number> = {};
@@ -103,6 +117,7 @@ export function createDetector(opts: DetectorOptions): Detector {
   const sweep = (): void => {
     if (latest === -Infinity) return;
     for (const r of running) r.instance.sweep(latest);
+    accounts.sweep(latest);
     baselines.sweep(latest - 90 * 86_400_000);
   };
 
@@ -114,8 +129,11 @@ export function createDetector(opts: DetectorOptions): Detector {
     }
     events++;
     if (t > latest) latest = t;
-    const input: DetectInput = { event, t, accountId: accountOf(event) };
-    for (const r of running) {
+    const accountId = accountOf(event);
+    const input: DetectInput = { event, t, accountId, account: accountId ? accounts.record(accountId, t) : null };
+    const rules = byKind[event.kind] ?? running;
+    for (let i = 0; i < rules.length; i++) {
+      const r = rules[i]!;
       try {
         const result = r.instance.evaluate(input);
         if (result === null) continue;

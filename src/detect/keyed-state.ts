@@ -13,6 +13,8 @@ export interface KeyedState<S> {
   delete(key: string): void;
   /** Drops keys last used before `cutoff`. */
   sweep(cutoff: number): void;
+  /** Visits every key's state; drops the key when `keep` returns false (no `onDrop` call: the visitor decided). */
+  retain(keep: (state: S) => boolean): void;
   size(): number;
 }
 
@@ -21,9 +23,10 @@ export interface KeyedState<S> {
  *
  * @param create - makes the state of a new key
  * @param maxKeys - most keys kept; a key not used since the last eviction pass is evicted beyond it
+ * @param onDrop - called with the state of a key dropped by eviction or by {@link KeyedState.sweep}
  * @returns the store
  */
-export function createKeyedState<S>(create: () => S, maxKeys: number): KeyedState<S> {
+export function createKeyedState<S>(create: () => S, maxKeys: number, onDrop?: (state: S) => void): KeyedState<S> {
   // CLOCK (second-chance) eviction: a touch only sets a flag, so the hot path never reorders the Map; when
   // full, entries at the head that were touched since their last pass move to the tail, the first untouched
   // one is evicted. Amortised O(1), close to LRU.
@@ -34,12 +37,18 @@ export function createKeyedState<S>(create: () => S, maxKeys: number): KeyedStat
       if (first.done) return;
       const [k, e] = first.value;
       map.delete(k);
-      if (!e.ref) return;
+      if (!e.ref) {
+        onDrop?.(e.s);
+        return;
+      }
       e.ref = false;
       map.set(k, e);
     }
-    const first = map.keys().next();
-    if (!first.done) map.delete(first.value);
+    const first = map.entries().next();
+    if (!first.done) {
+      map.delete(first.value[0]);
+      onDrop?.(first.value[1].s);
+    }
   };
   return {
     get(key, t) {
@@ -60,7 +69,15 @@ export function createKeyedState<S>(create: () => S, maxKeys: number): KeyedStat
     },
     sweep(cutoff) {
       for (const [k, e] of map) {
-        if (e.t < cutoff) map.delete(k);
+        if (e.t < cutoff) {
+          map.delete(k);
+          onDrop?.(e.s);
+        }
+      }
+    },
+    retain(keep) {
+      for (const [k, e] of map) {
+        if (!keep(e.s)) map.delete(k);
       }
     },
     size: () => map.size,

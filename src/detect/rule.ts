@@ -3,7 +3,8 @@
  * MITRE ATT&CK technique, parameters with defaults) with a factory that builds a stateful instance; the
  * detector feeds every event to every instance synchronously, so the hot path never awaits.
  */
-import type { KhienEvent } from '../events/types.ts';
+import type { EventKind, KhienEvent } from '../events/types.ts';
+import type { AccountRecord, AccountStore } from './account-state.ts';
 import type { DetectContext } from './context.ts';
 import type { BaselineStore } from './baselines.ts';
 import type { WorkCalendar } from './calendar.ts';
@@ -25,6 +26,8 @@ export interface DetectInput {
   readonly t: number;
   /** Account the event is about (staff actor, or the account of an auth event), if any. */
   readonly accountId: string | null;
+  /** The account's shared state record (looked up once per event; null exactly when `accountId` is). */
+  readonly account: AccountRecord | null;
 }
 
 /** What a rule reports when it fires. */
@@ -56,6 +59,8 @@ export interface RuleEnv {
   readonly calendar: WorkCalendar;
   /** Upper bound on keys any one rule keeps in memory. */
   readonly maxKeys: number;
+  /** Per-account state shared by the rules: a rule registers a slot instead of keeping its own keyed map. */
+  readonly accounts: AccountStore;
 }
 
 /** A running rule with its own bounded state. */
@@ -78,6 +83,11 @@ export interface RuleDefinition {
   readonly attack: string;
   /** Default parameters; overridable per deployment. */
   readonly defaults: RuleParams;
+  /**
+   * Event kinds the rule can fire on (default: all). The detector gives the rule only these kinds, so a rule
+   * about sign-ins costs nothing on reads; the rule must still ignore other kinds if called with them.
+   */
+  readonly kinds?: readonly EventKind[];
   /** Builds an instance with the effective parameters. */
   create(params: RuleParams, env: RuleEnv): RuleInstance;
 }

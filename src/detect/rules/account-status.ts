@@ -4,7 +4,6 @@
  * exit revokes all access — activity afterwards means the revocation failed or was bypassed).
  */
 import type { KhienEvent } from '../../events/types.ts';
-import { createKeyedState } from '../keyed-state.ts';
 import { detection, num, type RuleDefinition } from '../rule.ts';
 
 const DAY = 86_400_000;
@@ -27,16 +26,17 @@ export const dormantAccount: RuleDefinition = {
   severity: 'medium',
   attack: 'T1078',
   defaults: { dormantDays: 45 },
+  kinds: ['access', 'auth', 'admin'],
   create(params, env) {
     const dormant = num(params, 'dormantDays') * DAY;
-    const last = createKeyedState(() => ({ t: NaN }), env.maxKeys);
+    // Forgetting an account after the dormancy period is safe: the context's lastActiveAt takes over.
+    const last = env.accounts.slot(() => ({ t: NaN }), dormant);
     return {
       size: () => last.size(),
-      // Forgetting an account after the dormancy period is safe: the context's lastActiveAt takes over.
-      sweep: (now) => last.sweep(now - dormant),
+      sweep: () => {},
       evaluate(input) {
         if (!input.accountId || !isActivity(input.event)) return null;
-        const s = last.get(input.accountId, input.t);
+        const s = last.get(input);
         let prev = s.t;
         if (Number.isNaN(prev)) {
           const known = env.context.account(input.accountId)?.lastActiveAt;
@@ -61,6 +61,7 @@ export const inactiveAccountActivity: RuleDefinition = {
   severity: 'critical',
   attack: 'T1078',
   defaults: {},
+  kinds: ['access', 'auth', 'admin'],
   create(_params, env) {
     return {
       size: () => 0,

@@ -3,7 +3,6 @@
  * own mean and its peers', work at hours the account never works, and purposes it has never declared.
  * The baselines themselves are kept by `baselines.ts`; the detector folds each read in after the rules ran.
  */
-import { createKeyedState } from '../keyed-state.ts';
 import { detection, num, type Detection, type RuleDefinition } from '../rule.ts';
 
 /** KHIEN-R022: deviation from the account's learned baseline and its peer group. */
@@ -17,23 +16,24 @@ export const baselineDeviation: RuleDefinition = {
   severity: 'low',
   attack: 'T1078',
   defaults: { volumeFactor: 4, minDailyReads: 100, rareHourShare: 0.01, newPurposeMinDays: 10 },
+  kinds: ['access'],
   create(params, env) {
     const factor = num(params, 'volumeFactor');
     const minReads = num(params, 'minDailyReads');
     const rare = num(params, 'rareHourShare');
     const purposeDays = num(params, 'newPurposeMinDays');
     // One finding per account, kind and local day.
-    const fired = createKeyedState(() => new Set<string>(), env.maxKeys);
+    const fired = env.accounts.slot(() => new Set<string>(), 2 * 86_400_000);
     return {
       size: () => fired.size(),
-      sweep: (now) => fired.sweep(now - 2 * 86_400_000),
+      sweep: () => {},
       evaluate(input) {
         const e = input.event;
         if (e.kind !== 'access' || e.actor.type !== 'staff' || e.outcome !== 'allow' || !input.accountId) return null;
         if (!env.baselines.isWarm(input.accountId)) return null;
         const b = env.baselines.get(input.accountId)!;
         const day = Math.floor((input.t + 7 * 3_600_000) / 86_400_000);
-        const seen = fired.get(input.accountId, input.t);
+        const seen = fired.get(input);
         const out: Detection[] = [];
         const once = (kind: string, details: Record<string, string | number | boolean>, severity: 'low' | 'medium'): void => {
           const key = `${day}|${kind}`;

@@ -18,6 +18,7 @@ export const leakedCredential: RuleDefinition = {
   severity: 'high',
   attack: 'T1078',
   defaults: {},
+  kinds: ['auth'],
   create() {
     return {
       size: () => 0,
@@ -49,6 +50,7 @@ export const failuresThenSuccess: RuleDefinition = {
   severity: 'high',
   attack: 'T1110.001',
   defaults: { windowMinutes: 15, minFailures: 5 },
+  kinds: ['auth'],
   create(params, env) {
     const windowMs = num(params, 'windowMinutes') * MIN;
     const min = num(params, 'minFailures');
@@ -86,6 +88,7 @@ export const passwordSpraying: RuleDefinition = {
   severity: 'high',
   attack: 'T1110.003',
   defaults: { windowMinutes: 30, minUsernames: 10 },
+  kinds: ['auth'],
   create(params, env) {
     const windowMs = num(params, 'windowMinutes') * MIN;
     const min = num(params, 'minUsernames');

@@ -17,6 +17,7 @@ export const unregisteredDevice: RuleDefinition = {
   severity: 'high',
   attack: 'T1078',
   defaults: { repeatMinutes: 60 },
+  kinds: ['access', 'auth'],
   create(params, env) {
     const repeat = num(params, 'repeatMinutes') * 60_000;
     // One detection per account × device per period; the alert layer adds later repeats as evidence anyway.
@@ -51,6 +52,7 @@ export const vpnOutsideValidity: RuleDefinition = {
   severity: 'high',
   attack: 'T1133',
   defaults: {},
+  kinds: ['auth'],
   create(_params, env) {
     return {
       size: () => 0,
@@ -84,6 +86,7 @@ export const vpnWithoutOtp: RuleDefinition = {
   severity: 'medium',
   attack: 'T1133',
   defaults: {},
+  kinds: ['auth'],
   create(_params, env) {
     return {
       size: () => 0,

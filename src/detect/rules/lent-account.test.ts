@@ -59,3 +59,27 @@ test('R003 fires for Hà Nội then TP HCM ten minutes later, not for neighbouri
   await h2.feed(authEvent('a1', at(701), { source: { ip: '192.168.1.1' } })); // unknown network
   assert.equal(h2.hits.length, 0);
 });
+
+test('R001 reports a conflict once while the same two sessions stay live, and again for a session new to it', async () => {
+  const h = createHarness([concurrentSessions]);
+  const s1 = { actor: { type: 'staff' as const, accountId: 'a1', sessionId: 's1' }, source: { ip: '10.1.0.5', deviceId: 'd1' } };
+  const s2 = { actor: { type: 'staff' as const, accountId: 'a1', sessionId: 's2' }, source: { ip: '172.16.4.9', deviceId: 'd2' } };
+  await h.feed(accessEvent('a1', at(0), s1));
+  assert.equal((await h.feed(accessEvent('a1', at(1), s2))).length, 1);
+  // Both sessions keep working for twenty minutes: still the one lent-account episode.
+  for (let m = 2; m < 22; m += 2) {
+    await h.feed(accessEvent('a1', at(m), s1));
+    await h.feed(accessEvent('a1', at(m + 1), s2));
+  }
+  assert.equal(h.hits.length, 1);
+  // A third device joins: news.
+  const hits = await h.feed(accessEvent('a1', at(23), { actor: { type: 'staff', accountId: 'a1', sessionId: 's3' }, source: { ip: '10.79.0.5', deviceId: 'd3' } }));
+  assert.equal(hits.length, 1);
+  assert.equal(hits[0]!.details.kind, 'two_devices');
+  // Once s2 has been idle past 30 minutes and signed-out s3 is gone, a new second session fires again.
+  await h.feed(authEvent('a1', at(24), { action: 'signout', sessionId: 's3', source: { ip: '10.79.0.5', deviceId: 'd3' } }));
+  for (let m = 25; m < 60; m += 5) await h.feed(accessEvent('a1', at(m), s1));
+  const again = await h.feed(accessEvent('a1', at(61), { actor: { type: 'staff', accountId: 'a1', sessionId: 's4' }, source: { ip: '10.1.0.5', deviceId: 'd4' } }));
+  assert.equal(again.length, 1);
+  assert.equal(h.hits.length, 3);
+});

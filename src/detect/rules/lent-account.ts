@@ -14,6 +14,15 @@ interface LiveSession {
   device: string | null;
   network: string | null;
   last: number;
+  /** Already part of a reported conflict: another conflict between two reported sessions is not news. */
+  reported: boolean;
+}
+
+/** R001's state of one account: its live sessions, and the network of the last source address seen. */
+interface AccountSessions {
+  readonly sessions: Map<string, LiveSession>;
+  ip: string | null;
+  network: string | null;
 }
 
 /** Events that end a session. */
@@ -40,18 +49,21 @@ export const concurrentSessions: RuleDefinition = {
   severity: 'high',
   attack: 'T1078',
   defaults: { sessionIdleMinutes: 30, networkPrefixBits: 24 },
+  kinds: ['access', 'auth', 'admin'],
   create(params, env) {
     const idle = num(params, 'sessionIdleMinutes') * MIN;
     const bits = num(params, 'networkPrefixBits');
-    const state = createKeyedState(() => new Map<string, LiveSession>(), env.maxKeys);
+    const state = env.accounts.slot<AccountSessions>(() => ({ sessions: new Map(), ip: null, network: null }), idle);
     return {
       size: () => state.size(),
-      sweep: (now) => state.sweep(now - idle),
+      // Swept with the shared account records (horizon: the idle time).
+      sweep: () => {},
       evaluate(input) {
         if (!input.accountId) return null;
         const session = sessionOf(input.event);
         if (!session) return null;
-        const sessions = state.get(input.accountId, input.t);
+        const st = state.get(input);
+        const sessions = st.sessions;
         if (endsSession(input)) {
           sessions.delete(session);
           return null;
@@ -59,7 +71,15 @@ export const concurrentSessions: RuleDefinition = {
         if (!usesSession(input)) return null;
         const src = input.event.source;
         const device = src.deviceId ?? null;
-        const network = src.ip ? networkOf(src.ip, bits) : null;
+        let network: string | null = null;
+        if (src.ip) {
+          // The same account nearly always comes from the same address: map it to its network once.
+          if (src.ip !== st.ip) {
+            st.ip = src.ip;
+            st.network = networkOf(src.ip, bits);
+          }
+          network = st.network;
+        }
         // Fast path (nearly every event): the account's only live session is this one.
         if (sessions.size === 1) {
           const only = sessions.get(session);
@@ -70,6 +90,8 @@ export const concurrentSessions: RuleDefinition = {
             return null;
           }
         }
+        const prior = sessions.get(session);
+        const curReported = prior !== undefined && prior.reported && input.t - prior.last <= idle;
         let hit: { why: string; other: LiveSession } | null = null;
         for (const [id, s] of sessions) {
           if (input.t - s.last > idle) {
@@ -77,18 +99,24 @@ export const concurrentSessions: RuleDefinition = {
             continue;
           }
           if (id === session || hit) continue;
+          // One detection per conflict: two sessions already reported together (or each with another) stay
+          // quiet while they live on; a session new to the conflict fires again.
+          if (curReported && s.reported) continue;
           if (device && s.device && device !== s.device) hit = { why: 'two_devices', other: s };
           else if (network && s.network && network !== s.network) hit = { why: 'two_networks', other: s };
         }
-        const cur = sessions.get(session);
+        let cur = sessions.get(session);
         if (cur) {
           cur.last = input.t;
           cur.device = device ?? cur.device;
           cur.network = network ?? cur.network;
         } else {
-          sessions.set(session, { device, network, last: input.t });
+          cur = { device, network, last: input.t, reported: false };
+          sessions.set(session, cur);
         }
         if (!hit) return null;
+        cur.reported = true;
+        hit.other.reported = true;
         return [detection(concurrentSessions, input, { kind: hit.why, liveSessions: sessions.size, secondsSinceOther: Math.round((input.t - hit.other.last) / 1000) })];
       },
     };
@@ -106,6 +134,7 @@ export const sharedDevice: RuleDefinition = {
   severity: 'high',
   attack: 'T1078',
   defaults: { windowMinutes: 15, maxAccounts: 1 },
+  kinds: ['access', 'auth', 'admin'],
   create(params, env) {
     const windowMs = num(params, 'windowMinutes') * MIN;
     const max = num(params, 'maxAccounts');
@@ -142,20 +171,27 @@ export const impossibleTravel: RuleDefinition = {
   severity: 'medium',
   attack: 'T1078',
   defaults: { maxSpeedKmh: 500, minDistanceKm: 60, horizonHours: 24 },
+  kinds: ['access', 'auth', 'admin'],
   create(params, env) {
     const speed = num(params, 'maxSpeedKmh');
     const minKm = num(params, 'minDistanceKm');
     const horizon = num(params, 'horizonHours') * 60 * MIN;
-    const state = createKeyedState(() => ({ province: '', t: 0 }), env.maxKeys);
+    // Last province seen, and the last source address with its province (the address rarely changes).
+    const state = env.accounts.slot(() => ({ province: '', t: 0, ip: '', ipProvince: null as string | null }), horizon);
     return {
       size: () => state.size(),
-      sweep: (now) => state.sweep(now - horizon),
+      // Swept with the shared account records (horizon: horizonHours).
+      sweep: () => {},
       evaluate(input) {
         const ip = input.event.source.ip;
         if (!input.accountId || !ip || !usesSession(input)) return null;
-        const province = env.context.provinceOfIp(ip);
+        const last = state.get(input);
+        if (ip !== last.ip) {
+          last.ip = ip;
+          last.ipProvince = env.context.provinceOfIp(ip);
+        }
+        const province = last.ipProvince;
         if (!province) return null;
-        const last = state.get(input.accountId, input.t);
         const prevProvince = last.province;
         const prevT = last.t;
         last.province = province;

@@ -2,7 +2,6 @@
  * Reads of persons close to the staff member (self, household, same address) and of decoy persons
  * (honeytokens seeded into the registry that no legitimate task touches).
  */
-import { createKeyedState } from '../keyed-state.ts';
 import { detection, num, type RuleDefinition } from '../rule.ts';
 
 /** KHIEN-R018: reads of persons linked to the staff member. */
@@ -16,19 +15,20 @@ export const linkedPersonRead: RuleDefinition = {
   severity: 'medium',
   attack: 'T1213',
   defaults: { repeatMinutes: 240 },
+  kinds: ['access'],
   create(params, env) {
     const repeat = num(params, 'repeatMinutes') * 60_000;
-    const state = createKeyedState(() => ({ t: -Infinity }), env.maxKeys);
+    const state = env.accounts.slot(() => ({ t: -Infinity }), repeat);
     return {
       size: () => state.size(),
-      sweep: (now) => state.sweep(now - repeat),
+      sweep: () => {},
       evaluate(input) {
         const e = input.event;
         if (e.kind !== 'access' || e.actor.type !== 'staff' || e.outcome !== 'allow' || !input.accountId) return null;
         let linked = 0;
         for (const s of e.subjects) if (env.context.isLinkedPerson(input.accountId, s)) linked++;
         if (linked === 0) return null;
-        const s = state.get(input.accountId, input.t);
+        const s = state.get(input);
         if (input.t - s.t < repeat) return null;
         s.t = input.t;
         return [detection(linkedPersonRead, input, { linkedPersons: linked, action: e.action })];
@@ -48,6 +48,7 @@ export const decoyRead: RuleDefinition = {
   severity: 'critical',
   attack: 'T1213',
   defaults: {},
+  kinds: ['access'],
   create(_params, env) {
     return {
       size: () => 0,

@@ -2,7 +2,6 @@
  * Off-hours work: reads of personal data outside the unit's working calendar — before or after working
  * hours (Vietnam time), on weekends and on public holidays including Tết (calendar/vn-2026-2027.json).
  */
-import { createKeyedState } from '../keyed-state.ts';
 import { detection, num, type RuleDefinition } from '../rule.ts';
 
 /** KHIEN-R010: personal-data reads outside working time. */
@@ -16,21 +15,22 @@ export const offHours: RuleDefinition = {
   severity: 'medium',
   attack: 'T1078',
   defaults: { graceMinutes: 60, minReads: 3, windowMinutes: 60 },
+  kinds: ['access'],
   create(params, env) {
     const grace = num(params, 'graceMinutes');
     const minReads = num(params, 'minReads');
     const windowMs = num(params, 'windowMinutes') * 60_000;
     // A single glance at a record late in the evening is common; several within the window is work.
-    const state = createKeyedState(() => ({ times: [] as number[], fired: -Infinity }), env.maxKeys);
+    const state = env.accounts.slot(() => ({ times: [] as number[], fired: -Infinity }), windowMs);
     return {
       size: () => state.size(),
-      sweep: (now) => state.sweep(now - windowMs),
+      sweep: () => {},
       evaluate(input) {
         const e = input.event;
         if (e.kind !== 'access' || e.actor.type !== 'staff' || e.outcome !== 'allow' || !input.accountId) return null;
         const why = env.calendar.classify(input.t, e.actor.unitId ?? null, grace);
         if (!why) return null;
-        const s = state.get(input.accountId, input.t);
+        const s = state.get(input);
         s.times = s.times.filter((x) => input.t - x <= windowMs);
         s.times.push(input.t);
         if (s.times.length < minReads || input.t - s.fired < windowMs) return null;

@@ -2,7 +2,7 @@
  * Out-of-scope attempts: repeated denied decisions (trying records outside one's assignments) and
  * break-glass used repeatedly or for persons outside the staff member's own province.
  */
-import { createKeyedState, TimeWindow } from '../keyed-state.ts';
+import { TimeWindow } from '../keyed-state.ts';
 import { detection, num, type Detection, type RuleDefinition } from '../rule.ts';
 
 const MIN = 60_000;
@@ -18,17 +18,18 @@ export const repeatedDenials: RuleDefinition = {
   severity: 'medium',
   attack: 'T1213',
   defaults: { windowMinutes: 15, minDenials: 5 },
+  kinds: ['access'],
   create(params, env) {
     const windowMs = num(params, 'windowMinutes') * MIN;
     const min = num(params, 'minDenials');
-    const state = createKeyedState(() => ({ w: new TimeWindow(), fired: 0 }), env.maxKeys);
+    const state = env.accounts.slot(() => ({ w: new TimeWindow(), fired: 0 }), windowMs);
     return {
       size: () => state.size(),
-      sweep: (now) => state.sweep(now - windowMs),
+      sweep: () => {},
       evaluate(input) {
         const e = input.event;
         if (e.kind !== 'access' || e.outcome !== 'deny' || !input.accountId) return null;
-        const s = state.get(input.accountId, input.t);
+        const s = state.get(input);
         const n = s.w.push(input.t, windowMs);
         if (n < min) {
           s.fired = 0;
@@ -53,17 +54,18 @@ export const repeatedBreakGlass: RuleDefinition = {
   severity: 'medium',
   attack: 'T1078',
   defaults: { windowDays: 7, minGrants: 3 },
+  kinds: ['access'],
   create(params, env) {
     const windowMs = num(params, 'windowDays') * 86_400_000;
     const min = num(params, 'minGrants');
-    const state = createKeyedState(() => new Map<string, number>(), env.maxKeys);
+    const state = env.accounts.slot(() => new Map<string, number>(), windowMs);
     return {
       size: () => state.size(),
-      sweep: (now) => state.sweep(now - windowMs),
+      sweep: () => {},
       evaluate(input) {
         const e = input.event;
         if (e.kind !== 'access' || e.outcome !== 'allow' || e.grant?.type !== 'break_glass' || !input.accountId) return null;
-        const grants = state.get(input.accountId, input.t);
+        const grants = state.get(input);
         for (const [g, t] of grants) if (input.t - t > windowMs) grants.delete(g);
         const isNew = !grants.has(e.grant.id);
         grants.set(e.grant.id, input.t);
@@ -85,6 +87,7 @@ export const breakGlassOutsideArea: RuleDefinition = {
   severity: 'high',
   attack: 'T1213',
   defaults: {},
+  kinds: ['access'],
   create(_params, env) {
     return {
       size: () => 0,

@@ -19,20 +19,21 @@ export const massDistinctPersons: RuleDefinition = {
   severity: 'high',
   attack: 'T1213',
   defaults: { windowMinutes: 60, minDistinct: 60, hardMax: 400, ownFactor: 5, peerFactor: 5 },
+  kinds: ['access'],
   create(params, env) {
     const windowMs = num(params, 'windowMinutes') * MIN;
     const minDistinct = num(params, 'minDistinct');
     const hardMax = num(params, 'hardMax');
     const ownFactor = num(params, 'ownFactor');
     const peerFactor = num(params, 'peerFactor');
-    const state = createKeyedState(() => ({ w: new DistinctWindow(), fired: 0 }), env.maxKeys);
+    const state = env.accounts.slot(() => ({ w: new DistinctWindow(), fired: 0 }), windowMs);
     return {
       size: () => state.size(),
-      sweep: (now) => state.sweep(now - windowMs),
+      sweep: () => {},
       evaluate(input) {
         const e = input.event;
         if (e.kind !== 'access' || e.outcome !== 'allow' || !input.accountId || e.subjects.length === 0) return null;
-        const s = state.get(input.accountId, input.t);
+        const s = state.get(input);
         let n = 0;
         for (const subject of e.subjects) n = s.w.add(subject, input.t, windowMs);
         if (n < minDistinct) {
@@ -82,19 +83,20 @@ export const sequentialLookups: RuleDefinition = {
   severity: 'high',
   attack: 'T1119',
   defaults: { maxGap: 3, minRun: 6, windowMinutes: 10 },
+  kinds: ['access'],
   create(params, env) {
     const maxGap = num(params, 'maxGap');
     const minRun = num(params, 'minRun');
     const windowMs = num(params, 'windowMinutes') * MIN;
-    const state = createKeyedState(() => ({ last: NaN, lastT: 0, run: 1 }), env.maxKeys);
+    const state = env.accounts.slot(() => ({ last: NaN, lastT: 0, run: 1 }), windowMs);
     return {
       size: () => state.size(),
-      sweep: (now) => state.sweep(now - windowMs),
+      sweep: () => {},
       evaluate(input) {
         const e = input.event;
         if (e.kind !== 'access' || !input.accountId || !e.lookup?.tail || !/^\d{1,9}$/.test(e.lookup.tail)) return null;
         const v = Number(e.lookup.tail);
-        const s = state.get(input.accountId, input.t);
+        const s = state.get(input);
         const gap = Math.abs(v - s.last);
         s.run = gap > 0 && gap <= maxGap && input.t - s.lastT <= windowMs ? s.run + 1 : 1;
         s.last = v;
@@ -119,18 +121,19 @@ export const regularCadence: RuleDefinition = {
   severity: 'medium',
   attack: 'T1119',
   defaults: { samples: 20, maxCv: 0.15, maxMeanSeconds: 30 },
+  kinds: ['access'],
   create(params, env) {
     const samples = num(params, 'samples');
     const maxCv = num(params, 'maxCv');
     const maxMean = num(params, 'maxMeanSeconds') * 1000;
-    const state = createKeyedState(() => ({ last: -1, gaps: [] as number[] }), env.maxKeys);
+    const state = env.accounts.slot(() => ({ last: -1, gaps: [] as number[] }), samples * maxMean * 2);
     return {
       size: () => state.size(),
-      sweep: (now) => state.sweep(now - samples * maxMean * 2),
+      sweep: () => {},
       evaluate(input) {
         const e = input.event;
         if (e.kind !== 'access' || !input.accountId) return null;
-        const s = state.get(input.accountId, input.t);
+        const s = state.get(input);
         const last = s.last;
         s.last = input.t;
         if (last < 0) return null;
@@ -175,6 +178,7 @@ export const automationAgent: RuleDefinition = {
   severity: 'high',
   attack: 'T1119',
   defaults: { agents: AUTOMATION_AGENTS, repeatMinutes: 60 },
+  kinds: ['access', 'auth'],
   create(params, env) {
     const agents = list(params, 'agents').map((a) => a.toLowerCase());
     const repeat = num(params, 'repeatMinutes') * MIN;
