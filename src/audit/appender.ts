@@ -13,7 +13,8 @@ import type { Database } from '../db/client.ts';
 import type { AuditReceipt, KhienEvent } from '../events/types.ts';
 import { canonicalJson } from './canonical-json.ts';
 import { extractEntryFields, type EntryFields } from './entry-fields.ts';
-import { Frontier, bytesOfHex, frontierKeys, hashLeaf, hexOf, nodeKeyId, type TreeNode } from './merkle-tree.ts';
+import { Frontier, bytesOfHex, frontierKeys, hexOf, nodeKeyId, type TreeNode } from './merkle-tree.ts';
+import { chainOfEntry, entryBytes, leafOfEntry, type EntryBytes } from './entry-hash.ts';
 import { insertEntryBatch, readHead, readNodes, type NewEntry, type NewTreeNode } from './audit.repo.ts';
 import { AuditErrors } from './audit.errors.ts';
 
@@ -61,8 +62,11 @@ export interface AuditAppender {
   stop(): Promise<void>;
 }
 
-interface Prepared {
+/** An event checked, canonicalised and leaf-hashed, ready to be chained (see {@link prepareEntry}). */
+export interface Prepared {
   readonly body: string;
+  /** The body's bytes behind a slot for the chain hash. */
+  readonly bytes: EntryBytes;
   readonly leaf: Uint8Array;
   readonly kind: KhienEvent['kind'];
   readonly time: string;
@@ -76,15 +80,26 @@ interface Pending {
   readonly reject: (err: unknown) => void;
 }
 
-interface State {
-  seq: number;
-  chain: Uint8Array;
-  frontier: Frontier;
+/** The head of the chain as the writer holds it: last seq, last chain hash, Merkle frontier. */
+export interface ChainState {
+  readonly seq: number;
+  readonly chain: Uint8Array;
+  readonly frontier: Frontier;
 }
+
+type State = ChainState;
 
 const KINDS = new Set(['access', 'auth', 'admin', 'external']);
 
-function prepare(event: KhienEvent): Prepared {
+/**
+ * Checks an event and computes what does not depend on its place in the log: the canonical body and the
+ * Merkle leaf hash.
+ *
+ * @param event - the event
+ * @returns the prepared entry
+ * @throws `KHIEN_AUDIT_INVALID_EVENT` when the event cannot be recorded faithfully
+ */
+export function prepareEntry(event: KhienEvent): Prepared {
   if (!event || !KINDS.has(event.kind)) throw new AuditErrors.INVALID_EVENT('kind');
   if (typeof event.id !== 'string' || event.id.length === 0) throw new AuditErrors.INVALID_EVENT('id');
   if (typeof event.time !== 'string' || Number.isNaN(Date.parse(event.time))) throw new AuditErrors.INVALID_EVENT('time');
@@ -103,7 +118,62 @@ function prepare(event: KhienEvent): Prepared {
   } catch {
     throw new AuditErrors.INVALID_EVENT('json');
   }
-  return { body, leaf: hashLeaf(Buffer.from(body, 'utf8')), kind: event.kind, time: new Date(event.time).toISOString(), eventId: event.id, fields };
+  const bytes = entryBytes(body);
+  return { body, bytes, leaf: leafOfEntry(bytes), kind: event.kind, time: new Date(event.time).toISOString(), eventId: event.id, fields };
+}
+
+/** The rows one group writes, and the head after it. */
+export interface SealedGroup {
+  readonly entries: NewEntry[];
+  readonly nodes: NewTreeNode[];
+  readonly receipts: AuditReceipt[];
+  readonly next: ChainState;
+}
+
+/**
+ * Assigns sequence numbers, chain hashes and completed Merkle nodes to prepared entries, in order, after a
+ * head. Pure: the given state is not changed (a failed write keeps the old head).
+ *
+ * @param state - the committed head
+ * @param items - prepared entries in log order
+ * @returns the rows to insert in one statement and the head once they are committed
+ */
+export function sealEntries(state: ChainState, items: readonly Prepared[]): SealedGroup {
+  const frontier = state.frontier.clone();
+  let seq = state.seq;
+  let chain = state.chain;
+  const entries: NewEntry[] = [];
+  const nodes: NewTreeNode[] = [];
+  const receipts: AuditReceipt[] = [];
+  for (const item of items) {
+    seq++;
+    chain = chainOfEntry(item.bytes, chain);
+    const chainHex = hexOf(chain);
+    for (const node of frontier.append(item.leaf)) nodes.push({ level: node.level, index: node.index, hash: hexOf(node.hash) });
+    entries.push({ seq, time: item.time, kind: item.kind, body: item.body, leafHash: hexOf(item.leaf), chainHash: chainHex, eventId: item.eventId, fields: item.fields });
+    receipts.push({ seq, hash: chainHex });
+  }
+  return { entries, nodes, receipts, next: { seq, chain, frontier } };
+}
+
+/**
+ * Reads the committed head from the database: last seq and chain hash, and the Merkle frontier from the
+ * stored nodes.
+ *
+ * @param db - database
+ * @returns the head
+ */
+export async function readChainState(db: Database): Promise<ChainState> {
+  const head = await readHead(db);
+  const size = head?.seq ?? 0;
+  const keys = frontierKeys(size);
+  const got = await readNodes(db, keys);
+  const nodes: TreeNode[] = keys.map((k) => {
+    const hash = got.get(nodeKeyId(k));
+    if (!hash) throw new Error(`audit tree node ${nodeKeyId(k)} missing: the store is inconsistent`);
+    return { ...k, hash };
+  });
+  return { seq: size, chain: head ? bytesOfHex(head.chainHash) : GENESIS_CHAIN_HASH, frontier: new Frontier(size, nodes) };
 }
 
 /**
@@ -121,18 +191,9 @@ export function createAuditAppender(opts: AppenderOptions): AuditAppender {
   let stopped = false;
 
   const recover = async (): Promise<CommittedHead> => {
-    const head = await readHead(opts.db);
-    const size = head?.seq ?? 0;
-    const keys = frontierKeys(size);
-    const got = await readNodes(opts.db, keys);
-    const nodes: TreeNode[] = keys.map((k) => {
-      const hash = got.get(nodeKeyId(k));
-      if (!hash) throw new Error(`audit tree node ${nodeKeyId(k)} missing: the store is inconsistent`);
-      return { ...k, hash };
-    });
-    const frontier = new Frontier(size, nodes);
-    state = { seq: size, chain: head ? bytesOfHex(head.chainHash) : GENESIS_CHAIN_HASH, frontier };
-    committed = { size, rootHash: hexOf(frontier.root()), chainHash: hexOf(state.chain) };
+    const s = await readChainState(opts.db);
+    state = s;
+    committed = { size: s.seq, rootHash: hexOf(s.frontier.root()), chainHash: hexOf(s.chain) };
     return committed;
   };
 
@@ -156,30 +217,19 @@ export function createAuditAppender(opts: AppenderOptions): AuditAppender {
         throw err;
       }
     }
-    const s = state!;
-    const frontier = s.frontier.clone();
-    let seq = s.seq;
-    let chain = s.chain;
-    const entries: NewEntry[] = [];
-    const nodes: NewTreeNode[] = [];
-    const receipts: AuditReceipt[][] = [];
-    for (const p of batch) {
-      const mine: AuditReceipt[] = [];
-      for (const item of p.items) {
-        seq++;
-        chain = chainHashOf(chain, item.body);
-        const chainHex = hexOf(chain);
-        for (const node of frontier.append(item.leaf)) nodes.push({ level: node.level, index: node.index, hash: hexOf(node.hash) });
-        entries.push({ seq, time: item.time, kind: item.kind, body: item.body, leafHash: hexOf(item.leaf), chainHash: chainHex, eventId: item.eventId, fields: item.fields });
-        mine.push({ seq, hash: chainHex });
-      }
-      receipts.push(mine);
-    }
+    const items: Prepared[] = [];
+    for (const p of batch) for (const item of p.items) items.push(item);
+    const sealed = sealEntries(state!, items);
     // One statement: one implicit transaction, one round trip, one commit for the whole group.
-    await insertEntryBatch(opts.db, entries, nodes);
-    state = { seq, chain, frontier };
+    await insertEntryBatch(opts.db, sealed.entries, sealed.nodes);
+    const { seq, chain, frontier } = sealed.next;
+    state = sealed.next;
     committed = { size: seq, rootHash: hexOf(frontier.root()), chainHash: hexOf(chain) };
-    batch.forEach((p, i) => p.resolve(receipts[i]!));
+    let at = 0;
+    for (const p of batch) {
+      p.resolve(sealed.receipts.slice(at, at + p.items.length));
+      at += p.items.length;
+    }
   };
 
   const loop = async (): Promise<void> => {
@@ -209,7 +259,7 @@ export function createAuditAppender(opts: AppenderOptions): AuditAppender {
     if (stopped) return Promise.reject(new AuditErrors.UNAVAILABLE());
     let items: Prepared[];
     try {
-      items = events.map(prepare);
+      items = events.map(prepareEntry);
     } catch (err) {
       return Promise.reject(err);
     }

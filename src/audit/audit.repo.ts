@@ -2,10 +2,10 @@
  * Queries of the audit module. The hot path (batch insert) uses `unnest` over column arrays so that one
  * statement with a fixed number of parameters inserts a whole group commit, on PostgreSQL and PGlite alike.
  */
-import { and, asc, desc, eq, gt, gte, inArray, lt, lte, or, sql, arrayContains, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, gte, inArray, lt, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../db/client.ts';
 import { queryRows } from '../db/client.ts';
-import { auditCheckpoints, auditEntries, auditTreeNodes } from './audit.schema.ts';
+import { auditCheckpoints, auditEntries, auditSubjects, auditTreeNodes } from './audit.schema.ts';
 import type { EntryFields } from './entry-fields.ts';
 import type { NodeKey } from './merkle-tree.ts';
 import { nodeKeyId } from './merkle-tree.ts';
@@ -73,9 +73,9 @@ function normalise(row: Record<string, unknown>): StoredEntry {
 }
 
 /**
- * Inserts one group commit — the entries and the tree nodes they complete — in ONE statement (two writable
- * CTE branches), which PostgreSQL runs as one implicit transaction: all rows or none, with a single round trip
- * and a single commit (fsync) for the whole group.
+ * Inserts one group commit — the entries, the tree nodes they complete and the (person, entry) rows of
+ * `audit_subjects` — in ONE statement (writable CTE branches), which PostgreSQL runs as one implicit
+ * transaction: all rows or none, with a single round trip and a single commit (fsync) for the whole group.
  *
  * @param db - database (or a transaction)
  * @param entries - entries in sequence order
@@ -84,15 +84,33 @@ function normalise(row: Record<string, unknown>): StoredEntry {
 export async function insertEntryBatch(db: Database, entries: readonly NewEntry[], nodes: readonly NewTreeNode[]): Promise<void> {
   if (entries.length === 0) return;
   const col = <T>(f: (e: NewEntry) => T): SQL => sql`${sql.param(entries.map(f))}`;
-  const nodeInsert = nodes.length > 0
-    ? sql`with nodes as (
+  const ctes: SQL[] = [];
+  if (nodes.length > 0) {
+    ctes.push(sql`nodes as (
         insert into audit_tree_nodes (level, idx, hash)
         select * from unnest(${sql.param(nodes.map((n) => n.level))}::int[], ${sql.param(nodes.map((n) => n.index))}::bigint[],
           ${sql.param(nodes.map((n) => n.hash))}::text[])
-        returning 1)
-      `
-    : sql``;
-  await db.execute(sql`${nodeInsert}
+        returning 1)`);
+  }
+  const subjectPersons: string[] = [];
+  const subjectSeqs: number[] = [];
+  for (const e of entries) {
+    const ids = e.fields.subjectIds;
+    for (let i = 0; i < ids.length; i++) {
+      // An event may name a person twice; the primary key (person_id, seq) takes each pair once.
+      if (ids.indexOf(ids[i]!) !== i) continue;
+      subjectPersons.push(ids[i]!);
+      subjectSeqs.push(e.seq);
+    }
+  }
+  if (subjectPersons.length > 0) {
+    ctes.push(sql`subjects as (
+        insert into audit_subjects (person_id, seq)
+        select * from unnest(${sql.param(subjectPersons)}::text[], ${sql.param(subjectSeqs)}::bigint[])
+        returning 1)`);
+  }
+  const withClause = ctes.length > 0 ? sql`with ${sql.join(ctes, sql`, `)} ` : sql``;
+  await db.execute(sql`${withClause}
     insert into audit_entries (seq, time, kind, body, leaf_hash, chain_hash, event_id, account_id, subject_ids,
       unit_id, purpose, action, outcome, request_id, withheld_until)
     select seq, time, kind, body, leaf_hash, chain_hash, event_id, account_id,
@@ -247,7 +265,6 @@ export interface EntryFilter {
 export async function findEntries(db: Database, filter: EntryFilter, limit: number): Promise<StoredEntry[]> {
   const conds: SQL[] = [];
   if (filter.accountId) conds.push(eq(auditEntries.accountId, filter.accountId));
-  if (filter.subjectId) conds.push(arrayContains(auditEntries.subjectIds, [filter.subjectId]));
   if (filter.unitIds) conds.push(filter.unitIds.length > 0 ? inArray(auditEntries.unitId, [...filter.unitIds]) : sql`false`);
   if (filter.from) conds.push(gte(auditEntries.time, filter.from));
   if (filter.to) conds.push(lt(auditEntries.time, filter.to));
@@ -255,10 +272,24 @@ export async function findEntries(db: Database, filter: EntryFilter, limit: numb
   if (filter.action) conds.push(eq(auditEntries.action, filter.action));
   if (filter.outcome) conds.push(eq(auditEntries.outcome, filter.outcome));
   if (filter.kind) conds.push(eq(auditEntries.kind, filter.kind));
-  if (filter.beforeSeq !== undefined) conds.push(lt(auditEntries.seq, filter.beforeSeq));
   if (filter.visibleAt) {
     conds.push(or(sql`${auditEntries.withheldUntil} is null`, lte(auditEntries.withheldUntil, filter.visibleAt))!);
   }
+  if (filter.subjectId) {
+    // Through audit_subjects: its primary key (person_id, seq) read backwards yields the person's entries
+    // newest first, each joined to its entry by primary key.
+    conds.push(eq(auditSubjects.personId, filter.subjectId));
+    if (filter.beforeSeq !== undefined) conds.push(lt(auditSubjects.seq, filter.beforeSeq));
+    const rows = await db
+      .select(entryColumns)
+      .from(auditSubjects)
+      .innerJoin(auditEntries, eq(auditEntries.seq, auditSubjects.seq))
+      .where(and(...conds))
+      .orderBy(desc(auditSubjects.seq))
+      .limit(limit);
+    return rows.map((r) => normalise(r));
+  }
+  if (filter.beforeSeq !== undefined) conds.push(lt(auditEntries.seq, filter.beforeSeq));
   const rows = await db
     .select(entryColumns)
     .from(auditEntries)

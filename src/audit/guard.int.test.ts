@@ -50,6 +50,9 @@ test('UPDATE, DELETE and TRUNCATE are refused on every audit table, even for the
     ['update checkpoints', sql`update audit_checkpoints set tree_size = 1`],
     ['delete checkpoints', sql`delete from audit_checkpoints`],
     ['truncate checkpoints', sql`truncate audit_checkpoints`],
+    ['update subjects', sql`update audit_subjects set seq = seq + 1000`],
+    ['delete subjects', sql`delete from audit_subjects`],
+    ['truncate subjects', sql`truncate audit_subjects`],
   ];
   for (const [name, statement] of attempts) {
     assert.match(await failure(statement), /KHIEN_AUDIT_APPEND_ONLY: (UPDATE|DELETE|TRUNCATE) on audit_\w+ refused: the audit log is append-only/, name);
@@ -79,8 +82,10 @@ test('as khien_app on PostgreSQL: SELECT and INSERT only on the audit tables', a
   };
   assert.equal(await asApp(sql`select count(*) from audit_entries`), 'ok');
   assert.equal(await asApp(sql`insert into audit_checkpoints (origin, tree_size, root_hash, time, key_id, signature) values ('o', 0, 'r', now(), 'k', 's')`), 'ok');
-  for (const table of ['audit_entries', 'audit_tree_nodes', 'audit_checkpoints']) {
-    assert.match(await asApp(sql.raw(`update ${table} set ${table === 'audit_tree_nodes' ? 'hash' : 'time'} = ${table === 'audit_tree_nodes' ? "'x'" : 'now()'}`)), /permission denied/, table);
+  assert.equal(await asApp(sql`select count(*) from audit_subjects`), 'ok');
+  assert.match(await asApp(sql`update audit_subjects set seq = seq + 1000`), /permission denied/, 'audit_subjects');
+  for (const table of ['audit_entries', 'audit_tree_nodes', 'audit_checkpoints', 'audit_subjects']) {
+    if (table !== 'audit_subjects') assert.match(await asApp(sql.raw(`update ${table} set ${table === 'audit_tree_nodes' ? 'hash' : 'time'} = ${table === 'audit_tree_nodes' ? "'x'" : 'now()'}`)), /permission denied/, table);
     assert.match(await asApp(sql.raw(`delete from ${table}`)), /permission denied/, table);
     assert.match(await asApp(sql.raw(`truncate ${table}`)), /permission denied/, table);
   }

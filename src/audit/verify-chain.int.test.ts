@@ -31,7 +31,7 @@ after(async () => {
 
 /** Empties the log and writes `n` honest entries; returns the checkpoint note taken at the end. */
 async function freshLog(n = 40): Promise<string> {
-  await tamper(handle.db, sql`truncate audit_entries, audit_tree_nodes, audit_checkpoints`);
+  await tamper(handle.db, sql`truncate audit_entries, audit_subjects, audit_tree_nodes, audit_checkpoints`);
   const appender = createAuditAppender({ db: handle.db, maxBatch: 7 });
   await Promise.all(Array.from({ length: n }, (_, i) => appender.append(makeAccessEvent({ time: new Date(Date.UTC(2026, 2, 2, 2, 0, i)).toISOString() }))));
   await appender.stop();
@@ -121,7 +121,7 @@ test('a re-chained forgery passes alone and is caught only with the earlier chec
   const rows = await queryRows<{ body: string }>(handle.db, sql`select body from audit_entries order by seq`);
   const events = rows.map((r) => JSON.parse(r.body) as KhienEvent);
   (events[2] as { purpose: string | null }).purpose = 'forged_purpose';
-  await tamper(handle.db, sql`truncate audit_entries, audit_tree_nodes, audit_checkpoints`);
+  await tamper(handle.db, sql`truncate audit_entries, audit_subjects, audit_tree_nodes, audit_checkpoints`);
   const forger = createAuditAppender({ db: handle.db });
   await forger.appendMany(events);
   await forger.stop();

@@ -6,9 +6,11 @@
  * the whole log and recomputes every hash is caught only that way (anchors takeaway 7).
  */
 import type { Database } from '../db/client.ts';
-import { listCheckpoints, readEntryPage, readNodesEndingIn, readNodesExtent, type StoredEntry } from './audit.repo.ts';
+import { listCheckpoints, readNodesEndingIn, readNodesExtent } from './audit.repo.ts';
 import { GENESIS_CHAIN_HASH, chainHashOf } from './appender.ts';
-import { Frontier, bytesOfHex, hashLeaf, hexOf, nodeKeyId } from './merkle-tree.ts';
+import { Frontier, bytesOfHex, hexOf, nodeKeyId } from './merkle-tree.ts';
+import { openEntryStream, type LeanEntry } from './entry-stream.ts';
+import { EntryScratch, chainOfEntry, leafOfEntry } from './entry-hash.ts';
 import { verifyCheckpointSignature, type Checkpoint } from './checkpoint.ts';
 import { buildConsistencyProof } from './proofs.ts';
 import { verifyConsistency } from './merkle-verify.ts';
@@ -61,7 +63,10 @@ export interface VerifyOptions {
   readonly maxFaults?: number;
 }
 
-const links = (prev: string, row: StoredEntry): boolean => hexOf(chainHashOf(bytesOfHex(prev), row.body)) === row.chainHash;
+const links = (prev: string, row: LeanEntry): boolean => hexOf(chainHashOf(bytesOfHex(prev), row.body)) === row.chainHash;
+
+/** Numeric key of a node address (levels < 64, indexes < 2^46). */
+const nodeKeyNum = (level: number, index: number): number => index * 64 + level;
 
 /**
  * Verifies the log.
@@ -71,7 +76,7 @@ const links = (prev: string, row: StoredEntry): boolean => hexOf(chainHashOf(byt
  * @returns the report; `ok` is false when any fault was found
  */
 export async function verifyChain(db: Database, opts: VerifyOptions = {}): Promise<VerifyReport> {
-  const pageSize = opts.pageSize ?? 5000;
+  const pageSize = opts.pageSize ?? 20_000;
   const window = opts.window ?? 1000;
   const maxFaults = opts.maxFaults ?? 50;
   const faults: ChainFault[] = [];
@@ -86,76 +91,95 @@ export async function verifyChain(db: Database, opts: VerifyOptions = {}): Promi
   if (wantedRoots.has(0)) rootsAt.set(0, hexOf(new Frontier().root()));
 
   const frontier = new Frontier();
-  let buf: StoredEntry[] = [];
-  let lastFetched = 0;
+  const scratch = new EntryScratch();
+  // Look-ahead queue: rows [head, buf.length) are not yet verified (an index, not shift(): pages are large).
+  let buf: LeanEntry[] = [];
+  let head = 0;
   let exhausted = false;
   let expected = 1;
   let prev = hexOf(GENESIS_CHAIN_HASH);
+  let prevBytes: Uint8Array = GENESIS_CHAIN_HASH;
   let prev2: string | null = null;
   let treeFaultReported = false;
   let prevFaulted = false;
-  const history: StoredEntry[] = [];
-  let storedNodes = new Map<string, string>();
+  const history: LeanEntry[] = [];
+  let storedNodes = new Map<number, string>();
   let nodesLoadedTo = 0;
 
-  const fill = async (need: number): Promise<void> => {
-    while (!exhausted && buf.length < need) {
-      const page = await readEntryPage(db, lastFetched, pageSize);
-      if (page.length < pageSize) exhausted = true;
-      if (page.length > 0) lastFetched = page[page.length - 1]!.seq;
-      buf = buf.concat(page);
-    }
-  };
+  const stream = await openEntryStream(db, pageSize);
+  try {
+    const fill = async (need: number): Promise<void> => {
+      while (!exhausted && buf.length - head < need) {
+        const page = await stream.next();
+        if (page.length === 0) {
+          exhausted = true;
+          break;
+        }
+        buf = head > 0 ? buf.slice(head).concat(page) : buf.concat(page);
+        head = 0;
+      }
+    };
 
-  for (;;) {
-    await fill(window + 2);
-    const row = buf.shift();
-    if (!row) break;
-    const gap = row.seq > expected;
-    if (gap) add({ kind: 'missing', seq: expected, detail: `entries ${expected}..${row.seq - 1} are missing` });
-    const leaf = hashLeaf(Buffer.from(row.body, 'utf8'));
-    let faulted = gap;
-    if (hexOf(leaf) !== row.leafHash) {
-      add({ kind: 'altered', seq: row.seq, detail: 'the body does not match its leaf hash' });
-      faulted = true;
-    }
-    if (!faulted && !links(prev, row)) {
-      faulted = true;
-      const next = buf[0];
-      const later = buf.slice(1, window).find((r) => links(row.chainHash, r));
-      const earlier = history.slice(-window).reverse().find((r) => links(row.chainHash, r));
-      if (prev2 !== null && links(prev2, row)) {
-        add({ kind: 'inserted', seq: row.seq - 1, detail: `entry ${row.seq - 1} does not belong: entry ${row.seq} chains from the one before it` });
-      } else if (later ?? earlier) {
-        add({ kind: 'reordered', seq: row.seq, detail: `entry ${row.seq} is out of place: it belongs just before entry ${(later ?? earlier)!.seq}` });
-      } else if (prevFaulted && next && links(row.chainHash, next)) {
-        // This entry is intact and still followed by its successor; only its predecessor moved (already named).
-      } else if (next && links(prev, next)) {
-        add({ kind: 'inserted', seq: row.seq, detail: `entry ${row.seq} does not belong: entry ${next.seq} chains from entry ${row.seq - 1}` });
-      } else {
-        add({ kind: 'altered', seq: row.seq, detail: 'the chain hash does not follow from the previous entry and the body' });
+    for (;;) {
+      if (buf.length - head < window + 2) await fill(window + 2);
+      const row = buf[head];
+      if (!row) break;
+      head++;
+      const gap = row.seq > expected;
+      if (gap) add({ kind: 'missing', seq: expected, detail: `entries ${expected}..${row.seq - 1} are missing` });
+      const bytes = scratch.load(row.body);
+      const leaf = leafOfEntry(bytes);
+      let faulted = gap;
+      if (hexOf(leaf) !== row.leafHash) {
+        add({ kind: 'altered', seq: row.seq, detail: 'the body does not match its leaf hash' });
+        faulted = true;
       }
-    }
-    // Stored nodes are compared page by page with those recomputed from the bodies.
-    const position = frontier.size + 1;
-    if (position > nodesLoadedTo) {
-      const upTo = position + pageSize;
-      storedNodes = new Map((await readNodesEndingIn(db, position - 1, upTo)).map((n) => [nodeKeyId(n), n.hash]));
-      nodesLoadedTo = upTo;
-    }
-    for (const node of frontier.append(leaf)) {
-      if (!treeFaultReported && storedNodes.get(nodeKeyId(node)) !== hexOf(node.hash)) {
-        add({ kind: 'tree', seq: row.seq, detail: `stored Merkle node ${nodeKeyId(node)} is missing or wrong` });
-        treeFaultReported = true;
+      let chained: Uint8Array | null = null;
+      if (!faulted) {
+        const chain = chainOfEntry(bytes, prevBytes);
+        if (hexOf(chain) === row.chainHash) chained = chain;
       }
+      if (!faulted && chained === null) {
+        faulted = true;
+        const next = buf[head];
+        const later = buf.slice(head + 1, head + window).find((r) => links(row.chainHash, r));
+        const earlier = history.slice(-window).reverse().find((r) => links(row.chainHash, r));
+        if (prev2 !== null && links(prev2, row)) {
+          add({ kind: 'inserted', seq: row.seq - 1, detail: `entry ${row.seq - 1} does not belong: entry ${row.seq} chains from the one before it` });
+        } else if (later ?? earlier) {
+          add({ kind: 'reordered', seq: row.seq, detail: `entry ${row.seq} is out of place: it belongs just before entry ${(later ?? earlier)!.seq}` });
+        } else if (prevFaulted && next && links(row.chainHash, next)) {
+          // This entry is intact and still followed by its successor; only its predecessor moved (already named).
+        } else if (next && links(prev, next)) {
+          add({ kind: 'inserted', seq: row.seq, detail: `entry ${row.seq} does not belong: entry ${next.seq} chains from entry ${row.seq - 1}` });
+        } else {
+          add({ kind: 'altered', seq: row.seq, detail: 'the chain hash does not follow from the previous entry and the body' });
+        }
+      }
+      // Stored nodes are compared page by page with those recomputed from the bodies.
+      const position = frontier.size + 1;
+      if (position > nodesLoadedTo) {
+        const upTo = position + pageSize;
+        storedNodes = new Map((await readNodesEndingIn(db, position - 1, upTo)).map((n) => [nodeKeyNum(n.level, n.index), n.hash]));
+        nodesLoadedTo = upTo;
+      }
+      for (const node of frontier.append(leaf)) {
+        if (!treeFaultReported && storedNodes.get(nodeKeyNum(node.level, node.index)) !== hexOf(node.hash)) {
+          add({ kind: 'tree', seq: row.seq, detail: `stored Merkle node ${nodeKeyId(node)} is missing or wrong` });
+          treeFaultReported = true;
+        }
+      }
+      if (wantedRoots.has(frontier.size)) rootsAt.set(frontier.size, hexOf(frontier.root()));
+      prev2 = prev;
+      prev = row.chainHash;
+      prevBytes = chained ?? bytesOfHex(row.chainHash);
+      expected = row.seq + 1;
+      prevFaulted = faulted;
+      history.push(row);
+      if (history.length > 2 * window) history.splice(0, history.length - window);
     }
-    if (wantedRoots.has(frontier.size)) rootsAt.set(frontier.size, hexOf(frontier.root()));
-    prev2 = prev;
-    prev = row.chainHash;
-    expected = row.seq + 1;
-    prevFaulted = faulted;
-    history.push(row);
-    if (history.length > 2 * window) history.splice(0, history.length - window);
+  } finally {
+    await stream.close();
   }
 
   const size = frontier.size;
