@@ -109,6 +109,32 @@ export interface PersonWithFacts {
 }
 
 /**
+ * Builds a statement once per database handle and keeps it (Drizzle builds the SQL once; a named prepared
+ * statement is parsed once per pooled connection instead of on every request).
+ */
+function perDatabase<T extends object>(build: (db: Database) => T): (db: Database) => T {
+  const built = new WeakMap<Database, T>();
+  return (db) => {
+    let statement = built.get(db);
+    if (!statement) {
+      statement = build(db);
+      built.set(db, statement);
+    }
+    return statement;
+  };
+}
+
+/** The person-with-facts statement, prepared once per database. */
+const personWithFactsOf = perDatabase((db) =>
+  db
+    .select({ ...personColumns, employerIds: openEmployerIds })
+    .from(persons)
+    .where(eq(persons.id, sql.placeholder('id')))
+    .limit(1)
+    .prepare('khien_person_with_facts'),
+);
+
+/**
  * Loads one person's record together with its scope facts (one statement). For the person view, whose event
  * does not depend on the record: the caller decides on the facts and hands out the record only on allow, after
  * the access is recorded.
@@ -118,11 +144,7 @@ export interface PersonWithFacts {
  * @returns the record and facts, or undefined when there is no such person
  */
 export async function loadPersonWithFacts(db: Database, id: string): Promise<PersonWithFacts | undefined> {
-  const [row] = await db
-    .select({ ...personColumns, employerIds: openEmployerIds })
-    .from(persons)
-    .where(eq(persons.id, id))
-    .limit(1);
+  const [row] = await personWithFactsOf(db).execute({ id });
   if (!row) return undefined;
   const { employerIds, ...person } = row;
   return { person, facts: { personId: person.id, provinceCode: person.provinceCode, communeCode: person.communeCode, employerIds: employerIds ?? [] } };

@@ -143,24 +143,32 @@ export interface SessionLookup {
 }
 
 /**
- * Finds a session by the hash of its token together with its device, account, staff record, unit and active
- * grants (one round trip; left joins, a JSON aggregate for the grants).
- *
- * @param db - database
- * @param tokenHash - SHA-256 of the session token
- * @param at - now (grants valid at this time)
- * @returns the lookup, or undefined when no session has this token
+ * Builds a statement once per database handle and keeps it (Drizzle builds the SQL once; a named prepared
+ * statement is parsed once per pooled connection instead of on every request).
  */
-export async function findSessionForRequest(db: Database, tokenHash: string, at: Date): Promise<SessionLookup | undefined> {
-  const atIso = at.toISOString();
+function perDatabase<T extends object>(build: (db: Database) => T): (db: Database) => T {
+  const built = new WeakMap<Database, T>();
+  return (db) => {
+    let statement = built.get(db);
+    if (!statement) {
+      statement = build(db);
+      built.set(db, statement);
+    }
+    return statement;
+  };
+}
+
+/** The lookup statement, prepared once per database. */
+const sessionLookupOf = perDatabase((db) => {
+  const atParam = sql.placeholder('at');
   const grants = sql<SessionGrant[] | string>`(
     select coalesce(json_agg(json_build_object(
              'role', g.role, 'unitId', g.unit_id,
              'validUntilMs', floor(extract(epoch from g.valid_until) * 1000)::bigint) order by g.role), '[]'::json)
       from auth_role_grants g
      where g.account_id = auth_accounts.id and g.revoked_at is null
-       and g.valid_from <= ${atIso}::timestamptz and g.valid_until > ${atIso}::timestamptz)`;
-  const [row] = await db
+       and g.valid_from <= ${atParam}::timestamptz and g.valid_until > ${atParam}::timestamptz)`;
+  return db
     .select({
       session: sessions,
       deviceStatus: devices.status,
@@ -181,8 +189,22 @@ export async function findSessionForRequest(db: Database, tokenHash: string, at:
     .leftJoin(accounts, eq(accounts.id, sessions.accountId))
     .leftJoin(staff, eq(staff.id, accounts.staffId))
     .leftJoin(units, eq(units.id, staff.unitId))
-    .where(eq(sessions.tokenHash, tokenHash))
-    .limit(1);
+    .where(eq(sessions.tokenHash, sql.placeholder('tokenHash')))
+    .limit(1)
+    .prepare('khien_session_for_request');
+});
+
+/**
+ * Finds a session by the hash of its token together with its device, account, staff record, unit and active
+ * grants (one round trip; left joins, a JSON aggregate for the grants; a prepared statement).
+ *
+ * @param db - database
+ * @param tokenHash - SHA-256 of the session token
+ * @param at - now (grants valid at this time)
+ * @returns the lookup, or undefined when no session has this token
+ */
+export async function findSessionForRequest(db: Database, tokenHash: string, at: Date): Promise<SessionLookup | undefined> {
+  const [row] = await sessionLookupOf(db).execute({ tokenHash, at: at.toISOString() });
   if (!row) return undefined;
   const account =
     row.accountId !== null && row.staffId !== null && row.username !== null && row.accountStatus !== null && row.mustChangePassword !== null &&
