@@ -1,13 +1,16 @@
 /**
- * For large loads into an empty registry on PostgreSQL: drops the registry's secondary (non-unique,
- * non-primary) indexes before loading and rebuilds them afterwards from their exact saved definitions.
- * Building an index once over sorted data costs a fraction of maintaining it row by row; unique indexes
- * stay in place, so uniqueness is still enforced during the load.
+ * For large loads on PostgreSQL: inside the load's own transaction, drops the registry tables' indexes —
+ * secondary indexes and the primary-key and unique constraints — and recreates them at the end from their
+ * exact saved definitions, before `COMMIT`. Building an index once over all rows (a sort) costs a fraction
+ * of maintaining it row by row. Nothing is given up: re-adding a primary key or unique constraint checks
+ * every row, so a duplicate fails the load and the whole transaction (data and dropped indexes) rolls back;
+ * a crash mid-load rolls back too, so the registry is never left without its indexes or with unchecked rows.
+ * Check constraints stay in place and are checked row by row. The `ALTER TABLE`s hold an exclusive lock on
+ * the registry tables until the load commits.
  */
-import { sql } from 'drizzle-orm';
-import { queryRows, type Database } from '../db/client.ts';
+import type pg from 'pg';
 
-/** Registry tables whose secondary indexes are deferred. */
+/** Registry tables whose indexes are deferred. */
 const TABLES = [
   'registry_persons',
   'registry_households',
@@ -17,52 +20,67 @@ const TABLES = [
   'registry_card_benefit_levels',
 ];
 
-/** A dropped index and the statement that recreates it. */
+/** A dropped index or constraint and the statement that recreates it. */
 export interface DeferredIndex {
   readonly name: string;
+  readonly table: string;
+  /** `constraint`: primary key or unique constraint; `index`: a plain index. */
+  readonly kind: 'constraint' | 'index';
   readonly definition: string;
 }
 
+const IDENT = /^[a-z0-9_]+$/;
+
 /**
- * Drops the secondary indexes of the registry tables.
+ * Drops the registry tables' indexes and primary-key/unique constraints, in the caller's open transaction.
+ * Constraints that a foreign key elsewhere depends on are kept.
  *
- * @param db - a PostgreSQL database
- * @returns what was dropped, to pass to {@link rebuildIndexes}
+ * @param client - a PostgreSQL connection inside a transaction
+ * @returns what was dropped, to pass to {@link rebuildIndexes} in the same transaction
  */
-export async function dropSecondaryIndexes(db: Database): Promise<DeferredIndex[]> {
-  const rows = await queryRows<{ name: string; definition: string }>(
-    db,
-    sql`select c.relname as name, pg_get_indexdef(i.indexrelid) as definition
-          from pg_index i
-          join pg_class c on c.oid = i.indexrelid
-          join pg_class t on t.oid = i.indrelid
-          join pg_namespace n on n.oid = t.relnamespace
-         where n.nspname = current_schema() and t.relname = any(${sql.param(TABLES)}::text[])
-           and not i.indisprimary and not i.indisunique`,
+export async function dropRegistryIndexes(client: pg.ClientBase): Promise<DeferredIndex[]> {
+  const constraints = await client.query<{ name: string; table: string; definition: string }>(
+    `select c.conname as name, t.relname as "table", pg_get_constraintdef(c.oid) as definition
+       from pg_constraint c
+       join pg_class t on t.oid = c.conrelid
+       join pg_namespace n on n.oid = t.relnamespace
+      where n.nspname = current_schema() and t.relname = any($1::text[]) and c.contype in ('p', 'u')
+        and not exists (select 1 from pg_constraint f where f.contype = 'f' and f.confrelid = c.conrelid)
+      order by t.relname, c.contype, c.conname`,
+    [TABLES],
   );
-  for (const r of rows) {
-    if (!/^[a-z0-9_]+$/.test(r.name)) throw new Error('unexpected index name');
-    await db.execute(sql.raw(`drop index if exists ${r.name}`));
+  const indexes = await client.query<{ name: string; table: string; definition: string }>(
+    `select c.relname as name, t.relname as "table", pg_get_indexdef(i.indexrelid) as definition
+       from pg_index i
+       join pg_class c on c.oid = i.indexrelid
+       join pg_class t on t.oid = i.indrelid
+       join pg_namespace n on n.oid = t.relnamespace
+      where n.nspname = current_schema() and t.relname = any($1::text[])
+        and not exists (select 1 from pg_constraint k where k.conindid = i.indexrelid)
+      order by t.relname, c.relname`,
+    [TABLES],
+  );
+  const dropped: DeferredIndex[] = [
+    ...constraints.rows.map((r) => ({ ...r, kind: 'constraint' as const })),
+    ...indexes.rows.map((r) => ({ ...r, kind: 'index' as const })),
+  ];
+  for (const d of dropped) {
+    if (!IDENT.test(d.name) || !IDENT.test(d.table)) throw new Error('unexpected index name');
+    await client.query(d.kind === 'constraint' ? `alter table ${d.table} drop constraint ${d.name}` : `drop index ${d.name}`);
   }
-  return rows;
+  return dropped;
 }
 
 /**
- * Recreates dropped indexes (two at a time on the pool).
+ * Recreates what {@link dropRegistryIndexes} dropped, constraints first, in the same transaction (each
+ * build may use PostgreSQL's parallel maintenance workers).
  *
- * @param db - the same database
- * @param indexes - from {@link dropSecondaryIndexes}
+ * @param client - the same connection, same transaction
+ * @param dropped - from {@link dropRegistryIndexes}
  */
-export async function rebuildIndexes(db: Database, indexes: readonly DeferredIndex[]): Promise<void> {
-  const queue = [...indexes];
-  const worker = async (): Promise<void> => {
-    for (let next = queue.shift(); next; next = queue.shift()) {
-      const def = next.definition;
-      await db.transaction(async (tx) => {
-        await tx.execute(sql.raw(`set local maintenance_work_mem = '256MB'`));
-        await tx.execute(sql.raw(def));
-      });
-    }
-  };
-  await Promise.all([worker(), worker()]);
+export async function rebuildIndexes(client: pg.ClientBase, dropped: readonly DeferredIndex[]): Promise<void> {
+  await client.query(`set local maintenance_work_mem = '256MB'`);
+  for (const d of dropped) {
+    await client.query(d.kind === 'constraint' ? `alter table ${d.table} add constraint ${d.name} ${d.definition}` : d.definition);
+  }
 }

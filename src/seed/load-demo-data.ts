@@ -5,16 +5,18 @@
  */
 import cliProgress from 'cli-progress';
 import { sql } from 'drizzle-orm';
-import type { DbHandle } from '../db/client.ts';
+import type pg from 'pg';
+import type { Database, DbHandle } from '../db/client.ts';
 import { countPersons } from '../registry/registry.repo.ts';
 import { RegistryErrors } from '../registry/registry.errors.ts';
 import { seedReferenceData } from './reference-data.ts';
 import { createPrng } from './prng.ts';
 import { employerCountFor, generateEmployers } from './generate-employers.ts';
-import { createPersonGenerator } from './generate-persons.ts';
+import { createPersonGenerator, type PersonGenerator } from './generate-persons.ts';
 import { DEMO_STAFF_NO_PATTERN, generateStaff } from './generate-staff.ts';
-import { dropSecondaryIndexes, rebuildIndexes } from './defer-indexes.ts';
-import { insertDemoBatch, insertDemoDecoys, insertDemoEmployers, insertDemoStaff } from './bulk-insert.ts';
+import { dropRegistryIndexes, rebuildIndexes } from './defer-indexes.ts';
+import { copyParts, encodeDemoBatch, insertDemoBatch, insertDemoDecoys, insertDemoEmployers, insertDemoStaff, type CopyPart } from './bulk-insert.ts';
+import type { DemoBatch } from './demo-rows.ts';
 
 /** The demo's default "today": ages, periods and cards are relative to it, so a seed always gives the same data. */
 export const DEMO_REFERENCE_DATE = '2026-11-01';
@@ -28,10 +30,15 @@ export interface DemoSize {
 
 /** Loader tuning. */
 export interface LoadOptions extends DemoSize {
-  /** Persons per batch (default 5,000 on PostgreSQL, 2,500 on PGlite). */
+  /** Persons per batch: per COPY round on PostgreSQL (default 10,000), per transaction on PGlite (2,500). */
   readonly batchSize?: number;
-  /** Batches in flight (default 3 on PostgreSQL; PGlite has one connection). */
+  /** PostgreSQL: encoded batches that may wait for the COPY connection while the next is generated (default 2). */
   readonly concurrency?: number;
+  /**
+   * PostgreSQL: build indexes, primary keys and unique constraints once at the end of the load's transaction
+   * instead of row by row (default: from {@link DEFER_INDEXES_FROM} persons).
+   */
+  readonly deferIndexes?: boolean;
   /** Show a cli-progress bar on stderr. */
   readonly progress?: boolean;
   readonly referenceDate?: string;
@@ -79,51 +86,24 @@ export async function loadDemoData(handle: DbHandle, opts: LoadOptions, log: Log
   await insertDemoEmployers(db, employers);
   const decoys = decoyCountFor(opts.persons);
   const generator = createPersonGenerator({ prng: root.fork('persons'), employers, referenceDate, totalPersons: opts.persons, decoys });
-  const pg = handle.kind === 'postgres';
-  const batchSize = opts.batchSize ?? (pg ? 5000 : 2500);
-  const concurrency = Math.max(1, opts.concurrency ?? (pg ? 3 : 1));
+  const pool = handle.kind === 'postgres' ? handle.pool : null;
   const bar = opts.progress
     ? new cliProgress.SingleBar(
         { format: 'persons {bar} {percentage}% | {value}/{total} | {rate}/s | ETA {eta_formatted}', hideCursor: true, stream: process.stderr },
         cliProgress.Presets.shades_classic,
       )
     : null;
-  // Large loads on PostgreSQL build secondary indexes once at the end (the registry is empty here).
-  const deferred = pg && opts.persons >= DEFER_INDEXES_FROM ? await dropSecondaryIndexes(db) : [];
   bar?.start(opts.persons, 0, { rate: 0 });
-  let done = 0;
-  let households = 0;
-  let periods = 0;
-  let cards = 0;
-  const inFlight = new Set<Promise<void>>();
-  let failure: unknown = null;
-  for (let generated = 0; generated < opts.persons && failure === null; ) {
-    const batch = generator.nextBatch(batchSize);
-    generated += batch.persons.length;
-    households += batch.households.length;
-    periods += batch.periods.length;
-    cards += batch.cards.length;
-    const p: Promise<void> = insertDemoBatch(db, batch, pg).then(
-      () => {
-        done += batch.persons.length;
-        bar?.update(done, { rate: Math.round(done / ((performance.now() - started) / 1000)) });
-      },
-      (err: unknown) => {
-        failure ??= err;
-      },
-    );
-    inFlight.add(p);
-    void p.finally(() => inFlight.delete(p));
-    if (inFlight.size >= concurrency) await Promise.race(inFlight);
+  const progress = (done: number): void => {
+    bar?.update(done, { rate: Math.round(done / ((performance.now() - started) / 1000)) });
+  };
+  let counts: BatchCounts;
+  try {
+    counts = pool ? await copyPersons(pool, generator, opts, progress, log) : await insertPersons(db, generator, opts, progress);
+  } finally {
+    bar?.stop();
   }
-  await Promise.all(inFlight);
-  bar?.stop();
-  if (deferred.length > 0) {
-    const t = performance.now();
-    await rebuildIndexes(db, deferred);
-    log(`Đã tạo lại ${deferred.length} chỉ mục / rebuilt ${deferred.length} indexes in ${((performance.now() - t) / 1000).toFixed(1)} s`);
-  }
-  if (failure !== null) throw failure;
+  const { persons: done, households, periods, cards } = counts;
   await insertDemoDecoys(db, generator.decoyIds);
   const staffRows = generateStaff(root.fork('staff'), opts.staff, generator.linkCandidates, referenceDate);
   await insertDemoStaff(db, staffRows);
@@ -145,6 +125,111 @@ export async function loadDemoData(handle: DbHandle, opts: LoadOptions, log: Log
       `in ${seconds.toFixed(1)} s — ${summary.personsPerSecond} persons/s`,
   );
   return summary;
+}
+
+/** Rows loaded by a person loop. */
+interface BatchCounts {
+  persons: number;
+  households: number;
+  periods: number;
+  cards: number;
+}
+
+function count(into: BatchCounts, batch: DemoBatch): void {
+  into.persons += batch.persons.length;
+  into.households += batch.households.length;
+  into.periods += batch.periods.length;
+  into.cards += batch.cards.length;
+}
+
+/** Persons generated between two yields to the event loop (the COPY stream progresses at each yield). */
+const SLICE = 1000;
+
+/**
+ * PostgreSQL: the whole person load is one transaction on one connection, fed by `COPY … FROM STDIN`. The
+ * generator runs in slices of {@link SLICE} persons, each encoded to COPY text at once; between slices the
+ * event loop lets the connection send the previous batch, so PostgreSQL ingests one batch while Node
+ * generates the next (at most two encoded batches wait). Large loads defer the indexes and primary-key and
+ * unique constraints to the end of the same transaction (see `defer-indexes.ts`). The commit waits for the
+ * WAL flush: once this returns, the registry is durable and complete, or (on any failure) unchanged.
+ */
+async function copyPersons(pool: pg.Pool, generator: PersonGenerator, opts: LoadOptions, progress: (done: number) => void, log: LogLine): Promise<BatchCounts> {
+  const batchSize = opts.batchSize ?? 10_000;
+  const maxQueued = Math.max(1, opts.concurrency ?? 2);
+  const counts: BatchCounts = { persons: 0, households: 0, periods: 0, cards: 0 };
+  const client = await pool.connect();
+  let broken: Error | undefined;
+  try {
+    await client.query('begin');
+    const deferred = (opts.deferIndexes ?? opts.persons >= DEFER_INDEXES_FROM) ? await dropRegistryIndexes(client) : [];
+    let copied = 0;
+    let chain: Promise<void> = Promise.resolve();
+    let queued = 0;
+    let parts: CopyPart[] = [];
+    let partPersons = 0;
+    const flush = (): void => {
+      const batch = parts;
+      const persons = partPersons;
+      parts = [];
+      partPersons = 0;
+      queued++;
+      chain = chain.then(async () => {
+        await copyParts(client, batch);
+        queued--;
+        copied += persons;
+        progress(copied);
+      });
+      // A failure is awaited below; until then keep it from being reported as unhandled.
+      chain.catch(() => {});
+    };
+    while (counts.persons < opts.persons) {
+      const slice = generator.nextBatch(Math.min(SLICE, opts.persons - counts.persons));
+      count(counts, slice);
+      parts.push(...encodeDemoBatch(slice));
+      partPersons += slice.persons.length;
+      if (partPersons >= batchSize || counts.persons >= opts.persons) flush();
+      while (queued > maxQueued) await Promise.race([chain, yieldToLoop(5)]);
+      await yieldToLoop(0);
+    }
+    await chain;
+    if (deferred.length > 0) {
+      const t = performance.now();
+      await rebuildIndexes(client, deferred);
+      log(`Đã tạo lại ${deferred.length} chỉ mục / rebuilt ${deferred.length} indexes and keys in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+    }
+    await client.query('commit');
+    return counts;
+  } catch (err) {
+    try {
+      await client.query('rollback');
+    } catch (rollbackErr) {
+      broken = rollbackErr instanceof Error ? rollbackErr : new Error(String(rollbackErr));
+    }
+    throw err;
+  } finally {
+    // A connection whose rollback failed is discarded rather than returned to the pool.
+    client.release(broken);
+  }
+}
+
+/** Lets I/O callbacks run (`ms` = 0: one turn of the event loop). */
+function yieldToLoop(ms: number): Promise<void> {
+  return ms === 0 ? new Promise((resolve) => setImmediate(resolve)) : new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/**
+ * PGlite (one connection, no `pg` pool): batches of `unnest` inserts, each its own transaction.
+ */
+async function insertPersons(db: Database, generator: PersonGenerator, opts: LoadOptions, progress: (done: number) => void): Promise<BatchCounts> {
+  const batchSize = opts.batchSize ?? 2500;
+  const counts: BatchCounts = { persons: 0, households: 0, periods: 0, cards: 0 };
+  while (counts.persons < opts.persons) {
+    const batch = generator.nextBatch(Math.min(batchSize, opts.persons - counts.persons));
+    count(counts, batch);
+    await insertDemoBatch(db, batch);
+    progress(counts.persons);
+  }
+  return counts;
 }
 
 /**
