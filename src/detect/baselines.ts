@@ -30,9 +30,12 @@ export interface AccountBaseline {
   // Current (open) day and hour.
   dayKey: number;
   dayReads: number;
-  daySubjects: Set<string>;
+  /** Persons read in the open day → the hour key they were last read in (one map for day and hour counts). */
+  subjects: Map<string, number>;
+  /** Distinct persons in the open day and in the open hour. */
+  dayDistinct: number;
   hourKey: number;
-  hourSubjects: Set<string>;
+  hourDistinct: number;
 }
 
 /** Mean daily figures of a peer group. */
@@ -45,8 +48,16 @@ export interface PeerBaseline {
 
 /** The baseline store shared by the baseline-aware rules. */
 export interface BaselineStore {
-  /** Folds one read into the account's open day. */
-  observe(accountId: string, peerGroup: string | null, t: number, subjects: readonly string[], purpose: string | null): void;
+  /**
+   * Folds one read into the account's open day.
+   *
+   * @param accountId - the reading account
+   * @param peerGroupOf - the account's peer group, asked only when a day closes
+   * @param t - event time (ms)
+   * @param subjects - persons read
+   * @param purpose - declared purpose
+   */
+  observe(accountId: string, peerGroupOf: (accountId: string) => string | null, t: number, subjects: readonly string[], purpose: string | null): void;
   /** The account's baseline, or undefined when never seen. */
   get(accountId: string): AccountBaseline | undefined;
   /** True when the account has completed its warm-up. */
@@ -80,7 +91,7 @@ export function createBaselineStore(opts: Partial<BaselineOptions> = {}): Baseli
   const accounts: KeyedState<AccountBaseline> = createKeyedState<AccountBaseline>(
     () => ({
       days: 0, readsPerDay: 0, personsPerDay: 0, personsPerHour: 0, hours: new Array<number>(24).fill(0),
-      purposes: new Map(), dayKey: -1, dayReads: 0, daySubjects: new Set(), hourKey: -1, hourSubjects: new Set(),
+      purposes: new Map(), dayKey: -1, dayReads: 0, subjects: new Map(), dayDistinct: 0, hourKey: -1, hourDistinct: 0,
     }),
     o.maxKeys,
   );
@@ -88,16 +99,16 @@ export function createBaselineStore(opts: Partial<BaselineOptions> = {}): Baseli
   const ewma = (old: number, value: number, n: number): number => (n <= 1 ? value : old + o.alpha * (value - old));
 
   const closeHour = (b: AccountBaseline): void => {
-    if (b.hourKey >= 0 && b.hourSubjects.size > 0) {
-      b.personsPerHour = b.personsPerHour === 0 ? b.hourSubjects.size : b.personsPerHour + o.alpha * (b.hourSubjects.size - b.personsPerHour);
+    if (b.hourKey >= 0 && b.hourDistinct > 0) {
+      b.personsPerHour = b.personsPerHour === 0 ? b.hourDistinct : b.personsPerHour + o.alpha * (b.hourDistinct - b.personsPerHour);
     }
-    b.hourSubjects = new Set();
+    b.hourDistinct = 0;
   };
   const closeDay = (b: AccountBaseline, group: string | null): void => {
     if (b.dayKey >= 0 && b.dayReads > 0) {
       b.days++;
       b.readsPerDay = ewma(b.readsPerDay, b.dayReads, b.days);
-      b.personsPerDay = ewma(b.personsPerDay, b.daySubjects.size, b.days);
+      b.personsPerDay = ewma(b.personsPerDay, b.dayDistinct, b.days);
       if (group && b.days >= o.warmupDays) {
         const p = peers.get(group) ?? { members: 0, personsPerDay: 0, personsPerHour: 0, readsPerDay: 0 };
         p.members++;
@@ -109,11 +120,12 @@ export function createBaselineStore(opts: Partial<BaselineOptions> = {}): Baseli
       }
     }
     b.dayReads = 0;
-    b.daySubjects = new Set();
+    b.dayDistinct = 0;
+    b.subjects.clear();
   };
 
   return {
-    observe(accountId, group, t, subjects, purpose) {
+    observe(accountId, peerGroupOf, t, subjects, purpose) {
       const b = accounts.get(accountId, t);
       const local = t + LOCAL_OFFSET;
       const day = Math.floor(local / DAY);
@@ -123,13 +135,16 @@ export function createBaselineStore(opts: Partial<BaselineOptions> = {}): Baseli
         b.hourKey = hour;
       }
       if (day !== b.dayKey) {
-        closeDay(b, group);
+        closeDay(b, peerGroupOf(accountId));
         b.dayKey = day;
       }
       b.dayReads++;
       for (const s of subjects) {
-        b.daySubjects.add(s);
-        b.hourSubjects.add(s);
+        const seen = b.subjects.get(s);
+        if (seen === hour) continue;
+        if (seen === undefined) b.dayDistinct++;
+        b.hourDistinct++;
+        b.subjects.set(s, hour);
       }
       b.hours[hour % 24]!++;
       if (purpose) b.purposes.set(purpose, (b.purposes.get(purpose) ?? 0) + 1);

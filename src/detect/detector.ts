@@ -10,6 +10,7 @@ import { createAccountStore } from './account-state.ts';
 import type { DetectContext } from './context.ts';
 import { createBaselineStore, type BaselineStore } from './baselines.ts';
 import { createWorkCalendar, type WorkCalendar } from './calendar.ts';
+import { parseEventTime } from './event-time.ts';
 import { accountOf, type Detection, type DetectInput, type RuleDefinition, type RuleInstance, type RuleParams } from './rule.ts';
 import { ALL_RULES } from './rules/index.ts';
 
@@ -121,8 +122,10 @@ export function createDetector(opts: DetectorOptions): Detector {
     baselines.sweep(latest - 90 * 86_400_000);
   };
 
+  const peerGroupOf = (accountId: string): string | null => opts.context.peerGroup(accountId);
+
   const run = (event: KhienEvent): void => {
-    const t = Date.parse(event.time);
+    const t = parseEventTime(event.time);
     if (Number.isNaN(t)) {
       errors++;
       return;
@@ -147,7 +150,7 @@ export function createDetector(opts: DetectorOptions): Detector {
       }
     }
     if (event.kind === 'access' && event.outcome === 'allow' && event.actor.type === 'staff' && input.accountId) {
-      baselines.observe(input.accountId, opts.context.peerGroup(input.accountId), t, event.subjects, event.purpose);
+      baselines.observe(input.accountId, peerGroupOf, t, event.subjects, event.purpose);
     }
     if (events % sweepEvery === 0) sweep();
   };
