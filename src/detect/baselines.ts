@@ -62,6 +62,8 @@ export interface BaselineStore {
   get(accountId: string): AccountBaseline | undefined;
   /** True when the account has completed its warm-up. */
   isWarm(accountId: string): boolean;
+  /** The account's baseline when it has completed its warm-up, else undefined (one lookup for both). */
+  warm(accountId: string): AccountBaseline | undefined;
   /** The peer group's means, or undefined when it has no warm member yet. */
   peer(group: string): PeerBaseline | undefined;
   size(): number;
@@ -151,6 +153,10 @@ export function createBaselineStore(opts: Partial<BaselineOptions> = {}): Baseli
     },
     get: (id) => accounts.peek(id),
     isWarm: (id) => (accounts.peek(id)?.days ?? 0) >= o.warmupDays,
+    warm(id) {
+      const b = accounts.peek(id);
+      return b !== undefined && b.days >= o.warmupDays ? b : undefined;
+    },
     peer: (g) => peers.get(g),
     size: () => accounts.size(),
     sweep: (cutoff) => accounts.sweep(cutoff),

@@ -30,8 +30,8 @@ export const baselineDeviation: RuleDefinition = {
       evaluate(input) {
         const e = input.event;
         if (e.kind !== 'access' || e.actor.type !== 'staff' || e.outcome !== 'allow' || !input.accountId) return null;
-        if (!env.baselines.isWarm(input.accountId)) return null;
-        const b = env.baselines.get(input.accountId)!;
+        const b = env.baselines.warm(input.accountId);
+        if (!b) return null;
         const day = Math.floor((input.t + 7 * 3_600_000) / 86_400_000);
         const seen = fired.get(input);
         const out: Detection[] = [];

@@ -83,3 +83,12 @@ test('R001 reports a conflict once while the same two sessions stay live, and ag
   assert.equal(again.length, 1);
   assert.equal(h.hits.length, 3);
 });
+
+test('R002 counts the window from the first account\'s latest use of the device, not its first', async () => {
+  const h = createHarness([sharedDevice]);
+  for (let m = 0; m <= 14; m += 2) await h.feed(authEvent('a1', at(m), { source: { deviceId: 'shared' } }));
+  // a1 last used the device at minute 14: a2 at minute 20 is within 15 minutes of it.
+  const hits = await h.feed(authEvent('a2', at(20), { source: { deviceId: 'shared' } }));
+  assert.equal(hits.length, 1);
+  assert.equal(hits[0]!.details.accountsOnDevice, 2);
+});

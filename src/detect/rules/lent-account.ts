@@ -138,21 +138,28 @@ export const sharedDevice: RuleDefinition = {
   create(params, env) {
     const windowMs = num(params, 'windowMinutes') * MIN;
     const max = num(params, 'maxAccounts');
-    const state = createKeyedState(() => new Map<string, number>(), env.maxKeys);
+    // Per device: accounts seen (→ last time), and the last account with its entry's time, so that the
+    // usual case (the device's one account again) costs a string comparison instead of two map lookups.
+    const state = createKeyedState(() => ({ seen: new Map<string, number>(), last: '', lastT: 0 }), env.maxKeys);
     return {
       size: () => state.size(),
       sweep: (now) => state.sweep(now - windowMs),
       evaluate(input) {
         const device = input.event.source.deviceId;
         if (!input.accountId || !device || !usesSession(input)) return null;
-        const seen = state.get(device, input.t);
-        if (seen.size === 1 && seen.has(input.accountId)) {
-          seen.set(input.accountId, input.t);
+        const d = state.get(device, input.t);
+        const seen = d.seen;
+        if (seen.size === 1 && d.last === input.accountId) {
+          // The map's time of `last` may lag: `lastT` holds it until the slow path writes it back.
+          d.lastT = input.t;
           return null;
         }
+        if (d.last && seen.has(d.last)) seen.set(d.last, d.lastT);
         for (const [acc, t] of seen) if (input.t - t > windowMs) seen.delete(acc);
         const isNew = !seen.has(input.accountId);
         seen.set(input.accountId, input.t);
+        d.last = input.accountId;
+        d.lastT = input.t;
         if (!isNew || seen.size <= max) return null;
         return [detection(sharedDevice, input, { accountsOnDevice: seen.size, windowMinutes: windowMs / MIN }, { groupKey: device })];
       },

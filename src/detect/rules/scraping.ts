@@ -43,7 +43,7 @@ export const massDistinctPersons: RuleDefinition = {
         if (s.fired && n < s.fired * 2) return null;
         let threshold = hardMax;
         let basis = 'hard_max';
-        const own = env.baselines.isWarm(input.accountId) ? env.baselines.get(input.accountId) : undefined;
+        const own = env.baselines.warm(input.accountId);
         const group = env.context.peerGroup(input.accountId);
         const peer = group ? env.baselines.peer(group) : undefined;
         if (own || peer) {
