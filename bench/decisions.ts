@@ -9,7 +9,16 @@
  *
  * Run: `npx tsx bench/decisions.ts [--quick]`. `BENCH_CEDAR_MAX` (default 100000 full, 1000 quick) caps the
  * sizes Cedar is run at: its pre-parse grows faster than linearly (see docs/PERFORMANCE.md).
+ * `BENCH_DECISION_SIZES` (comma-separated, e.g. `1000,100000`) replaces the list of sizes; the flatness target
+ * compares the largest size run with the smallest (with `--quick`, so that a partial run writes its result under
+ * bench/results/quick/ and leaves the committed full-run result alone).
+ *
+ * The decide store is built as the service builds it at start (one snapshot through `replaceAll`); its build
+ * time and the memory it holds (JS heap plus typed-array buffers, measured after a full garbage collection)
+ * are reported with the rates.
  */
+import v8 from 'node:v8';
+import vm from 'node:vm';
 import { runBenchmark, QUICK, measureSync, round, sig, type BenchOutcome } from './lib/env.ts';
 import type { Cell, TargetCheck } from './lib/results.ts';
 import {
@@ -24,10 +33,24 @@ import {
   type ScopedRequest,
 } from './lib/scoped-policy.ts';
 
-const SIZES = QUICK ? [1_000, 10_000] : [1_000, 100_000, 1_000_000];
+const SIZES = process.env.BENCH_DECISION_SIZES
+  ? process.env.BENCH_DECISION_SIZES.split(',').map((x) => Number(x.trim())).filter((x) => Number.isInteger(x) && x > 0).sort((a, b) => a - b)
+  : QUICK ? [1_000, 10_000] : [1_000, 100_000, 1_000_000];
 const CEDAR_MAX = Number(process.env.BENCH_CEDAR_MAX ?? (QUICK ? 1_000 : 100_000));
 const MIN_MS = QUICK ? 300 : 2000;
 const REQUESTS = 20_000;
+
+// A full collection before and after building the store, so that its size is what it keeps, not garbage.
+v8.setFlagsFromString('--expose-gc');
+const collect = vm.runInNewContext('gc') as () => void;
+
+/** Bytes held: JS heap plus ArrayBuffers (the packed assignments live in one), after a full collection. */
+function heldBytes(): number {
+  collect();
+  collect();
+  const m = process.memoryUsage();
+  return m.heapUsed + m.arrayBuffers;
+}
 
 interface EngineFigure {
   /** `decide (hot 200)`: decide on requests of only 200 accounts (diagnostic: the work per decision without cache misses). */
@@ -42,6 +65,8 @@ interface EngineFigure {
   decisionsMeasured: number;
   /** Cedar only: growth of the process's external memory (the WebAssembly heap) while pre-parsing, MiB. */
   parsedMemoryMiB: number | null;
+  /** decide only: memory the grant store holds once built (JS heap + ArrayBuffers), MiB. */
+  storeMiB: number | null;
   agreesWithSpec: boolean | null;
   notRun: string | null;
 }
@@ -73,6 +98,7 @@ function figure(engine: EngineFigure['engine'], n: number, build: number | null,
     microsPerDecision: m ? sig(1e6 / m.opsPerCpuSec, 3) : null,
     decisionsMeasured: m?.ops ?? 0,
     parsedMemoryMiB: null,
+    storeMiB: null,
     agreesWithSpec: agrees,
     notRun,
   };
@@ -89,12 +115,14 @@ async function run(): Promise<BenchOutcome> {
 
     // decide
     {
+      const held0 = heldBytes();
       const [engine, build] = timed(() => buildDecide(assignments, requests));
+      const storeMiB = round((heldBytes() - held0) / 2 ** 20, 1);
       const sample: boolean[] = [];
       for (let i = 0; i < 2000; i++) sample.push(engine.decideAt(i));
       measureSync((i) => engine.decideAt(i), { minMs: 200, batch: 1000 }); // warm-up
       const m = measureSync((i) => engine.decideAt(i), { minMs: MIN_MS, batch: 1000 });
-      figures.push(figure('decide', n, build, m, check(sample, requests, spec), null));
+      figures.push({ ...figure('decide', n, build, m, check(sample, requests, spec), null), storeMiB });
       // Diagnostic: the same store, requests from 200 accounts only, so their assignments stay in cache.
       const hotAccounts = new Set(accounts.slice(0, 200));
       const hotRequests = generateRequests(assignments.filter((a) => hotAccounts.has(a.accountId)), REQUESTS, 13);
@@ -149,7 +177,7 @@ async function run(): Promise<BenchOutcome> {
     ratio(rate('decide', n), rate('casbin', n)),
     ratio(rate('decide', n), rate('cedar', n)),
   ]);
-  const buildRows: Cell[][] = figures.map((f) => [f.engine, f.assignments, f.buildSeconds, f.decisionsPerSec, f.microsPerDecision, f.decisionsMeasured, f.agreesWithSpec === null ? 'n/a' : f.agreesWithSpec ? 'yes' : 'NO', f.notRun ?? '']);
+  const buildRows: Cell[][] = figures.map((f) => [f.engine, f.assignments, f.buildSeconds, f.storeMiB, f.decisionsPerSec, f.microsPerDecision, f.decisionsMeasured, f.agreesWithSpec === null ? 'n/a' : f.agreesWithSpec ? 'yes' : 'NO', f.notRun ?? '']);
 
   const smallest = SIZES[0];
   const largest = SIZES[SIZES.length - 1];
@@ -159,6 +187,7 @@ async function run(): Promise<BenchOutcome> {
   const disagree = figures.filter((f) => f.agreesWithSpec === false).map((f) => `${f.engine}@${f.assignments}`);
   if (disagree.length > 0) notes.push(`engines disagreeing with the specification on measured requests: ${disagree.join(', ')}`);
   notes.push('casbin and Cedar scan every policy per request (neither indexes by principal); decide reads only the actor\'s assignments through the grant store');
+  notes.push('decide\'s store is built from one snapshot (replaceAll, as at service start); "store MiB" is what it holds afterwards (JS heap + ArrayBuffers, after a full garbage collection)');
   notes.push('"decide, 200 hot accounts" asks the same store with requests of only 200 accounts: the work per decision without cache misses (a diagnostic, not a target)');
   const targets: TargetCheck[] = [
     {
@@ -177,7 +206,7 @@ async function run(): Promise<BenchOutcome> {
   return {
     tables: [
       { title: 'Decisions per CPU-second (one thread, same requests, same policy)', columns: ['assignments', 'decide', 'decide, 200 hot accounts', 'casbin', 'cedar', 'decide÷casbin', 'decide÷cedar'], rows },
-      { title: 'Per engine (wall-clock rate as well; CPU µs per decision)', columns: ['engine', 'assignments', 'build s', 'per wall s', 'µs/decision', 'measured', 'agrees', 'note'], rows: buildRows },
+      { title: 'Per engine (wall-clock rate as well; CPU µs per decision)', columns: ['engine', 'assignments', 'build s', 'store MiB', 'per wall s', 'µs/decision', 'measured', 'agrees', 'note'], rows: buildRows },
     ],
     targets,
     data: { sizes: SIZES, requestsPerSet: REQUESTS, minMsPerMeasurement: MIN_MS, cedarMaxAssignments: CEDAR_MAX, figures },

@@ -79,7 +79,15 @@ function referenceMatch(list: readonly IndexedAssignment[], action: AccessAction
   return stages[furthest];
 }
 
-const ACCOUNTS = Array.from({ length: 12 }, (_, i) => `acc-${i}`);
+// Account ids as the database gives them (lowercase UUIDs, kept in the store's UUID table) and in other forms
+// (kept in its fallback map), including the upper-case spelling of one UUID, which is a different account.
+const ACCOUNTS = [
+  ...Array.from({ length: 8 }, (_, i) => `a1b2c3d4-e5f6-4a7b-8c9d-${String(i).padStart(12, '0')}`),
+  'A1B2C3D4-E5F6-4A7B-8C9D-000000000000',
+  'a1b2c3d4-e5f6-4a7b-8c9d-00000000000',
+  'acc-1',
+  'acc-2',
+];
 const PROVINCES = ['01', '04', '08', '79', '92'];
 const COMMUNES = ['01001', '01007', '79001', '79002', '92010'];
 const PURPOSES = ['benefit_settlement', 'card_issuance', 'contribution_collection'];
@@ -110,7 +118,7 @@ function randomAssignment(rnd: () => number, assignmentId: string, version: numb
 
 function assertSameIndex(store: GrantStore, model: Model, label: string): void {
   assert.equal(store.size(), model.size(), `${label}: size`);
-  for (const account of [...ACCOUNTS, 'acc-none']) {
+  for (const account of [...ACCOUNTS, 'acc-none', 'a1b2c3d4-e5f6-4a7b-8c9d-999999999999']) {
     assert.deepEqual(store.assignmentsOf(account).map(terms), (model.byAccount.get(account) ?? []).map(terms), `${label}: ${account}`);
   }
 }
@@ -242,4 +250,27 @@ test('province and commune codes: digit strings keep their leading zeros, other 
   assert.equal(view('', ''), 'DENY_OUT_OF_SCOPE');
   assert.equal(view('79', '00007'), 'ALLOW_ASSIGNMENT');
   assert.equal(view('79', '7'), 'DENY_OUT_OF_SCOPE');
+});
+
+test('many accounts: the UUID table grows, forgets removed accounts and finds every remaining one', () => {
+  const store = createGrantStore();
+  const id = (i: number): string => `0000abcd-0000-4000-8000-${i.toString(16).padStart(12, '0')}`;
+  const put = (i: number, k: number): void => store.putAssignment({
+    id: `${i}/${k}`, assignmentId: `${i}/${k}`, version: 1, accountId: id(i), purpose: 'benefit_settlement',
+    categories: ['identity'], actions: ['view'], provinces: [String(i % 100).padStart(2, '0')], communes: [], employers: [], persons: [],
+    validFrom: NOW - 1000, validUntil: NOW + 1000,
+  });
+  for (let i = 0; i < 5000; i++) for (let k = 0; k < 3; k++) put(i, k);
+  for (let i = 0; i < 5000; i += 3) store.removeAccount(id(i));
+  for (let i = 1; i < 5000; i += 3) store.removeAssignment(`${i}/1`);
+  for (let i = 0; i < 5000; i += 6) put(i, 9);
+  let expected = 0;
+  for (let i = 0; i < 5000; i++) {
+    const want = i % 6 === 0 ? [`${i}/9`] : i % 3 === 0 ? [] : i % 3 === 1 ? [`${i}/0`, `${i}/2`] : [`${i}/0`, `${i}/1`, `${i}/2`];
+    expected += want.length;
+    assert.deepEqual(store.assignmentsOf(id(i)).map((a) => a.assignmentId), want, id(i));
+    const d = decide(makeStaffActor({ accountId: id(i) }), 'view', { kind: 'record', record: 'person', subject: { personId: 'x', provinceCode: String(i % 100).padStart(2, '0'), communeCode: '00001', employerIds: [] } }, 'benefit_settlement', { now: NOW, grants: store });
+    assert.equal(d.reason, want.length > 0 ? 'ALLOW_ASSIGNMENT' : 'DENY_NO_ASSIGNMENT', id(i));
+  }
+  assert.equal(store.size(), expected);
 });

@@ -210,6 +210,15 @@ export function createGrantStore(): GrantStore {
     garbage = 0;
   };
 
+  /** Writes the codes of one scope list, sorted, at `p` and its length at `countAt`; returns the end. */
+  const writeList = (values: ValueList, table: Interner, countAt: number, p: number): number => {
+    const start = p;
+    for (const v of values) arena[p++] = intern(table, v);
+    if (p - start > 1) arena.subarray(start, p).sort();
+    arena[countAt] = p - start;
+    return p;
+  };
+
   /** Writes the packed record of `a` at `at` (room reserved by the caller); returns its length. */
   const writeRecord = (a: IndexedAssignment, slot: number, at: number): number => {
     arena[at + VALID_FROM] = a.validFrom;
@@ -219,19 +228,10 @@ export function createGrantStore(): GrantStore {
     arena[at + CATEGORIES] = maskOf(a.categories, CATEGORY_BIT);
     arena[at + SLOT] = slot;
     arena[at + VERSION] = a.version;
-    let p = at + RECORD_HEADER;
-    const lists: Array<[ValueList, Interner, number]> = [
-      [a.provinces, interned.province, N_PROVINCES],
-      [a.communes, interned.commune, N_COMMUNES],
-      [a.employers, interned.employer, N_EMPLOYERS],
-      [a.persons, interned.person, N_PERSONS],
-    ];
-    for (const [values, table, countField] of lists) {
-      const start = p;
-      for (const v of values) arena[p++] = intern(table, v);
-      if (p - start > 1) arena.subarray(start, p).sort();
-      arena[at + countField] = p - start;
-    }
+    let p = writeList(a.provinces, interned.province, at + N_PROVINCES, at + RECORD_HEADER);
+    p = writeList(a.communes, interned.commune, at + N_COMMUNES, p);
+    p = writeList(a.employers, interned.employer, at + N_EMPLOYERS, p);
+    p = writeList(a.persons, interned.person, at + N_PERSONS, p);
     return p - at;
   };
 
@@ -347,6 +347,16 @@ export function createGrantStore(): GrantStore {
     log(() => fn(...args));
   };
 
+  /** The snapshot with one version per assignment: a later one replaces an earlier one and goes last. */
+  const dedupe = (list: readonly IndexedAssignment[]): IndexedAssignment[] => {
+    const latest = new Map<string, IndexedAssignment>();
+    for (const a of list) {
+      latest.delete(a.assignmentId);
+      latest.set(a.assignmentId, a);
+    }
+    return [...latest.values()];
+  };
+
   /** Packs a whole snapshot: one pass to group by account, one to write each account's block once. */
   const loadAssignments = (list: readonly IndexedAssignment[]): void => {
     arena = new Float64Array(MIN_ARENA);
@@ -360,25 +370,28 @@ export function createGrantStore(): GrantStore {
     freeSlots = [];
     count = 0;
     interned = newInterners();
-    // A later version of the same assignment replaces an earlier one and goes last, as `putAssignment` would.
-    const latest = new Map<string, IndexedAssignment>();
-    for (const a of list) {
-      latest.delete(a.assignmentId);
-      latest.set(a.assignmentId, a);
-    }
-    const grouped = new Map<string, IndexedAssignment[]>();
+    // Group by account, taking a slot per assignment. A snapshot holds one version per assignment; should one
+    // hold several, the later replaces the earlier and goes last, as `putAssignment` would.
+    // In a fresh store slots are taken in order, so assignment i of the list gets slot i.
+    const grouped = new Map<string, number[]>();
     let fields = 0;
-    for (const a of latest.values()) {
+    for (let i = 0; i < list.length; i++) {
+      const a = list[i];
+      if (slotOf.has(a.assignmentId)) {
+        loadAssignments(dedupe(list));
+        return;
+      }
+      takeSlot(a);
       const group = grouped.get(a.accountId);
-      if (group) group.push(a);
-      else grouped.set(a.accountId, [a]);
+      if (group) group.push(i);
+      else grouped.set(a.accountId, [i]);
       fields += packedLength(a);
     }
     reserve(fields + grouped.size * BLOCK_HEADER);
     for (const [accountId, group] of grouped) {
       const start = top;
       let p = start + BLOCK_HEADER;
-      for (const a of group) p += writeRecord(a, takeSlot(a), p);
+      for (const i of group) p += writeRecord(list[i], i, p);
       arena[start + BLOCK_LENGTH] = p - start;
       arena[start + BLOCK_COUNT] = group.length;
       blockOf.set(accountId, start);
