@@ -19,7 +19,9 @@
  *
  * Round trips: every query each server's pool sends to PostgreSQL is counted (a wrapper on each pooled
  * client's `query`; `BEGIN` and `COMMIT` count too), divided by the requests answered in the run ("queries/req";
- * the app's background tasks add a little). "DB tx/req" comes from pg_stat_database and is skipped in the quick
+ * the app's background tasks add a little). "CPU µs/req" is this process's CPU time (user + system) during a run divided
+ * by the requests answered: both servers live here, so it is the server's own cost per request (PostgreSQL's
+ * is not included), steadier than rates on a loaded machine. "DB tx/req" comes from pg_stat_database and is skipped in the quick
  * run unless `BENCH_READ_XACTS=1` (each reading waits for the statistics flush).
  *
  * Run: `npx tsx bench/read-path.ts [--quick]`; `BENCH_READ_SECONDS` (per measurement) and
@@ -235,17 +237,26 @@ async function run(): Promise<BenchOutcome> {
       connections: number; unprotected: LoadFigure; protected: LoadFigure;
       unprotectedXactsPerRequest: number | null; protectedXactsPerRequest: number | null;
       unprotectedQueriesPerRequest: number | null; protectedQueriesPerRequest: number | null;
+      unprotectedCpuMicrosPerRequest: number | null; protectedCpuMicrosPerRequest: number | null;
     }> = [];
+    const cpuMicros = (since: NodeJS.CpuUsage): number => {
+      const d = process.cpuUsage(since);
+      return d.user + d.system;
+    };
     for (const c of CONNECTIONS) {
       process.stdout.write(`  ${c} connections: unprotected…`);
       const x0 = await xacts();
       const q0 = plainQueries();
+      const uc = process.cpuUsage();
       const u = await load(plainJob(c, SECONDS));
+      const uCpu = cpuMicros(uc);
       const q1 = plainQueries();
       const x1 = await xacts();
       process.stdout.write(' protected…');
       const a0 = appQueries();
+      const pc = process.cpuUsage();
       const p = await load(protectedJob(c, SECONDS));
+      const pCpu = cpuMicros(pc);
       const a1 = appQueries();
       const x2 = await xacts();
       process.stdout.write(` ${Math.round(u.requestsPerSec)} vs ${Math.round(p.requestsPerSec)} req/s\n`);
@@ -257,6 +268,8 @@ async function run(): Promise<BenchOutcome> {
         protectedXactsPerRequest: p.total > 0 ? round((x2 - x1) / p.total, 2) : null,
         unprotectedQueriesPerRequest: u.total > 0 ? round((q1 - q0) / u.total, 2) : null,
         protectedQueriesPerRequest: p.total > 0 ? round((a1 - a0) / p.total, 2) : null,
+        unprotectedCpuMicrosPerRequest: u.total > 0 ? round(uCpu / u.total, 0) : null,
+        protectedCpuMicrosPerRequest: p.total > 0 ? round(pCpu / p.total, 0) : null,
         // (round() gives null for NaN, i.e. in the quick run)
       });
     }
@@ -273,6 +286,8 @@ async function run(): Promise<BenchOutcome> {
       l.protectedXactsPerRequest,
       l.unprotectedQueriesPerRequest,
       l.protectedQueriesPerRequest,
+      l.unprotectedCpuMicrosPerRequest,
+      l.protectedCpuMicrosPerRequest,
     ]);
     const minRatio = Math.min(...levels.map((l) => (l.unprotected.requestsPerSec > 0 ? l.protected.requestsPerSec / l.unprotected.requestsPerSec : 0)));
     const at16 = levels.find((l) => l.connections === 16);
@@ -281,6 +296,7 @@ async function run(): Promise<BenchOutcome> {
     if (failures > 0) notes.push(`protected: ${failures} non-2xx responses or errors (status codes: ${levels.map((l) => JSON.stringify(l.protected.statusCodes)).join(' ')})`);
     if (detectorSummary) notes.push(detectorSummary());
     notes.push('queries/req: statements each server\'s pool sent to PostgreSQL during a run (round trips; BEGIN and COMMIT count) divided by the requests answered; the audit group commit\'s statements are shared by the requests of a group');
+    notes.push('CPU µs/req: CPU time of the benchmark process (both servers; not the load client, not PostgreSQL) during a run divided by the requests answered');
     notes.push('DB tx/req: transactions committed in the bench database during a run divided by the requests answered (each autocommit query is one; a group commit is one for all the requests it carries); background tasks of the app add a little');
     notes.push(`audit entries appended during the measured runs: ${(auditAfter - auditBefore).toLocaleString('en-US')} for ${protectedOk.toLocaleString('en-US')} protected 2xx responses (every allowed read is recorded before it is answered)`);
     const targets: TargetCheck[] = [
@@ -290,7 +306,7 @@ async function run(): Promise<BenchOutcome> {
     return {
       tables: [{
         title: `Read path: GET person by id, ${SECONDS} s per run, registry of ${registry.persons.toLocaleString('en-US')} persons`,
-        columns: ['connections', 'plain req/s', 'plain p50 ms', 'plain p99 ms', 'protected req/s', 'prot. p50 ms', 'prot. p99 ms', 'ratio', 'non-2xx', 'plain DB tx/req', 'prot. DB tx/req', 'plain queries/req', 'prot. queries/req'],
+        columns: ['connections', 'plain req/s', 'plain p50 ms', 'plain p99 ms', 'protected req/s', 'prot. p50 ms', 'prot. p99 ms', 'ratio', 'non-2xx', 'plain DB tx/req', 'prot. DB tx/req', 'plain queries/req', 'prot. queries/req', 'plain CPU µs/req', 'prot. CPU µs/req'],
         rows,
       }],
       targets,
