@@ -5,6 +5,8 @@
  * `updateContact` below, which in one place (1) loads the facts the decision needs, (2) calls `decide`,
  * (3) on allow loads and masks the data through a presenter, and (4) records the access event, on allow AND on
  * deny, awaiting it before returning anything. A denial answers exactly like a missing record (IDOR).
+ * The person view reads the record in the same statement as its facts (one round trip instead of two); the
+ * record stays in memory until the decision and the durable record, and is dropped unread on deny.
  */
 import type { AccessAction, DataCategory } from '../events/types.ts';
 import { AccessErrors } from './access.errors.ts';
