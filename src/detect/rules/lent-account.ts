@@ -21,6 +21,9 @@ interface LiveSession {
 /** R001's state of one account: its live sessions, and the network of the last source address seen. */
 interface AccountSessions {
   readonly sessions: Map<string, LiveSession>;
+  /** The session touched last and its id (null when it left the map): the usual next event's session. */
+  lastId: string | null;
+  lastSession: LiveSession | null;
   ip: string | null;
   network: string | null;
 }
@@ -53,7 +56,7 @@ export const concurrentSessions: RuleDefinition = {
   create(params, env) {
     const idle = num(params, 'sessionIdleMinutes') * MIN;
     const bits = num(params, 'networkPrefixBits');
-    const state = env.accounts.slot<AccountSessions>(() => ({ sessions: new Map(), ip: null, network: null }), idle);
+    const state = env.accounts.slot<AccountSessions>(() => ({ sessions: new Map(), lastId: null, lastSession: null, ip: null, network: null }), idle);
     return {
       size: () => state.size(),
       // Swept with the shared account records (horizon: the idle time).
@@ -66,6 +69,7 @@ export const concurrentSessions: RuleDefinition = {
         const sessions = st.sessions;
         if (endsSession(input)) {
           sessions.delete(session);
+          if (st.lastId === session) st.lastId = null;
           return null;
         }
         if (!usesSession(input)) return null;
@@ -82,11 +86,14 @@ export const concurrentSessions: RuleDefinition = {
         }
         // Fast path (nearly every event): the account's only live session is this one.
         if (sessions.size === 1) {
-          const only = sessions.get(session);
+          // A string comparison with the last session instead of hashing the event's session id.
+          const only = st.lastId !== null && st.lastId === session ? st.lastSession : sessions.get(session);
           if (only) {
             only.last = input.t;
             if (device) only.device = device;
             if (network) only.network = network;
+            st.lastId = session;
+            st.lastSession = only;
             return null;
           }
         }
@@ -96,6 +103,7 @@ export const concurrentSessions: RuleDefinition = {
         for (const [id, s] of sessions) {
           if (input.t - s.last > idle) {
             sessions.delete(id);
+            if (st.lastId === id) st.lastId = null;
             continue;
           }
           if (id === session || hit) continue;
@@ -114,6 +122,8 @@ export const concurrentSessions: RuleDefinition = {
           cur = { device, network, last: input.t, reported: false };
           sessions.set(session, cur);
         }
+        st.lastId = session;
+        st.lastSession = cur;
         if (!hit) return null;
         cur.reported = true;
         hit.other.reported = true;
