@@ -6,6 +6,14 @@
  * verification speed (`verifyChain`, recomputing every leaf, chain hash and tree node from the bodies) over
  * 1,000,000 and 10,000,000 entries (quick: 10,000 and 100,000).
  *
+ * Which path writes what: the append rates are measured ONLY through the real appender. The logs that are
+ * verified are filled by a bulk path that produces byte-identical entries with the appender's own code
+ * (`prepareEntry` for the canonical body and leaf, `sealEntries` for seq, chain hash and Merkle nodes,
+ * `insertEntryBatch` for the rows, audit_subjects included) in groups of 10,000 with two groups in flight,
+ * because the appender's durable per-request path is not how a 10-million-entry log gets built in
+ * minutes. The verifier cannot tell the two apart (it checks every hash); the bench output names the fill
+ * rate as "bulk fill rows/s".
+ *
  * Runs in a scratch database that it drops. PostgreSQL's `synchronous_commit` is left as configured
  * (recorded in the result): an acknowledged append has reached the WAL on disk.
  *
@@ -13,14 +21,16 @@
  *
  * Run: `npx tsx bench/audit.ts [--quick]`; `BENCH_AUDIT_SECONDS` (seconds per writer level),
  * `BENCH_AUDIT_VERIFY_SIZES` (comma-separated log sizes) and `BENCH_AUDIT_FILL_BUDGET_S` (seconds allowed for
- * filling the log through the appender, default 900) override the defaults.
+ * the bulk fills, default 600) override the defaults.
  */
 import pg from 'pg';
 import { runBenchmark, QUICK, withScratchDatabase, percentile, round, type BenchOutcome } from './lib/env.ts';
 import type { Cell, TargetCheck } from './lib/results.ts';
 import { createEventStream, syntheticAccounts, type EventStream, type SyntheticAccount } from './lib/synthetic-events.ts';
 import { openDatabase, type DbHandle } from '../src/db/client.ts';
-import { createAuditAppender, type AuditAppender } from '../src/audit/appender.ts';
+import { createAuditAppender, prepareEntry, readChainState, sealEntries, type ChainState } from '../src/audit/appender.ts';
+import { insertEntryBatch } from '../src/audit/audit.repo.ts';
+import type { Database } from '../src/db/client.ts';
 import { verifyChain } from '../src/audit/verify-chain.ts';
 import { canonicalJson } from '../src/audit/canonical-json.ts';
 import { hashLeaf } from '../src/audit/merkle-tree.ts';
@@ -33,7 +43,10 @@ const SECONDS = Number(process.env.BENCH_AUDIT_SECONDS ?? (QUICK ? 1 : 8));
 const VERIFY_SIZES = (process.env.BENCH_AUDIT_VERIFY_SIZES ?? (QUICK ? '10000,100000' : '1000000,10000000')).split(',').map(Number);
 const POOL = 20;
 /** Seconds the verification fills may take in all; a size whose fill would not fit is reported, not faked. */
-const FILL_BUDGET_S = Number(process.env.BENCH_AUDIT_FILL_BUDGET_S ?? (QUICK ? 600 : 900));
+const FILL_BUDGET_S = Number(process.env.BENCH_AUDIT_FILL_BUDGET_S ?? 600);
+/** Entries per bulk-fill group, and groups in flight. */
+const FILL_GROUP = 10_000;
+const FILL_IN_FLIGHT = 2;
 
 interface LevelFigure {
   writers: number;
@@ -74,21 +87,26 @@ async function drive(writers: number, seconds: number, op: () => Promise<unknown
   return { perSec: ops / elapsed, p50: percentile(lat, 50), p99: percentile(lat, 99), ops };
 }
 
-async function fillTo(appender: AuditAppender, next: () => AccessEvent, target: number, current: number, deadline: number): Promise<number> {
-  let size = current;
-  const chunk = 2048;
+/**
+ * Bulk fill for the verification sizes (not an append measurement): the appender's own functions compute
+ * every body, leaf, chain hash and Merkle node; groups of FILL_GROUP rows are inserted with two in flight.
+ */
+async function bulkFillTo(db: Database, next: () => AccessEvent, target: number, state: ChainState, deadline: number): Promise<ChainState> {
+  let head = state;
   const inFlight = new Set<Promise<void>>();
-  while (size < target && performance.now() < deadline) {
-    const n = Math.min(chunk, target - size);
-    size += n;
-    const events = Array.from({ length: n }, next);
-    const p = appender.appendMany(events).then(() => undefined);
+  let failure: unknown = null;
+  while (head.seq < target && performance.now() < deadline && failure === null) {
+    const n = Math.min(FILL_GROUP, target - head.seq);
+    const sealed = sealEntries(head, Array.from({ length: n }, () => prepareEntry(next())));
+    head = sealed.next;
+    const p = insertEntryBatch(db, sealed.entries, sealed.nodes).catch((err: unknown) => { failure = err; });
     inFlight.add(p);
     void p.finally(() => inFlight.delete(p));
-    if (inFlight.size >= 4) await Promise.race(inFlight);
+    if (inFlight.size >= FILL_IN_FLIGHT) await Promise.race(inFlight);
   }
   await Promise.all(inFlight);
-  return size;
+  if (failure !== null) throw failure;
+  return head;
 }
 
 async function run(): Promise<BenchOutcome> {
@@ -137,42 +155,44 @@ async function run(): Promise<BenchOutcome> {
         });
       }
 
-      // Verification over growing logs.
-      const appender = createAuditAppender({ db: handle.db, onError: () => { appendErrors++; } });
-      let size = (await appender.recover()).size;
-      const verify: Array<{ entries: number; fillPerSec: number | null; verifySeconds: number; entriesPerSec: number; ok: boolean }> = [];
+      // Verification over growing logs (filled by the bulk path, see the header).
+      let state = await readChainState(handle.db);
+      const verify: Array<{ entries: number; fillPerSec: number | null; verifySeconds: number; entriesPerSec: number; entriesPerCpuSec: number; ok: boolean }> = [];
       const unavailable: string[] = [];
       const fillDeadline = performance.now() + FILL_BUDGET_S * 1000;
       let fillRate: number | null = null;
       for (const target of VERIFY_SIZES) {
         const remaining = (fillDeadline - performance.now()) / 1000;
-        if (fillRate !== null && (target - size) / fillRate > remaining) {
-          unavailable.push(`verification over ${target.toLocaleString('en-US')} entries: filling the log from ${size.toLocaleString('en-US')} at the measured ${Math.round(fillRate).toLocaleString('en-US')} appends/s would take ${Math.round((target - size) / fillRate)} s, beyond the remaining fill budget of ${Math.max(0, Math.round(remaining))} s (BENCH_AUDIT_FILL_BUDGET_S)`);
+        if (fillRate !== null && (target - state.seq) / fillRate > remaining) {
+          unavailable.push(`verification over ${target.toLocaleString('en-US')} entries: bulk-filling the log from ${state.seq.toLocaleString('en-US')} at the measured ${Math.round(fillRate).toLocaleString('en-US')} rows/s would take ${Math.round((target - state.seq) / fillRate)} s, beyond the remaining fill budget of ${Math.max(0, Math.round(remaining))} s (BENCH_AUDIT_FILL_BUDGET_S)`);
           continue;
         }
-        process.stdout.write(`  fill to ${target.toLocaleString('en-US')}…`);
-        const before = size;
+        process.stdout.write(`  bulk fill to ${target.toLocaleString('en-US')}…`);
+        const before = state.seq;
         const tf = performance.now();
-        size = await fillTo(appender, next, target, size, fillDeadline);
+        state = await bulkFillTo(handle.db, next, target, state, fillDeadline);
         const fillSec = (performance.now() - tf) / 1000;
-        if (size > before) fillRate = (size - before) / Math.max(fillSec, 1e-3);
-        if (size < target) {
-          unavailable.push(`verification over ${target.toLocaleString('en-US')} entries: the fill budget (${FILL_BUDGET_S} s) ran out at ${size.toLocaleString('en-US')} entries (${Math.round(fillRate ?? 0).toLocaleString('en-US')} appends/s); verified at that size instead`);
+        if (state.seq > before) fillRate = (state.seq - before) / Math.max(fillSec, 1e-3);
+        if (state.seq < target) {
+          unavailable.push(`verification over ${target.toLocaleString('en-US')} entries: the fill budget (${FILL_BUDGET_S} s) ran out at ${state.seq.toLocaleString('en-US')} entries (${Math.round(fillRate ?? 0).toLocaleString('en-US')} rows/s); verified at that size instead`);
         }
         process.stdout.write(' verify…');
         const tv = performance.now();
+        const cpu0 = process.cpuUsage();
         const report = await verifyChain(handle.db);
+        const cpu = process.cpuUsage(cpu0);
         const vs = (performance.now() - tv) / 1000;
+        const cpuSec = (cpu.user + cpu.system) / 1e6;
         process.stdout.write(` ${report.ok ? 'ok' : 'FAULTS'}\n`);
         verify.push({
           entries: report.size,
-          fillPerSec: size > before ? round((size - before) / fillSec, 0) : null,
+          fillPerSec: state.seq > before ? round((state.seq - before) / fillSec, 0) : null,
           verifySeconds: round(vs, 2) ?? 0,
           entriesPerSec: round(report.size / vs, 0) ?? 0,
+          entriesPerCpuSec: round(report.size / Math.max(cpuSec, 1e-3), 0) ?? 0,
           ok: report.ok,
         });
       }
-      await appender.stop();
 
       const best = Math.max(...figures.map((f) => f.appendsPerSec ?? 0));
       const bestAt = figures.find((f) => f.appendsPerSec === best)?.writers ?? null;
@@ -190,7 +210,11 @@ async function run(): Promise<BenchOutcome> {
         f.writers, f.appendsPerSec, f.appendP50Ms, f.appendP99Ms, f.plainInsertsPerSec, f.plainP50Ms, f.plainP99Ms,
         f.appendsPerSec !== null && f.plainInsertsPerSec ? round(f.appendsPerSec / f.plainInsertsPerSec, 2) : null,
       ]);
-      const notes = [`synchronous_commit=${sync}; pool of ${POOL} connections for plain inserts; the appender uses one connection per group commit`];
+      const notes = [
+        `synchronous_commit=${sync}; pool of ${POOL} connections for plain inserts; the appender uses one connection per group commit`,
+        'append rates: the real appender (one durable group commit per batch, callers acknowledged after COMMIT); the plain twin inserts the same rows into a copy of audit_entries with its indexes, without chain, tree or audit_subjects',
+        `verified logs: bulk-filled with the appender's own prepareEntry/sealEntries/insertEntryBatch in groups of ${FILL_GROUP.toLocaleString('en-US')} (identical entries; not an append-rate figure); "Node entries/CPU-s" is the verifier process's CPU time only (PostgreSQL's share is not in it)`,
+      ];
       if (appendErrors > 0) notes.push(`${appendErrors} append batch errors reported by the appender`);
       if (verify.some((v) => !v.ok)) notes.push('verification reported faults on an honest log');
       return {
@@ -202,8 +226,8 @@ async function run(): Promise<BenchOutcome> {
           },
           {
             title: 'Verification (chain + Merkle tree recomputed from the bodies)',
-            columns: ['entries', 'fill append/s', 'verify s', 'entries/s', 'ok'],
-            rows: verify.map((v) => [v.entries, v.fillPerSec, v.verifySeconds, v.entriesPerSec, v.ok ? 'yes' : 'NO']),
+            columns: ['entries', 'bulk fill rows/s', 'verify s', 'entries/s', 'Node entries/CPU-s', 'ok'],
+            rows: verify.map((v) => [v.entries, v.fillPerSec, v.verifySeconds, v.entriesPerSec, v.entriesPerCpuSec, v.ok ? 'yes' : 'NO']),
           },
         ],
         targets,

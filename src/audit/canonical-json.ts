@@ -24,6 +24,8 @@ function compareUtf16(a: string, b: string): number {
 }
 
 const ASCII = /^[\x00-\x7f]*$/;
+/** Printable ASCII without `"` and `\`: already NFC, and JSON-quoted as is (no escapes). */
+const PLAIN = /^[\x20\x21\x23-\x5b\x5d-\x7e]*$/;
 
 /** NFC form; ASCII text (ids, codes: most of an event) is already NFC, so skip the costly call. */
 function nfc(text: string): string {
@@ -40,7 +42,7 @@ function write(value: unknown, seen: Set<object>): string {
       // ECMAScript Number serialisation is the RFC 8785 number format; -0 becomes 0.
       return JSON.stringify(value === 0 ? 0 : value);
     case 'string':
-      return JSON.stringify(nfc(value));
+      return PLAIN.test(value) ? `"${value}"` : JSON.stringify(nfc(value));
     case 'object':
       break;
     default:
@@ -65,6 +67,23 @@ function write(value: unknown, seen: Set<object>): string {
     if (proto !== Object.prototype && proto !== null) throw new CanonicalJsonError('only plain objects are allowed');
     seen.add(obj);
     const record = obj as Record<string, unknown>;
+    const names = Object.keys(record);
+    if (names.every((k) => PLAIN.test(k))) {
+      // Fast path (every key of Khiên's events): plain ASCII keys are their own NFC form, stay distinct, and
+      // the default sort compares them by UTF-16 code units, as RFC 8785 asks.
+      names.sort();
+      out = '{';
+      let first = true;
+      for (const k of names) {
+        const v = record[k];
+        if (v === undefined) continue;
+        out += first ? `"${k}":` : `,"${k}":`;
+        out += write(v, seen);
+        first = false;
+      }
+      seen.delete(obj);
+      return `${out}}`;
+    }
     const keys: Array<[string, string]> = [];
     for (const k of Object.keys(record)) if (record[k] !== undefined) keys.push([nfc(k), k]);
     keys.sort(([a], [b]) => compareUtf16(a, b));

@@ -61,10 +61,16 @@ export class EntryScratch implements EntryBytes {
   /**
    * Writes a body into the scratch buffer, growing it when needed.
    *
-   * @param body - canonical JSON text
+   * @param body - canonical JSON text, or its UTF-8 bytes
    * @returns this layout, valid until the next load
    */
-  load(body: string): EntryBytes {
+  load(body: string | Uint8Array): EntryBytes {
+    if (typeof body !== 'string') {
+      if (this.buf.length < SLOT + body.length) this.buf = Buffer.allocUnsafe(2 * (SLOT + body.length));
+      this.buf.set(body, SLOT);
+      this.len = SLOT + body.length;
+      return this;
+    }
     // A UTF-16 code unit takes at most 3 UTF-8 bytes.
     if (this.buf.length < SLOT + 3 * body.length) this.buf = Buffer.allocUnsafe(2 * (SLOT + 3 * body.length));
     this.len = SLOT + this.buf.write(body, SLOT, 'utf8');

@@ -7,7 +7,7 @@
  */
 import type { Database } from '../db/client.ts';
 import { listCheckpoints, readNodesEndingIn, readNodesExtent } from './audit.repo.ts';
-import { GENESIS_CHAIN_HASH, chainHashOf } from './appender.ts';
+import { GENESIS_CHAIN_HASH } from './appender.ts';
 import { Frontier, bytesOfHex, hexOf, nodeKeyId } from './merkle-tree.ts';
 import { openEntryStream, type LeanEntry } from './entry-stream.ts';
 import { EntryScratch, chainOfEntry, leafOfEntry } from './entry-hash.ts';
@@ -63,7 +63,9 @@ export interface VerifyOptions {
   readonly maxFaults?: number;
 }
 
-const links = (prev: string, row: LeanEntry): boolean => hexOf(chainHashOf(bytesOfHex(prev), row.body)) === row.chainHash;
+const faultScratch = new EntryScratch();
+/** Whether `row` chains from the chain hash `prev` (hex): used only to name a fault. */
+const links = (prev: string, row: LeanEntry): boolean => hexOf(chainOfEntry(faultScratch.load(row.body), bytesOfHex(prev))) === row.chainHash;
 
 /** Numeric key of a node address (levels < 64, indexes < 2^46). */
 const nodeKeyNum = (level: number, index: number): number => index * 64 + level;
