@@ -37,9 +37,17 @@ export function hashLeaf(entry: Uint8Array): Uint8Array {
   return crypto.createHash('sha256').update(LEAF_PREFIX).update(entry).digest();
 }
 
-/** SHA-256(0x01 ‖ left ‖ right). */
+/** Scratch for {@link hashChildren}: 0x01 ‖ left ‖ right (used synchronously, so one buffer serves all). */
+const PAIR = Buffer.alloc(65, 1);
+
+/** SHA-256(0x01 ‖ left ‖ right), one native call. */
 export function hashChildren(left: Uint8Array, right: Uint8Array): Uint8Array {
-  return crypto.createHash('sha256').update(NODE_PREFIX).update(left).update(right).digest();
+  if (left.length !== 32 || right.length !== 32) {
+    return crypto.createHash('sha256').update(NODE_PREFIX).update(left).update(right).digest();
+  }
+  PAIR.set(left, 1);
+  PAIR.set(right, 33);
+  return crypto.hash('sha256', PAIR, 'buffer');
 }
 
 /** Root of the empty tree, SHA-256(""). */
