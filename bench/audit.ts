@@ -21,7 +21,8 @@
  *
  * Run: `npx tsx bench/audit.ts [--quick]`; `BENCH_AUDIT_SECONDS` (seconds per writer level),
  * `BENCH_AUDIT_VERIFY_SIZES` (comma-separated log sizes) and `BENCH_AUDIT_FILL_BUDGET_S` (seconds allowed for
- * the bulk fills, default 600) override the defaults.
+ * the bulk fills; default 1,800 in the full run, so that the 10,000,000-entry log is filled at about 9,000 rows/s
+ * on two cores; 600 in the quick run) override the defaults.
  */
 import pg from 'pg';
 import { runBenchmark, QUICK, withScratchDatabase, percentile, round, type BenchOutcome } from './lib/env.ts';
@@ -43,7 +44,7 @@ const SECONDS = Number(process.env.BENCH_AUDIT_SECONDS ?? (QUICK ? 1 : 8));
 const VERIFY_SIZES = (process.env.BENCH_AUDIT_VERIFY_SIZES ?? (QUICK ? '10000,100000' : '1000000,10000000')).split(',').map(Number);
 const POOL = 20;
 /** Seconds the verification fills may take in all; a size whose fill would not fit is reported, not faked. */
-const FILL_BUDGET_S = Number(process.env.BENCH_AUDIT_FILL_BUDGET_S ?? 600);
+const FILL_BUDGET_S = Number(process.env.BENCH_AUDIT_FILL_BUDGET_S ?? (QUICK ? 600 : 1800));
 /** Entries per bulk-fill group, and groups in flight. */
 const FILL_GROUP = 10_000;
 const FILL_IN_FLIGHT = 2;
