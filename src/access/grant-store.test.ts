@@ -5,19 +5,14 @@ import { decide, requiredCategory } from './decide.ts';
 import { createGrantStore, indexAssignment, type GrantStore } from './grant-store.ts';
 import type { AccessResource, AssignmentAction, DenyReason, IndexedAssignment, RecordKind, SubjectFacts } from './decision-types.ts';
 import { makeStaffActor } from './access-test-support.ts';
+import { createPrng } from '../seed/prng.ts';
 
 const NOW = Date.parse('2026-06-15T03:00:00Z');
 
-/** Deterministic PRNG (mulberry32), so a failure reproduces. */
+/** Deterministic random numbers in [0, 1) (the seed generator's PRNG), so a failure reproduces. */
 function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const g = createPrng(seed);
+  return () => g.next();
 }
 
 const asList = <T,>(xs: ReadonlySet<T> | readonly T[]): T[] => [...xs];

@@ -6,6 +6,7 @@
  */
 import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Database } from '../db/client.ts';
+import { perDatabase } from '../db/per-database.ts';
 import { listParticipationHistory } from '../registry/registry.repo.ts';
 import {
   cardBenefitLevels,
@@ -106,22 +107,6 @@ export async function loadSubjectFacts(db: Database, ids: readonly string[]): Pr
 export interface PersonWithFacts {
   readonly person: PersonRecord;
   readonly facts: SubjectFacts;
-}
-
-/**
- * Builds a statement once per database handle and keeps it (Drizzle builds the SQL once; a named prepared
- * statement is parsed once per pooled connection instead of on every request).
- */
-function perDatabase<T extends object>(build: (db: Database) => T): (db: Database) => T {
-  const built = new WeakMap<Database, T>();
-  return (db) => {
-    let statement = built.get(db);
-    if (!statement) {
-      statement = build(db);
-      built.set(db, statement);
-    }
-    return statement;
-  };
 }
 
 /** The person-with-facts statement, prepared once per database. */

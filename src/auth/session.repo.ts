@@ -3,6 +3,7 @@
  */
 import { and, asc, desc, eq, gt, isNull, lt, ne, or, sql } from 'drizzle-orm';
 import type { Database } from '../db/client.ts';
+import { perDatabase } from '../db/per-database.ts';
 import { staff, units } from '../org/org.schema.ts';
 import { accounts, devices, sessions } from './auth.schema.ts';
 import type { Account } from './auth.repo.ts';
@@ -15,12 +16,6 @@ export type Session = typeof sessions.$inferSelect;
 /** Inserts a session. */
 export async function insertSession(db: Database, row: typeof sessions.$inferInsert): Promise<void> {
   await db.insert(sessions).values(row);
-}
-
-/** Finds a session by the hash of its token. */
-export async function findSessionByTokenHash(db: Database, tokenHash: string): Promise<Session | undefined> {
-  const [row] = await db.select().from(sessions).where(eq(sessions.tokenHash, tokenHash)).limit(1);
-  return row;
 }
 
 /** Finds a session by id. */
@@ -140,22 +135,6 @@ export interface SessionLookup {
   } | null;
   /** Grants of the account valid at `at` (not revoked, started, not yet ended), by role. */
   readonly grants: readonly SessionGrant[];
-}
-
-/**
- * Builds a statement once per database handle and keeps it (Drizzle builds the SQL once; a named prepared
- * statement is parsed once per pooled connection instead of on every request).
- */
-function perDatabase<T extends object>(build: (db: Database) => T): (db: Database) => T {
-  const built = new WeakMap<Database, T>();
-  return (db) => {
-    let statement = built.get(db);
-    if (!statement) {
-      statement = build(db);
-      built.set(db, statement);
-    }
-    return statement;
-  };
 }
 
 /** The lookup statement, prepared once per database. */
