@@ -6,7 +6,7 @@
  * dropped by a sweep once idle for longer than its rule's horizon; records are bounded by the same
  * second-chance eviction as keyed state.
  */
-import { createKeyedState, type KeyedState } from './keyed-state.ts';
+import { createKeyedState, type KeyedEntry, type KeyedState } from './keyed-state.ts';
 
 /** The per-account record: rule states by slot index and the event time each slot was last used. */
 export interface AccountRecord {
@@ -49,6 +49,10 @@ export interface AccountStore {
   sweep(nowMs: number): void;
   /** Accounts held. */
   size(): number;
+  /** Every record in eviction order (a detector snapshot; live objects, not copies). */
+  dump(): Array<KeyedEntry<AccountRecord>>;
+  /** Replaces every record with dumped ones and recounts the slots (restoring a snapshot). */
+  load(entries: ReadonlyArray<KeyedEntry<AccountRecord>>): void;
 }
 
 /**
@@ -109,5 +113,13 @@ export function createAccountStore(maxKeys: number): AccountStore {
       });
     },
     size: () => records.size(),
+    dump: () => records.dump(),
+    load(entries) {
+      records.load(entries);
+      counts.fill(0);
+      for (const [, r] of entries) {
+        for (let k = 0; k < r.slots.length && k < counts.length; k++) if (r.slots[k] !== undefined) counts[k]!++;
+      }
+    },
   };
 }

@@ -6,7 +6,7 @@
  * role and unit kind) keep the mean of their members' daily figures so that an account can be compared with
  * its peers as well as with itself.
  */
-import { createKeyedState, type KeyedState } from './keyed-state.ts';
+import { createKeyedState, type KeyedEntry, type KeyedState } from './keyed-state.ts';
 
 const DAY = 86_400_000;
 const HOUR = 3_600_000;
@@ -68,6 +68,16 @@ export interface BaselineStore {
   peer(group: string): PeerBaseline | undefined;
   size(): number;
   sweep(cutoff: number): void;
+  /** The accounts' baselines and the peer groups (a detector snapshot; live objects, not copies). */
+  dump(): BaselineDump;
+  /** Replaces everything with a dump (restoring a snapshot). */
+  load(dump: BaselineDump): void;
+}
+
+/** What {@link BaselineStore.dump} returns. */
+export interface BaselineDump {
+  readonly accounts: Array<KeyedEntry<AccountBaseline>>;
+  readonly peers: Array<[string, PeerBaseline]>;
 }
 
 /** Baseline settings. */
@@ -160,5 +170,11 @@ export function createBaselineStore(opts: Partial<BaselineOptions> = {}): Baseli
     peer: (g) => peers.get(g),
     size: () => accounts.size(),
     sweep: (cutoff) => accounts.sweep(cutoff),
+    dump: () => ({ accounts: accounts.dump(), peers: [...peers] }),
+    load(dump) {
+      accounts.load(dump.accounts);
+      peers.clear();
+      for (const [g, p] of dump.peers) peers.set(g, p);
+    },
   };
 }

@@ -6,9 +6,10 @@
  */
 import type { EventKind, KhienEvent } from '../events/types.ts';
 import type { Clock } from '../platform/clock.ts';
-import { createAccountStore } from './account-state.ts';
+import { createAccountStore, type AccountRecord } from './account-state.ts';
 import type { DetectContext } from './context.ts';
-import { createBaselineStore, type BaselineStore } from './baselines.ts';
+import { createBaselineStore, type BaselineDump, type BaselineStore } from './baselines.ts';
+import { collectKeyedStates, type KeyedEntry, type KeyedState } from './keyed-state.ts';
 import { createWorkCalendar, type WorkCalendar } from './calendar.ts';
 import { parseEventTime } from './event-time.ts';
 import { accountOf, type Detection, type DetectInput, type RuleDefinition, type RuleInstance, type RuleParams } from './rule.ts';
@@ -32,6 +33,31 @@ export interface DetectorOptions {
   readonly maxKeys?: number;
   /** Sweep idle keys every this many events (default 50,000). */
   readonly sweepEvery?: number;
+  /**
+   * Whether reads feed the per-account baselines (default true). A detector that runs only rules keyed by
+   * something else than the account (a device or source partition of the event stream) turns it off.
+   */
+  readonly observeBaselines?: boolean;
+}
+
+/**
+ * Everything a detector has learned, as plain data (maps, sets and windows included) plus counters: what a
+ * partition worker stores to resume after a restart without replaying the whole stream. The objects are the
+ * detector's live state: encode them before the next event is processed.
+ */
+export interface DetectorState {
+  readonly version: 1;
+  /** Rule ids with their effective parameters: a state is restored only into the same rule set. */
+  readonly signature: string;
+  readonly latest: number;
+  readonly events: number;
+  readonly detections: number;
+  readonly errors: number;
+  readonly byRule: Readonly<Record<string, number>>;
+  /** The keyed states the rules created, in creation order. */
+  readonly keyed: ReadonlyArray<ReadonlyArray<KeyedEntry<unknown>>>;
+  readonly accounts: ReadonlyArray<KeyedEntry<AccountRecord>>;
+  readonly baselines: BaselineDump;
 }
 
 /** Counters of a running detector. */
@@ -65,6 +91,16 @@ export interface Detector {
   stats(): DetectorStats;
   /** Drops idle state now. */
   sweep(): void;
+  /** The detector's state now (see {@link DetectorState}). */
+  snapshot(): DetectorState;
+  /**
+   * Replaces the state with a snapshot of a detector with the same rules and parameters.
+   *
+   * @returns false (and nothing changed) when the snapshot was taken with other rules or parameters
+   */
+  restore(state: DetectorState): boolean;
+  /** Resolves when no rule's asynchronous lookup is pending (so that every detection so far was emitted). */
+  settled(): Promise<void>;
 }
 
 /**
@@ -81,15 +117,26 @@ export function createDetector(opts: DetectorOptions): Detector {
   const accounts = createAccountStore(maxKeys);
   const env = { context: opts.context, baselines, calendar, maxKeys, accounts };
   const running: Running[] = [];
-  for (const rule of opts.rules ?? ALL_RULES) {
-    const params: RuleParams = { ...rule.defaults, ...(opts.params?.[rule.id] ?? {}) };
-    for (const [k, v] of Object.entries(params)) {
-      const d = rule.defaults[k];
-      if (d === undefined) throw new Error(`unknown parameter ${k} for ${rule.id}`);
-      if (typeof d !== typeof v || Array.isArray(d) !== Array.isArray(v)) throw new Error(`parameter ${k} of ${rule.id} has the wrong type`);
+  // The keyed states the rules create are collected so that snapshot() can reach them.
+  const { states: keyed } = collectKeyedStates(() => {
+    for (const rule of opts.rules ?? ALL_RULES) {
+      const params: RuleParams = { ...rule.defaults, ...(opts.params?.[rule.id] ?? {}) };
+      for (const [k, v] of Object.entries(params)) {
+        const d = rule.defaults[k];
+        if (d === undefined) throw new Error(`unknown parameter ${k} for ${rule.id}`);
+        if (typeof d !== typeof v || Array.isArray(d) !== Array.isArray(v)) throw new Error(`parameter ${k} of ${rule.id} has the wrong type`);
+      }
+      running.push({ rule, params, instance: rule.create(params, env) });
     }
-    running.push({ rule, params, instance: rule.create(params, env) });
-  }
+  });
+  const signature = JSON.stringify(running.map((r) => [r.rule.id, r.params]));
+  const observeBaselines = opts.observeBaselines ?? true;
+  let pending = 0;
+  const waiters: Array<() => void> = [];
+  const settle = (): void => {
+    pending--;
+    if (pending === 0) for (const w of waiters.splice(0)) w();
+  };
   // The rules each event kind can fire, in rule order: an event goes only through these.
   const byKind: Record<EventKind, Running[]> = { access: [], auth: [], admin: [], external: [] };
   for (const r of running) {
@@ -143,13 +190,16 @@ export function createDetector(opts: DetectorOptions): Detector {
         if (Array.isArray(result)) emit(result as readonly Detection[], silent);
         else {
           const quiet = silent;
-          (result as Promise<readonly Detection[] | null>).then((h) => emit(h, quiet), (err: unknown) => fail(err, r.rule.id));
+          pending++;
+          (result as Promise<readonly Detection[] | null>)
+            .then((h) => emit(h, quiet), (err: unknown) => fail(err, r.rule.id))
+            .finally(settle);
         }
       } catch (err) {
         fail(err, r.rule.id);
       }
     }
-    if (event.kind === 'access' && event.outcome === 'allow' && event.actor.type === 'staff' && input.accountId) {
+    if (observeBaselines && event.kind === 'access' && event.outcome === 'allow' && event.actor.type === 'staff' && input.accountId) {
       baselines.observe(input.accountId, peerGroupOf, t, event.subjects, event.purpose);
     }
     if (events % sweepEvery === 0) sweep();
@@ -167,6 +217,32 @@ export function createDetector(opts: DetectorOptions): Detector {
       }
     },
     sweep,
+    snapshot: () => ({
+      version: 1,
+      signature,
+      latest,
+      events,
+      detections,
+      errors,
+      byRule: { ...byRule },
+      keyed: keyed.map((k) => k.dump()),
+      accounts: accounts.dump(),
+      baselines: baselines.dump(),
+    }),
+    restore(state) {
+      if (state.version !== 1 || state.signature !== signature || state.keyed.length !== keyed.length) return false;
+      keyed.forEach((k: KeyedState<unknown>, i) => k.load(state.keyed[i] ?? []));
+      accounts.load(state.accounts);
+      baselines.load(state.baselines);
+      latest = state.latest;
+      events = state.events;
+      detections = state.detections;
+      errors = state.errors;
+      for (const k of Object.keys(byRule)) delete byRule[k];
+      Object.assign(byRule, state.byRule);
+      return true;
+    },
+    settled: () => (pending === 0 ? Promise.resolve() : new Promise<void>((resolve) => waiters.push(resolve))),
     stats() {
       const stateKeys: Record<string, number> = {};
       for (const r of running) stateKeys[r.rule.id] = r.instance.size();

@@ -4,6 +4,9 @@
  * This is what keeps the detector's memory bounded however many accounts, devices or addresses it sees.
  */
 
+/** One key of a {@link KeyedState} as a snapshot holds it: key, state, last use (event ms), second-chance flag. */
+export type KeyedEntry<S> = [key: string, state: S, t: number, ref: boolean];
+
 /** Keyed state with LRU eviction. */
 export interface KeyedState<S> {
   /** State of a key, created on first use; marks the key as used at `t`. */
@@ -16,6 +19,31 @@ export interface KeyedState<S> {
   /** Visits every key's state; drops the key when `keep` returns false (no `onDrop` call: the visitor decided). */
   retain(keep: (state: S) => boolean): void;
   size(): number;
+  /** Every key in eviction order (a detector snapshot; the states are the live objects, not copies). */
+  dump(): Array<KeyedEntry<S>>;
+  /** Replaces the content with dumped entries (restoring a snapshot; no `onDrop` calls). */
+  load(entries: ReadonlyArray<KeyedEntry<S>>): void;
+}
+
+// The keyed states created while {@link collectKeyedStates} runs: how a detector finds the state its rules
+// keep, in creation order, to snapshot and restore it without the rules knowing.
+let collecting: Array<KeyedState<unknown>> | null = null;
+
+/**
+ * Runs a synchronous build and returns, with its result, every keyed state created during it.
+ *
+ * @param build - creates rule instances (must not be asynchronous)
+ * @returns the build's result and the keyed states it created, in creation order
+ */
+export function collectKeyedStates<T>(build: () => T): { value: T; states: Array<KeyedState<unknown>> } {
+  const outer = collecting;
+  const states: Array<KeyedState<unknown>> = [];
+  collecting = states;
+  try {
+    return { value: build(), states };
+  } finally {
+    collecting = outer;
+  }
 }
 
 /**
@@ -50,7 +78,7 @@ export function createKeyedState<S>(create: () => S, maxKeys: number, onDrop?: (
       onDrop?.(first.value[1].s);
     }
   };
-  return {
+  const store: KeyedState<S> = {
     get(key, t) {
       const e = map.get(key);
       if (e) {
@@ -81,7 +109,14 @@ export function createKeyedState<S>(create: () => S, maxKeys: number, onDrop?: (
       }
     },
     size: () => map.size,
+    dump: () => Array.from(map, ([k, e]): KeyedEntry<S> => [k, e.s, e.t, e.ref]),
+    load(entries) {
+      map.clear();
+      for (const [k, s, t, ref] of entries) map.set(k, { s, t, ref });
+    },
   };
+  collecting?.push(store as KeyedState<unknown>);
+  return store;
 }
 
 /** Timestamps within a sliding window (a queue that drops from the front). */
@@ -114,6 +149,23 @@ export class TimeWindow {
   clear(): void {
     this.times.length = 0;
     this.head = 0;
+  }
+
+  /** The times inside the window, oldest first (snapshot). */
+  dump(): number[] {
+    return this.times.slice(this.head);
+  }
+
+  /**
+   * Rebuilds a window from {@link TimeWindow.dump}.
+   *
+   * @param times - times, oldest first
+   * @returns the window
+   */
+  static load(times: readonly number[]): TimeWindow {
+    const w = new TimeWindow();
+    w.times.push(...times);
+    return w;
   }
 }
 
@@ -155,5 +207,28 @@ export class DistinctWindow {
 
   values(): IterableIterator<string> {
     return this.last.keys();
+  }
+
+  /** The log inside the window, oldest first, as [value, time] pairs (snapshot). */
+  dump(): Array<[string, number]> {
+    const out: Array<[string, number]> = [];
+    for (let i = this.head; i < this.times.length; i++) out.push([this.vals[i] ?? '', this.times[i] ?? 0]);
+    return out;
+  }
+
+  /**
+   * Rebuilds a window from {@link DistinctWindow.dump}.
+   *
+   * @param log - [value, time] pairs, oldest first
+   * @returns the window
+   */
+  static load(log: ReadonlyArray<readonly [string, number]>): DistinctWindow {
+    const w = new DistinctWindow();
+    for (const [v, t] of log) {
+      w.vals.push(v);
+      w.times.push(t);
+      w.last.set(v, t);
+    }
+    return w;
   }
 }
