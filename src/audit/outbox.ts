@@ -33,8 +33,9 @@ export async function insertOutbox(tx: Database, event: KhienEvent): Promise<voi
  */
 export async function chainOutboxEvents(db: Database, appender: AuditAppender, bus: EventBus, events: readonly KhienEvent[]): Promise<boolean> {
   if (events.length === 0) return true;
+  let receipts: Awaited<ReturnType<AuditAppender['appendMany']>>;
   try {
-    await appender.appendMany(events);
+    receipts = await appender.appendMany(events);
   } catch {
     return false;
   }
@@ -43,7 +44,7 @@ export async function chainOutboxEvents(db: Database, appender: AuditAppender, b
   } catch {
     /* left rows are skipped by the next drain because their event ids are already chained */
   }
-  for (const e of events) bus.publish(e);
+  events.forEach((e, i) => bus.publish(e, receipts[i]));
   return true;
 }
 

@@ -46,14 +46,14 @@ export function createAuditRecorder(deps: AuditRecorderDeps): EventRecorder {
       const pending = await inTransaction([event]);
       if (pending) return pending[0]!;
       const receipt = await deps.appender.append(event);
-      deps.bus.publish(event);
+      deps.bus.publish(event, receipt);
       return receipt;
     },
     async recordMany(events: readonly KhienEvent[]): Promise<AuditReceipt[]> {
       const pending = await inTransaction(events);
       if (pending) return pending;
       const receipts = await deps.appender.appendMany(events);
-      for (const e of events) deps.bus.publish(e);
+      events.forEach((e, i) => deps.bus.publish(e, receipts[i]));
       return receipts;
     },
   };

@@ -7,7 +7,7 @@
 import type { Database } from '../db/client.ts';
 import type { Clock } from '../platform/clock.ts';
 import { newId } from '../platform/ids.ts';
-import { appendToAlert, findGroupAlert, insertAlert, setSuspension, type AlertRow } from './detect.repo.ts';
+import { appendToAlert, evidenceHasEvent, findGroupAlert, insertAlert, setSuspension, type AlertRow } from './detect.repo.ts';
 import type { AlertStatus } from './detect.schema.ts';
 import { compactEvent } from './evidence.ts';
 import type { Detection, Severity } from './rule.ts';
@@ -51,6 +51,11 @@ export interface AlertServiceOptions {
   readonly maxEvidence?: number;
   /** Longest wait before a batch is written (default 25 ms). */
   readonly flushDelayMs?: number;
+  /**
+   * Skip a detection whose event is already evidence of its group's alert (default false): detections
+   * that come over the event stream may be delivered again after a node stops mid-batch.
+   */
+  readonly idempotent?: boolean;
   readonly onError?: (err: unknown) => void;
 }
 
@@ -144,6 +149,7 @@ export function createAlertService(opts: AlertServiceOptions): AlertService {
       alertId, seq, eventId: d.event.id, eventTime: new Date(d.eventTime), summary: compactEvent(d.event), details: { ...d.details },
     });
     const joinable = g && g.status !== 'false_positive' && d.eventTime - g.lastEventAt <= window;
+    if (g && opts.idempotent && (await evidenceHasEvent(opts.db, g.id, d.event.id))) return;
     if (g && joinable) {
       const ev = g.evidence < maxEvidence ? evidence(g.id, g.evidence + 1) : null;
       await appendToAlert(opts.db, g.id, { eventTime: new Date(d.eventTime), details: { ...d.details }, at: now, evidence: ev });

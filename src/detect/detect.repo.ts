@@ -50,6 +50,23 @@ export async function appendToAlert(
 }
 
 /**
+ * Whether an alert already holds an event as evidence (a detection delivered again after a crash).
+ *
+ * @param db - database
+ * @param alertId - the alert
+ * @param eventId - the triggering event
+ * @returns true when the event is among the alert's evidence
+ */
+export async function evidenceHasEvent(db: Database, alertId: string, eventId: string): Promise<boolean> {
+  const rows = await db
+    .select({ seq: alertEvidence.seq })
+    .from(alertEvidence)
+    .where(and(eq(alertEvidence.alertId, alertId), eq(alertEvidence.eventId, eventId)))
+    .limit(1);
+  return rows.length > 0;
+}
+
+/**
  * Finds the latest alert of a group that a repeat can still join (not a false positive).
  *
  * @returns the alert and its evidence count, or undefined

@@ -14,8 +14,11 @@ import { createDetector, type Detector } from './detector.ts';
 import { createIngestService, type IngestService } from './ingest/ingest-service.ts';
 import { ingestRoutes } from './ingest/ingest.routes.ts';
 import { startSyslogListener, type SyslogListener } from './ingest/syslog-listener.ts';
-import { DEFAULT_SUSPEND_RULES, findRule } from './rules/index.ts';
+import { ALL_RULES, DEFAULT_SUSPEND_RULES, findRule } from './rules/index.ts';
 import { createUnitTreeCache } from './security-scope.ts';
+import { createAlertWriter, publishDetection } from './stream/alert-relay.ts';
+import { rulesOf } from './stream/partitions.ts';
+import { startWorkerPool, type WorkerPool, type WorkerPoolStats } from './stream/worker-pool.ts';
 
 /** The running detection module. */
 export interface DetectModule {
@@ -25,6 +28,8 @@ export interface DetectModule {
   readonly ingest: IngestService;
   /** The syslog listener, when `config.syslogPort` is non-zero. */
   readonly syslog: SyslogListener | null;
+  /** This node's partition workers in NATS mode (null: embedded, `detector` sees every event). */
+  workers(): WorkerPoolStats | null;
 }
 
 declare module '../http/app.ts' {
@@ -64,6 +69,7 @@ export async function wireDetect(app: FastifyInstance, services: AppServices, po
   const context = await ports.createContext();
   if (context.startRefresh) services.stoppers.push(context.startRefresh(60_000, logError('detect context refresh failed')));
   const suspendRules = new Set(ports.suspendRules ?? DEFAULT_SUSPEND_RULES);
+  const stream = services.stream;
   const alerts = createAlertService({
     db,
     clock: services.clock,
@@ -71,10 +77,32 @@ export async function wireDetect(app: FastifyInstance, services: AppServices, po
     suspender: ports.suspender,
     ruleName: (id) => findRule(id)?.name.vi ?? id,
     onError: logError('alert persistence failed'),
+    idempotent: stream !== null,
   });
   if (ports.onRaised) alerts.onAlert(ports.onRaised);
-  const detector = createDetector({ context, clock: services.clock, onAlert: alerts.handle, onError: (err) => logError('detection rule failed')(err) });
-  const unsubscribe = services.bus.subscribe(detector.process);
+  const onRuleError = (err: unknown): void => logError('detection rule failed')(err);
+  const detector = createDetector({ context, clock: services.clock, onAlert: alerts.handle, onError: onRuleError });
+  // Embedded: the detector reads the bus. NATS: partition workers read the stream, the alert writer brings
+  // their detections back to `alerts` (detect/stream/, docs/SCALING.md).
+  const unsubscribe = stream ? (): void => {} : services.bus.subscribe(detector.process);
+  let pool: WorkerPool | null = null;
+  let closing = false;
+  const poolStarted = stream
+    ? stream.ready.then((link) => {
+        if (closing) return;
+        const onError = (err: unknown, what: string): void => logError(what)(err);
+        pool = startWorkerPool({
+          link,
+          nodeId: services.config.nodeId,
+          workers: services.config.detectWorkers,
+          makeDetector: (family, onAlert) =>
+            createDetector({ rules: rulesOf(family, ALL_RULES), context, clock: services.clock, onAlert, onError: onRuleError, observeBaselines: family === 'a' }),
+          publishDetection: (d) => publishDetection(link, d),
+          alertWriter: createAlertWriter(link, services.config.nodeId, alerts, onError),
+          onError,
+        });
+      })
+    : Promise.resolve();
   const recorder = (): typeof services.recorder => services.recorder;
   const ingest = createIngestService({ db, clock: services.clock, recorder, context });
   const unitTree = createUnitTreeCache(db, services.clock);
@@ -98,10 +126,14 @@ export async function wireDetect(app: FastifyInstance, services: AppServices, po
   const listener = syslog;
   services.stoppers.push(async () => {
     unsubscribe();
+    closing = true;
+    if (stream) await Promise.race([poolStarted, new Promise((r) => setTimeout(r, 100))]);
+    const running: WorkerPool | null = pool;
+    if (running) await running.stop();
     if (listener) await listener.close();
     await alerts.stop();
   });
-  const module: DetectModule = { context, detector, alerts, ingest, syslog };
+  const module: DetectModule = { context, detector, alerts, ingest, syslog, workers: () => (pool as WorkerPool | null)?.stats() ?? null };
   services.detect = module;
   return module;
 }

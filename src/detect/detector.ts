@@ -101,6 +101,8 @@ export interface Detector {
   restore(state: DetectorState): boolean;
   /** Resolves when no rule's asynchronous lookup is pending (so that every detection so far was emitted). */
   settled(): Promise<void>;
+  /** Asynchronous rule lookups not yet settled. */
+  pending(): number;
 }
 
 /**
@@ -242,6 +244,7 @@ export function createDetector(opts: DetectorOptions): Detector {
       Object.assign(byRule, state.byRule);
       return true;
     },
+    pending: () => pending,
     settled: () => (pending === 0 ? Promise.resolve() : new Promise<void>((resolve) => waiters.push(resolve))),
     stats() {
       const stateKeys: Record<string, number> = {};

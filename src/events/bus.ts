@@ -3,14 +3,20 @@
  * NATS JetStream for national scale; in one process it is a synchronous fan-out that never throws into
  * the publisher.
  */
-import type { KhienEvent } from './types.ts';
+import type { AuditReceipt, KhienEvent } from './types.ts';
 
 /** A subscriber; errors it throws are reported to `onError`, never to the publisher. */
 export type EventHandler = (event: KhienEvent) => void;
 
 /** Fan-out of events to subscribers. */
 export interface EventBus {
-  publish(event: KhienEvent): void;
+  /**
+   * Hands an event to the subscribers (and, in NATS mode, to the event stream). Never throws, never waits.
+   *
+   * @param event - the event
+   * @param receipt - its audit receipt when it was recorded (the stream's de-duplication id)
+   */
+  publish(event: KhienEvent, receipt?: AuditReceipt): void;
   subscribe(handler: EventHandler): () => void;
 }
 

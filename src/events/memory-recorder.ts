@@ -24,8 +24,9 @@ export function createMemoryRecorder(bus?: EventBus): MemoryRecorder {
   const one = async (event: KhienEvent): Promise<AuditReceipt> => {
     if (failing) throw new Error('audit store unavailable');
     events.push(event);
-    bus?.publish(event);
-    return { seq: events.length, hash: '' };
+    const receipt = { seq: events.length, hash: '' };
+    bus?.publish(event, receipt);
+    return receipt;
   };
   return {
     events,

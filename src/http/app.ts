@@ -18,7 +18,8 @@ import { installErrorHandler } from './error-handler.ts';
 import { pickLanguage, type ActorResolver } from './context.ts';
 import { healthRoutes } from './health.routes.ts';
 import { homeRoutes } from './home.routes.ts';
-import { createEventBus, type EventBus } from '../events/bus.ts';
+import type { EventBus } from '../events/bus.ts';
+import { createAppEventBus, type EventStreamRuntime } from './event-stream.ts';
 import type { EventRecorder } from '../events/types.ts';
 import { createMemoryRecorder } from '../events/memory-recorder.ts';
 
@@ -48,6 +49,8 @@ export interface AppServices {
   readonly database: DbHandle;
   readonly clock: Clock;
   readonly bus: EventBus;
+  /** The NATS JetStream side of the bus when `NATS_URL` is set (null: the embedded bus). */
+  readonly stream: EventStreamRuntime | null;
   /** Durable recorder of every event (audit append, then publish on the bus). */
   recorder: EventRecorder;
   /** Background work to stop on close (timers, listeners). */
@@ -71,16 +74,19 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<KhienApp>
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   const clock = deps.clock ?? systemClock;
-  const bus = deps.bus ?? createEventBus((err) => app.log.error({ err: { type: (err as Error)?.name } }, 'event subscriber failed'));
+  const { bus, stream } = deps.bus ? { bus: deps.bus, stream: null } : createAppEventBus(config, deps.database.db, app.log);
   const services: AppServices = {
     config,
     database: deps.database,
     clock,
     bus,
+    stream,
     // Replaced by the audit-backed recorder in the module wiring below; tests may inject their own.
     recorder: deps.recorder ?? createMemoryRecorder(bus),
     stoppers: [],
   };
+  // Stoppers run in reverse: the stream stops last, after every module has recorded what it had to.
+  if (stream) services.stoppers.push(() => stream.stop());
   app.decorate('khien', services);
 
   installErrorHandler(app);

@@ -4,6 +4,7 @@
  * Only `http/` and `cli/` call {@link loadConfig}; everything else receives the frozen object.
  * A bad value stops start-up with a readable list of every problem (STYLE.md rule 21).
  */
+import os from 'node:os';
 import path from 'node:path';
 import { Type, type Static } from '@sinclair/typebox';
 import { Value } from '@sinclair/typebox/value';
@@ -36,6 +37,19 @@ export const ConfigSchema = Type.Object({
   syslogPort: Type.Integer({ minimum: 0, maximum: 65535 }),
   /** CEF collector for SOC export, host:port, optional. */
   socSyslogTarget: Type.Optional(Type.String({ pattern: '^[^:]+:[0-9]+$' })),
+  /**
+   * NATS servers of the event stream (comma-separated `nats://host:port`). Unset: the embedded in-process bus
+   * (one node). Set: events go to JetStream and detection runs in partition workers (docs/SCALING.md).
+   */
+  natsUrl: Type.Optional(Type.String({ pattern: '^nats://[^\\s,]+(,nats://[^\\s,]+)*$' })),
+  /** Partitions per family of the event stream; the same on every node (checked against the stream). */
+  natsPartitions: Type.Integer({ minimum: 1, maximum: 256 }),
+  /** Replicas of the JetStream streams and buckets (1, 3 or 5; at most the number of NATS servers). */
+  natsReplicas: Type.Union([Type.Literal(1), Type.Literal(3), Type.Literal(5)]),
+  /** Whether this node runs detector partition workers and may hold the alert writer (NATS mode). */
+  detectWorkers: Type.Boolean(),
+  /** This node's stable name (leases, the event publisher's cursor); unique per node, kept across restarts. */
+  nodeId: Type.String({ pattern: '^[A-Za-z0-9_-]{1,64}$' }),
   /**
    * Citizen sign-in (OpenID Connect, VNeID in production) as given in the environment; validated in depth by
    * `citizen/citizen-config.ts` at start-up.
@@ -77,6 +91,11 @@ const ENV_NAMES: Record<keyof Static<typeof ConfigSchema>, string> = {
   checkpointIntervalSeconds: 'CHECKPOINT_INTERVAL_SECONDS',
   syslogPort: 'SYSLOG_PORT',
   socSyslogTarget: 'SOC_SYSLOG_TARGET',
+  natsUrl: 'NATS_URL',
+  natsPartitions: 'NATS_PARTITIONS',
+  natsReplicas: 'NATS_REPLICAS',
+  detectWorkers: 'DETECT_WORKERS',
+  nodeId: 'NODE_ID',
   citizenOidc: 'CITIZEN_OIDC_*',
 };
 
@@ -131,6 +150,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     checkpointIntervalSeconds: toInt(env.CHECKPOINT_INTERVAL_SECONDS, 300, 'CHECKPOINT_INTERVAL_SECONDS', problems),
     syslogPort: toInt(env.SYSLOG_PORT, 0, 'SYSLOG_PORT', problems),
     socSyslogTarget: env.SOC_SYSLOG_TARGET?.trim() || undefined,
+    natsUrl: env.NATS_URL?.trim() || undefined,
+    natsPartitions: toInt(env.NATS_PARTITIONS, 8, 'NATS_PARTITIONS', problems),
+    natsReplicas: toInt(env.NATS_REPLICAS, 1, 'NATS_REPLICAS', problems),
+    detectWorkers: toBool(env.DETECT_WORKERS, true, 'DETECT_WORKERS', problems),
+    nodeId: env.NODE_ID?.trim() || `${os.hostname().replace(/[^A-Za-z0-9_-]/g, '-').slice(0, 50)}-${port}`,
     citizenOidc: {
       issuer: env.CITIZEN_OIDC_ISSUER,
       clientId: env.CITIZEN_OIDC_CLIENT_ID,

@@ -1,0 +1,291 @@
+/**
+ * The event bus of a node in NATS mode: the same {@link EventBus} as the embedded one (local subscribers
+ * still get every event synchronously), and every event also goes to the JetStream stream on its partition
+ * subject with its audit sequence as message id.
+ *
+ * Publishing never blocks or fails a read: `publish` only queues; a background pump keeps up to
+ * {@link MAX_IN_FLIGHT} publishes awaiting their acknowledgement. The audit log is the durable record, and the
+ * stream is fed from it at least once:
+ *
+ * - the node keeps a cursor (in the `khien_cursors` bucket, under its node id): every event this node
+ *   recorded with an audit sequence ≤ cursor is acknowledged by the stream;
+ * - when a publish fails, the queue overflows, or NATS is unreachable, the node stops publishing live and
+ *   catches up from the audit log after its cursor instead (pages of entries, published in order), then
+ *   goes live again — no event is lost while the audit log has it;
+ * - after a restart it catches up the same way from the cursor it stored.
+ * Catch-up republishes entries that may already be in the stream (and, on one shared chain, other nodes'
+ * entries): the stream drops them by message id within its de-duplication window.
+ */
+import type { EventBus } from '../../events/bus.ts';
+import type { AuditReceipt, KhienEvent } from '../../events/types.ts';
+import type { NatsLink } from './nats-link.ts';
+import { subjectOf } from './partitions.ts';
+
+/** Most publishes awaiting acknowledgement at once. */
+export const MAX_IN_FLIGHT = 1000;
+/** Audit entries read per catch-up page. */
+const PAGE = 500;
+
+/** An audit entry as the catch-up reads it. */
+export interface AuditEntryForStream {
+  readonly seq: number;
+  /** The event as recorded (canonical JSON). */
+  readonly body: string;
+}
+
+/** Options of {@link createStreamEventBus}. */
+export interface StreamBusOptions {
+  /** The link once connected (null before). */
+  readonly link: () => NatsLink | null;
+  /** Local subscribers (the embedded bus). */
+  readonly local: EventBus;
+  readonly nodeId: string;
+  readonly partitions: number;
+  /** Reads audit entries after a sequence, in order (the catch-up's source). */
+  readonly readAudit: (afterSeq: number, limit: number) => Promise<AuditEntryForStream[]>;
+  /** Events queued at most before the node switches to catching up from the audit log (default 50,000). */
+  readonly maxQueue?: number;
+  readonly onError?: (err: unknown, what: string) => void;
+}
+
+/** Counters of the publisher. */
+export interface StreamBusStats {
+  mode: 'starting' | 'live' | 'catching-up';
+  queued: number;
+  inFlight: number;
+  published: number;
+  republished: number;
+  failed: number;
+  /** Events not queued live (NATS down or queue full), later published by catch-up. */
+  deferred: number;
+  cursor: number | null;
+}
+
+/** The NATS-mode bus. */
+export interface StreamEventBus extends EventBus {
+  stats(): StreamBusStats;
+  /** Starts the background work once the link is open (reads the stored cursor, catches up). */
+  start(): void;
+  /** Waits (at most `ms`) for queued events to be acknowledged, stores the cursor, stops. */
+  stop(ms?: number): Promise<void>;
+}
+
+interface Item {
+  readonly seq: number;
+  readonly msgId: string;
+  readonly subject: string;
+  readonly data: Uint8Array;
+}
+
+const encoder = new TextEncoder();
+const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms).unref());
+
+/**
+ * Creates the bus.
+ *
+ * @param opts - link, local bus, node id, partitions, audit reader
+ * @returns the bus
+ */
+export function createStreamEventBus(opts: StreamBusOptions): StreamEventBus {
+  const maxQueue = opts.maxQueue ?? 50_000;
+  const cursorKey = `node.${opts.nodeId}`;
+  const report = (what: string) => (err: unknown): void => opts.onError?.(err, what);
+  let mode: StreamBusStats['mode'] = 'starting';
+  let queue: Item[] = [];
+  let head = 0;
+  let inFlight = 0;
+  let generation = 0;
+  const outstanding = new Set<number>();
+  let maxSeen = 0;
+  /** Lowest and highest sequence not published live while starting or catching up. */
+  let deferredMin = Infinity;
+  let deferredMax = 0;
+  let cursor: number | null = null;
+  let stored: number | null = null;
+  let stopped = false;
+  let running: Promise<void> = Promise.resolve();
+  const counters = { published: 0, republished: 0, failed: 0, deferred: 0 };
+
+  const liveCursor = (): number | null => {
+    if (mode !== 'live') return cursor;
+    let min = Infinity;
+    for (const s of outstanding) if (s < min) min = s;
+    if (min !== Infinity) return min - 1;
+    return Math.max(cursor ?? 0, maxSeen);
+  };
+
+  const defer = (seq: number): void => {
+    counters.deferred++;
+    if (seq > 0) {
+      if (seq < deferredMin) deferredMin = seq;
+      if (seq > deferredMax) deferredMax = seq;
+    }
+  };
+
+  /** Leaves live mode: the cursor freezes below the oldest unacknowledged event, catch-up takes over. */
+  const fallBack = (): void => {
+    if (mode !== 'live') return;
+    cursor = liveCursor();
+    mode = 'catching-up';
+    generation++;
+    queue = [];
+    head = 0;
+    outstanding.clear();
+    deferredMax = maxSeen;
+    running = running.then(catchUp);
+  };
+
+  const pump = (): void => {
+    const link = opts.link();
+    if (!link || mode !== 'live') return;
+    const gen = generation;
+    while (inFlight < MAX_IN_FLIGHT && head < queue.length) {
+      const item = queue[head];
+      queue[head++] = undefined as unknown as Item;
+      if (!item) continue;
+      inFlight++;
+      link.js
+        .publish(item.subject, item.data, { msgID: item.msgId, timeout: 5_000 })
+        .then(
+          () => {
+            counters.published++;
+            if (gen === generation) outstanding.delete(item.seq);
+          },
+          (err: unknown) => {
+            counters.failed++;
+            if (gen === generation) {
+              report('event publish failed; catching up from the audit log')(err);
+              fallBack();
+            }
+          },
+        )
+        .finally(() => {
+          inFlight--;
+          pump();
+        });
+    }
+    if (head === queue.length) {
+      queue = [];
+      head = 0;
+    }
+  };
+
+  /** Publishes audit entries after the cursor until the log's end, then goes live. */
+  const catchUp = async (): Promise<void> => {
+    while (!stopped) {
+      const link = opts.link();
+      if (!link || !link.connected()) {
+        await sleep(500);
+        continue;
+      }
+      try {
+        const from = cursor ?? 0;
+        const page = await opts.readAudit(from, PAGE);
+        await Promise.all(
+          page.map((e) => {
+            const event = JSON.parse(e.body) as KhienEvent;
+            return link.js.publish(subjectOf(event, opts.partitions), encoder.encode(e.body), { msgID: String(e.seq), timeout: 10_000 });
+          }),
+        );
+        counters.republished += page.length;
+        const last = page[page.length - 1];
+        if (last) cursor = last.seq;
+        if (page.length < PAGE && (cursor ?? 0) >= deferredMax) {
+          // Everything not published live is now in the stream: events from here on go live.
+          mode = 'live';
+          deferredMin = Infinity;
+          deferredMax = 0;
+          if (last && last.seq > maxSeen) maxSeen = last.seq;
+          await storeCursor();
+          return;
+        }
+      } catch (err) {
+        report('event catch-up failed; retrying')(err);
+        await sleep(1_000);
+      }
+    }
+  };
+
+  const storeCursor = async (): Promise<void> => {
+    const link = opts.link();
+    const value = liveCursor();
+    if (!link || value === null || value === stored || !link.connected()) return;
+    try {
+      await link.cursors.put(cursorKey, String(value));
+      stored = value;
+    } catch (err) {
+      report('storing the event cursor failed')(err);
+    }
+  };
+
+  const start = async (): Promise<void> => {
+    // Wait for the link, then read where this node's events stood.
+    let link = opts.link();
+    while (!link && !stopped) {
+      await sleep(200);
+      link = opts.link();
+    }
+    if (!link || stopped) return;
+    for (;;) {
+      try {
+        const entry = await link.cursors.get(cursorKey);
+        const saved = entry && entry.operation === 'PUT' ? Number(entry.string()) : NaN;
+        if (Number.isFinite(saved)) cursor = saved;
+        else if (deferredMin !== Infinity) cursor = deferredMin - 1;
+        else cursor = null;
+        break;
+      } catch (err) {
+        report('reading the event cursor failed; retrying')(err);
+        await sleep(1_000);
+        if (stopped) return;
+      }
+    }
+    if (cursor === null) {
+      // A new node with nothing deferred: live from its first event.
+      mode = 'live';
+      pump();
+    } else {
+      mode = 'catching-up';
+      deferredMax = Math.max(deferredMax, maxSeen);
+      await catchUp();
+      pump();
+    }
+  };
+
+  const timer = setInterval(() => void storeCursor(), 1_000);
+  timer.unref();
+
+  return {
+    subscribe: (handler) => opts.local.subscribe(handler),
+    publish(event: KhienEvent, receipt?: AuditReceipt): void {
+      opts.local.publish(event, receipt);
+      const seq = receipt?.seq ?? 0;
+      if (seq > maxSeen) maxSeen = seq;
+      if (stopped) return;
+      if (mode !== 'live') {
+        defer(seq);
+        return;
+      }
+      if (queue.length - head >= maxQueue) {
+        defer(seq);
+        fallBack();
+        return;
+      }
+      // Events without an audit sequence (not recorded) carry their own id for de-duplication.
+      if (seq > 0) outstanding.add(seq);
+      queue.push({ seq, msgId: seq > 0 ? String(seq) : `e:${event.id}`, subject: subjectOf(event, opts.partitions), data: encoder.encode(JSON.stringify(event)) });
+      pump();
+    },
+    start() {
+      running = running.then(start);
+    },
+    async stop(ms = 5_000) {
+      const until = Date.now() + ms;
+      while (Date.now() < until && mode === 'live' && (inFlight > 0 || head < queue.length)) await sleep(20);
+      stopped = true;
+      clearInterval(timer);
+      await storeCursor();
+    },
+    stats: () => ({ mode, queued: queue.length - head, inFlight, ...counters, cursor: liveCursor() }),
+  };
+}
