@@ -95,6 +95,8 @@ export async function startNatsCluster(opts: NatsClusterOptions): Promise<NatsCl
     const args = ['-a', '127.0.0.1', '-p', String(p.client), '-m', String(p.monitor), '--server_name', name, '-js', '-sd', store];
     if (opts.size > 1) args.push('--cluster_name', 'khien', '-cluster', `nats://127.0.0.1:${p.cluster}`, '-routes', routes);
     let child: ChildProcess | null = null;
+    // Whether the server should be running (false only between kill() and restart()).
+    let wanted = true;
     const launch = (): void => {
       const log = fs.openSync(path.join(opts.dir, `${name}.log`), 'a');
       child = spawn(NATS_SERVER_BIN, args, { stdio: ['ignore', log, log] });
@@ -105,13 +107,15 @@ export async function startNatsCluster(opts: NatsClusterOptions): Promise<NatsCl
       });
     };
     launch();
-    const handle: NatsServerHandle & { monitor: number } = {
+    const handle: NatsServerHandle & { monitor: number; wanted: () => boolean } = {
       name,
       clientPort: p.client,
       monitor: p.monitor,
       url: `nats://127.0.0.1:${p.client}`,
       running: () => child !== null,
+      wanted: () => wanted,
       async kill(signal = 'SIGKILL') {
+        wanted = false;
         const c: ChildProcess | null = child;
         if (!c) return;
         const exited = new Promise<void>((r) => c.once('exit', () => r()));
@@ -119,6 +123,7 @@ export async function startNatsCluster(opts: NatsClusterOptions): Promise<NatsCl
         await exited;
       },
       async restart() {
+        wanted = true;
         if (child) return;
         launch();
         const end = Date.now() + 30_000;
@@ -133,10 +138,12 @@ export async function startNatsCluster(opts: NatsClusterOptions): Promise<NatsCl
     async ready(ms = 30_000) {
       const end = Date.now() + ms;
       for (;;) {
-        const live = servers.filter((s) => s.running());
-        const infos = await Promise.all(live.map((s) => jsz((s as typeof s & { monitor: number }).monitor)));
+        const wanted = servers.filter((s) => s.wanted());
+        const dead = wanted.filter((s) => !s.running());
+        if (dead.length > 0) throw new Error(`NATS server ${dead.map((s) => s.name).join(', ')} exited (port in use? logs in ${opts.dir})`);
+        const infos = await Promise.all(wanted.map((s) => jsz(s.monitor)));
         const ok = infos.every((j) => j !== null && (opts.size === 1 || Boolean(j.meta_cluster?.leader)));
-        if (ok && live.length > 0) return;
+        if (ok && wanted.length > 0) return;
         if (Date.now() > end) throw new Error(`NATS cluster not ready after ${ms} ms (logs in ${opts.dir})`);
         await sleep(150);
       }
