@@ -174,7 +174,7 @@ export async function startCluster(opts: ClusterOptions): Promise<ClusterHandle>
     const nodes = nodePorts.map((port, i): KhienNodeHandle => {
       const id = `node-${i + 1}`;
       const logPath = path.join(opts.dir, `${id}.log`);
-      const env = { ...process.env, ...shared, ...opts.nodeEnv, PORT: String(port), HOST: '127.0.0.1', NODE_ID: id, DATA_DIR: path.join(opts.dir, id), LOG_LEVEL: opts.nodeEnv?.LOG_LEVEL ?? 'warn' };
+      const env = { ...process.env, ...shared, ...opts.nodeEnv, PORT: String(port), HOST: '127.0.0.1', KHIEN_NODE_ID: id, DATA_DIR: path.join(opts.dir, id), LOG_LEVEL: opts.nodeEnv?.LOG_LEVEL ?? 'warn' };
       let child: ChildProcess | null = null;
       const launch = (): void => {
         const out = fs.openSync(logPath, 'a');

@@ -6,6 +6,7 @@
  */
 import type { FastifyInstance } from 'fastify';
 import type { AppServices } from '../http/app.ts';
+import { nodeNameOf } from '../platform/config.ts';
 import { createAlertService, type AccountSuspender, type AlertService, type RaisedAlert } from './alerts.ts';
 import type { DetectContext } from './context.ts';
 import type { AlertRow } from './detect.repo.ts';
@@ -93,12 +94,12 @@ export async function wireDetect(app: FastifyInstance, services: AppServices, po
         const onError = (err: unknown, what: string): void => logError(what)(err);
         pool = startWorkerPool({
           link,
-          nodeId: services.config.nodeId,
+          nodeId: nodeNameOf(services.config),
           workers: services.config.detectWorkers,
           makeDetector: (family, onAlert) =>
             createDetector({ rules: rulesOf(family, ALL_RULES), context, clock: services.clock, onAlert, onError: onRuleError, observeBaselines: family === 'a' }),
           publishDetection: (d) => publishDetection(link, d),
-          alertWriter: createAlertWriter(link, services.config.nodeId, alerts, onError),
+          alertWriter: createAlertWriter(link, nodeNameOf(services.config), alerts, onError),
           onError,
         });
       })

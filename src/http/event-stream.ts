@@ -6,7 +6,7 @@
  */
 import type { FastifyBaseLogger } from 'fastify';
 import type { Database } from '../db/client.ts';
-import type { Config } from '../platform/config.ts';
+import { nodeNameOf, type Config } from '../platform/config.ts';
 import { createEventBus, type EventBus } from '../events/bus.ts';
 import { readEntryPage } from '../audit/audit.repo.ts';
 import { openNatsLink, serversOf, type NatsLink } from '../detect/stream/nats-link.ts';
@@ -42,15 +42,16 @@ export function createAppEventBus(config: Config, db: Database, log: FastifyBase
   if (!config.natsUrl) return { bus: local, stream: null };
   let link: NatsLink | null = null;
   let closed = false;
+  const nodeName = nodeNameOf(config);
   const bus = createStreamEventBus({
     link: () => link,
     local,
-    nodeId: config.nodeId,
     partitions: config.natsPartitions,
-    readAudit: async (afterSeq, limit) => (await readEntryPage(db, afterSeq, limit)).map((e) => ({ seq: e.seq, body: e.body })),
+    // One chain (chain 0) on this version of the audit log: its refs are its seqs.
+    readAudit: async (afterRef, limit) => (await readEntryPage(db, afterRef, limit)).map((e) => ({ seq: e.seq, body: e.body })),
     onError: (err, what) => log.warn({ err: errType(err) }, what),
   });
-  const settings = { servers: serversOf(config.natsUrl), partitions: config.natsPartitions, replicas: config.natsReplicas, name: config.nodeId };
+  const settings = { servers: serversOf(config.natsUrl), partitions: config.natsPartitions, replicas: config.natsReplicas, name: nodeName };
   const ready = (async (): Promise<NatsLink> => {
     for (;;) {
       try {
@@ -60,7 +61,7 @@ export function createAppEventBus(config: Config, db: Database, log: FastifyBase
           return opened;
         }
         link = opened;
-        log.info({ nodeId: config.nodeId, partitions: config.natsPartitions }, 'event stream connected');
+        log.info({ node: nodeName, partitions: config.natsPartitions }, 'event stream connected');
         bus.start();
         return opened;
       } catch (err) {

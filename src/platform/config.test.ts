@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ConfigError, loadConfig } from './config.ts';
+import { ConfigError, loadConfig, nodeNameOf } from './config.ts';
 
 test('defaults give a demo configuration on the embedded database', () => {
   const c = loadConfig({});
@@ -38,18 +38,19 @@ test('production mode requires a database and keys, and never echoes secrets', (
 });
 
 test('the event stream: NATS_URL lists nats:// servers, partitions and replicas are bounded, the node id is a plain name', () => {
-  const c = loadConfig({ NATS_URL: 'nats://127.0.0.1:4222,nats://127.0.0.1:4223', NATS_PARTITIONS: '16', NATS_REPLICAS: '3', NODE_ID: 'node-1' });
+  const c = loadConfig({ NATS_URL: 'nats://127.0.0.1:4222,nats://127.0.0.1:4223', NATS_PARTITIONS: '16', NATS_REPLICAS: '3', KHIEN_NODE_ID: 'node-1' });
   assert.equal(c.natsUrl, 'nats://127.0.0.1:4222,nats://127.0.0.1:4223');
   assert.equal(c.natsPartitions, 16);
   assert.equal(c.natsReplicas, 3);
   assert.equal(c.nodeId, 'node-1');
   assert.equal(loadConfig({}).natsUrl, undefined);
-  assert.match(loadConfig({}).nodeId, /^[A-Za-z0-9_-]+$/);
+  assert.match(nodeNameOf(loadConfig({})), /^[A-Za-z0-9._-]+$/);
+  assert.equal(nodeNameOf(c), 'node-1');
   assert.throws(
-    () => loadConfig({ NATS_URL: 'http://x:4222', NATS_PARTITIONS: '0', NATS_REPLICAS: '2', NODE_ID: 'a b', DETECT_WORKERS: 'maybe' }),
+    () => loadConfig({ NATS_URL: 'http://x:4222', NATS_PARTITIONS: '0', NATS_REPLICAS: '2', KHIEN_NODE_ID: 'a b', DETECT_WORKERS: 'maybe' }),
     (err: unknown) => {
       assert.ok(err instanceof ConfigError);
-      for (const name of ['NATS_URL', 'NATS_PARTITIONS', 'NATS_REPLICAS', 'NODE_ID', 'DETECT_WORKERS']) assert.match(err.message, new RegExp(name));
+      for (const name of ['NATS_URL', 'NATS_PARTITIONS', 'NATS_REPLICAS', 'KHIEN_NODE_ID', 'DETECT_WORKERS']) assert.match(err.message, new RegExp(name));
       return true;
     },
   );

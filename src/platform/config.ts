@@ -48,8 +48,11 @@ export const ConfigSchema = Type.Object({
   natsReplicas: Type.Union([Type.Literal(1), Type.Literal(3), Type.Literal(5)]),
   /** Whether this node runs detector partition workers and may hold the alert writer (NATS mode). */
   detectWorkers: Type.Boolean(),
-  /** This node's stable name (leases, the event publisher's cursor); unique per node, kept across restarts. */
-  nodeId: Type.String({ pattern: '^[A-Za-z0-9_-]{1,64}$' }),
+  /**
+   * This node's id among the Khiên nodes sharing one database and event stream (`KHIEN_NODE_ID`; letters,
+   * digits, `.`, `_`, `-`): the holder named in the stream's leases. Unset: host name and port.
+   */
+  nodeId: Type.Optional(Type.String({ pattern: '^[A-Za-z0-9._-]{1,64}$' })),
   /**
    * Citizen sign-in (OpenID Connect, VNeID in production) as given in the environment; validated in depth by
    * `citizen/citizen-config.ts` at start-up.
@@ -95,7 +98,7 @@ const ENV_NAMES: Record<keyof Static<typeof ConfigSchema>, string> = {
   natsPartitions: 'NATS_PARTITIONS',
   natsReplicas: 'NATS_REPLICAS',
   detectWorkers: 'DETECT_WORKERS',
-  nodeId: 'NODE_ID',
+  nodeId: 'KHIEN_NODE_ID',
   citizenOidc: 'CITIZEN_OIDC_*',
 };
 
@@ -154,7 +157,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     natsPartitions: toInt(env.NATS_PARTITIONS, 8, 'NATS_PARTITIONS', problems),
     natsReplicas: toInt(env.NATS_REPLICAS, 1, 'NATS_REPLICAS', problems),
     detectWorkers: toBool(env.DETECT_WORKERS, true, 'DETECT_WORKERS', problems),
-    nodeId: env.NODE_ID?.trim() || `${os.hostname().replace(/[^A-Za-z0-9_-]/g, '-').slice(0, 50)}-${port}`,
+    nodeId: env.KHIEN_NODE_ID?.trim() || undefined,
     citizenOidc: {
       issuer: env.CITIZEN_OIDC_ISSUER,
       clientId: env.CITIZEN_OIDC_CLIENT_ID,
@@ -181,6 +184,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
   }
   if (problems.length > 0) throw new ConfigError([...new Set(problems)]);
   return deepFreeze(candidate as Config);
+}
+
+/**
+ * This node's name in the event stream's leases: `KHIEN_NODE_ID`, else host name and port.
+ *
+ * @param config - the configuration
+ * @returns a name of letters, digits, `.`, `_` and `-`
+ */
+export function nodeNameOf(config: Pick<Config, 'nodeId' | 'port'>): string {
+  return config.nodeId ?? `${os.hostname().replace(/[^A-Za-z0-9._-]/g, '-').slice(0, 50)}-${config.port}`;
 }
 
 function deepFreeze<T>(value: T): T {

@@ -7,12 +7,15 @@
  * {@link MAX_IN_FLIGHT} publishes awaiting their acknowledgement. The audit log is the durable record, and the
  * stream is fed from it at least once:
  *
- * - the node keeps a cursor (in the `khien_cursors` bucket, under its node id): every event this node
- *   recorded with an audit sequence ≤ cursor is acknowledged by the stream;
+ * - a cursor per audit chain (in the `khien_cursors` bucket, `chain.<id>`): every entry of that chain up to
+ *   the cursor is acknowledged by the stream. A chain has one writing node at a time, so the node appending
+ *   to it owns its cursor; a node that takes a chain over (after a restart, or another node's) continues
+ *   from the cursor its previous writer stored;
  * - when a publish fails, the queue overflows, or NATS is unreachable, the node stops publishing live and
  *   catches up from the audit log after its cursor instead (pages of entries, published in order), then
  *   goes live again — no event is lost while the audit log has it;
- * - after a restart it catches up the same way from the cursor it stored.
+ * - after a restart it catches up the same way from the cursor of the chain it appends to.
+ * Audit sequences are entry refs (chain · 2^44 + seq; chain 0's refs are its seqs): unique across chains.
  * Catch-up republishes entries that may already be in the stream (and, on one shared chain, other nodes'
  * entries): the stream drops them by message id within its de-duplication window.
  */
@@ -26,8 +29,12 @@ export const MAX_IN_FLIGHT = 1000;
 /** Audit entries read per catch-up page. */
 const PAGE = 500;
 
+/** Refs of one chain lie in [chain · 2^44, (chain + 1) · 2^44). */
+export const CHAIN_SPAN = 2 ** 44;
+
 /** An audit entry as the catch-up reads it. */
 export interface AuditEntryForStream {
+  /** Its ref (the stream's message id). */
   readonly seq: number;
   /** The event as recorded (canonical JSON). */
   readonly body: string;
@@ -39,10 +46,9 @@ export interface StreamBusOptions {
   readonly link: () => NatsLink | null;
   /** Local subscribers (the embedded bus). */
   readonly local: EventBus;
-  readonly nodeId: string;
   readonly partitions: number;
-  /** Reads audit entries after a sequence, in order (the catch-up's source). */
-  readonly readAudit: (afterSeq: number, limit: number) => Promise<AuditEntryForStream[]>;
+  /** Reads entries of the chain of `afterRef` that follow it, in order (the catch-up's source). */
+  readonly readAudit: (afterRef: number, limit: number) => Promise<AuditEntryForStream[]>;
   /** Events queued at most before the node switches to catching up from the audit log (default 50,000). */
   readonly maxQueue?: number;
   readonly onError?: (err: unknown, what: string) => void;
@@ -59,6 +65,8 @@ export interface StreamBusStats {
   /** Events not queued live (NATS down or queue full), later published by catch-up. */
   deferred: number;
   cursor: number | null;
+  /** The audit chain this node appends to (known from its first receipt). */
+  chain: number | null;
 }
 
 /** The NATS-mode bus. */
@@ -88,7 +96,8 @@ const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms
  */
 export function createStreamEventBus(opts: StreamBusOptions): StreamEventBus {
   const maxQueue = opts.maxQueue ?? 50_000;
-  const cursorKey = `node.${opts.nodeId}`;
+  let chain: number | null = null;
+  const cursorKey = (): string => `chain.${chain ?? 0}`;
   const report = (what: string) => (err: unknown): void => opts.onError?.(err, what);
   let mode: StreamBusStats['mode'] = 'starting';
   let queue: Item[] = [];
@@ -211,7 +220,7 @@ export function createStreamEventBus(opts: StreamBusOptions): StreamEventBus {
     const value = liveCursor();
     if (!link || value === null || value === stored || !link.connected()) return;
     try {
-      await link.cursors.put(cursorKey, String(value));
+      await link.cursors.put(cursorKey(), String(value));
       stored = value;
     } catch (err) {
       report('storing the event cursor failed')(err);
@@ -219,16 +228,17 @@ export function createStreamEventBus(opts: StreamBusOptions): StreamEventBus {
   };
 
   const start = async (): Promise<void> => {
-    // Wait for the link, then read where this node's events stood.
+    // Wait for the link and for the first receipt (which chain this node appends to), then read where that
+    // chain's events stood.
     let link = opts.link();
-    while (!link && !stopped) {
-      await sleep(200);
+    while ((!link || chain === null) && !stopped) {
+      await sleep(100);
       link = opts.link();
     }
     if (!link || stopped) return;
     for (;;) {
       try {
-        const entry = await link.cursors.get(cursorKey);
+        const entry = await link.cursors.get(cursorKey());
         const saved = entry && entry.operation === 'PUT' ? Number(entry.string()) : NaN;
         if (Number.isFinite(saved)) cursor = saved;
         else if (deferredMin !== Infinity) cursor = deferredMin - 1;
@@ -252,6 +262,23 @@ export function createStreamEventBus(opts: StreamBusOptions): StreamEventBus {
     }
   };
 
+  const rechain = (next: number): void => {
+    const previous = mode === 'live' ? liveCursor() : cursor;
+    const link = opts.link();
+    const oldKey = cursorKey();
+    if (link && previous !== null) void link.cursors.put(oldKey, String(previous)).catch(report('storing the event cursor failed'));
+    generation++;
+    queue = [];
+    head = 0;
+    outstanding.clear();
+    chain = next;
+    cursor = null;
+    stored = null;
+    maxSeen = 0;
+    mode = 'starting';
+    running = running.then(start);
+  };
+
   const timer = setInterval(() => void storeCursor(), 1_000);
   timer.unref();
 
@@ -260,8 +287,18 @@ export function createStreamEventBus(opts: StreamBusOptions): StreamEventBus {
     publish(event: KhienEvent, receipt?: AuditReceipt): void {
       opts.local.publish(event, receipt);
       const seq = receipt?.seq ?? 0;
-      if (seq > maxSeen) maxSeen = seq;
       if (stopped) return;
+      if (seq > 0) {
+        const c = Math.floor(seq / CHAIN_SPAN);
+        if (chain === null) chain = c;
+        else if (c !== chain) {
+          // This node now appends to another chain (its lease passed): that chain's cursor takes over.
+          defer(seq);
+          rechain(c);
+          return;
+        }
+      }
+      if (seq > maxSeen) maxSeen = seq;
       if (mode !== 'live') {
         defer(seq);
         return;
@@ -286,6 +323,6 @@ export function createStreamEventBus(opts: StreamBusOptions): StreamEventBus {
       clearInterval(timer);
       await storeCursor();
     },
-    stats: () => ({ mode, queued: queue.length - head, inFlight, ...counters, cursor: liveCursor() }),
+    stats: () => ({ mode, queued: queue.length - head, inFlight, ...counters, cursor: liveCursor(), chain }),
   };
 }
