@@ -15,6 +15,7 @@ const ORDER: ReadonlyArray<{ name: string; heading: string }> = [
   { name: 'audit', heading: '3. Audit: durable appends and verification' },
   { name: 'detection', heading: '4. Detector: throughput and alert latency' },
   { name: 'bulk-load', heading: '5. Bulk load' },
+  { name: 'nodes', heading: '6. Several nodes: reads and appends with 1, 2 and 3 nodes' },
 ];
 const OUT = fileURLToPath(new URL('../docs/PERFORMANCE.md', import.meta.url));
 const NOTES = fileURLToPath(new URL('./performance-notes.md', import.meta.url));

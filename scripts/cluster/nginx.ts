@@ -20,6 +20,8 @@ export function nginxAvailable(): boolean {
 export interface NginxHandle {
   readonly url: string;
   readonly configPath: string;
+  /** Rewrites the upstream list and reloads (graceful: open requests finish on the old workers). */
+  reload(upstreams: readonly number[]): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -101,6 +103,13 @@ export async function startNginx(dir: string, port: number, upstreams: readonly 
   return {
     url,
     configPath,
+    async reload(next) {
+      fs.writeFileSync(configPath, nginxConfig(dir, port, next));
+      const r = spawnSync(NGINX_BIN, ['-p', dir, '-c', configPath, '-s', 'reload'], { encoding: 'utf8' });
+      if (r.status !== 0) throw new Error(`nginx reload failed: ${r.stderr}`);
+      // The new workers take over within moments; wait until the old ones have been asked to leave.
+      await new Promise((res) => setTimeout(res, 500));
+    },
     async stop() {
       if (exited) return;
       child.kill('SIGQUIT');
