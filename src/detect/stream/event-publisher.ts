@@ -100,7 +100,8 @@ export function createStreamEventBus(opts: StreamBusOptions): StreamEventBus {
   const cursorKey = (): string => `chain.${chain ?? 0}`;
   const report = (what: string) => (err: unknown): void => opts.onError?.(err, what);
   let mode: StreamBusStats['mode'] = 'starting';
-  let queue: Item[] = [];
+  // Sent items are cleared (undefined) so that a long queue does not hold their bytes.
+  let queue: Array<Item | undefined> = [];
   let head = 0;
   let inFlight = 0;
   let generation = 0;
@@ -150,7 +151,7 @@ export function createStreamEventBus(opts: StreamBusOptions): StreamEventBus {
     const gen = generation;
     while (inFlight < MAX_IN_FLIGHT && head < queue.length) {
       const item = queue[head];
-      queue[head++] = undefined as unknown as Item;
+      queue[head++] = undefined;
       if (!item) continue;
       inFlight++;
       link.js
