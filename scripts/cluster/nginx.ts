@@ -2,7 +2,7 @@
  * Debian's nginx in front of the Khiên nodes: its own prefix directory, configuration, pid and logs, run in
  * the foreground as a child process (never the system service). Reads are retried on the next node when a
  * node refuses the connection or fails (`proxy_next_upstream` for idempotent methods only, nginx's default
- * for POST), so a node that dies is taken out of the rotation for two seconds.
+ * for POST); a node failing three times in two seconds is left out of the rotation for two seconds.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
@@ -45,7 +45,7 @@ http {
   access_log off;
 ${temp}
   upstream khien {
-${upstreams.map((p) => `    server 127.0.0.1:${p} max_fails=1 fail_timeout=2s;`).join('\n')}
+${upstreams.map((p) => `    server 127.0.0.1:${p} max_fails=3 fail_timeout=2s;`).join('\n')}
     keepalive 64;
   }
   server {
