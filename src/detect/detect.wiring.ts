@@ -91,7 +91,10 @@ export async function wireDetect(app: FastifyInstance, services: AppServices, po
   const poolStarted = stream
     ? stream.ready.then((link) => {
         if (closing) return;
-        const onError = (err: unknown, what: string): void => logError(what)(err);
+        // NATS client errors carry subjects, codes and timeouts, never data of ours: their message helps.
+        const onError = (err: unknown, what: string): void => {
+          app.log.error({ err: { type: (err as Error | undefined)?.name, message: err instanceof Error ? err.message.slice(0, 200) : undefined } }, what);
+        };
         pool = startWorkerPool({
           link,
           nodeId: nodeNameOf(services.config),
