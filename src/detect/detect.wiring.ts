@@ -15,11 +15,10 @@ import { createDetector, type Detector } from './detector.ts';
 import { createIngestService, type IngestService } from './ingest/ingest-service.ts';
 import { ingestRoutes } from './ingest/ingest.routes.ts';
 import { startSyslogListener, type SyslogListener } from './ingest/syslog-listener.ts';
-import { ALL_RULES, DEFAULT_SUSPEND_RULES, findRule } from './rules/index.ts';
+import { DEFAULT_SUSPEND_RULES, findRule } from './rules/index.ts';
 import { createUnitTreeCache } from './security-scope.ts';
-import { createAlertWriter, publishDetection } from './stream/alert-relay.ts';
-import { rulesOf } from './stream/partitions.ts';
-import { startWorkerPool, type WorkerPool, type WorkerPoolStats } from './stream/worker-pool.ts';
+import { startStreamDetection } from './stream/stream-detection.ts';
+import type { WorkerPoolStats } from './stream/worker-pool.ts';
 
 /** The running detection module. */
 export interface DetectModule {
@@ -86,27 +85,18 @@ export async function wireDetect(app: FastifyInstance, services: AppServices, po
   // Embedded: the detector reads the bus. NATS: partition workers read the stream, the alert writer brings
   // their detections back to `alerts` (detect/stream/, docs/SCALING.md).
   const unsubscribe = stream ? (): void => {} : services.bus.subscribe(detector.process);
-  let pool: WorkerPool | null = null;
-  let closing = false;
-  const poolStarted = stream
-    ? stream.ready.then((link) => {
-        if (closing) return;
-        // NATS client errors carry subjects, codes and timeouts, never data of ours: their message helps.
-        const onError = (err: unknown, what: string): void => {
-          app.log.error({ err: { type: (err as Error | undefined)?.name, message: err instanceof Error ? err.message.slice(0, 200) : undefined } }, what);
-        };
-        pool = startWorkerPool({
-          link,
-          nodeId: nodeNameOf(services.config),
-          workers: services.config.detectWorkers,
-          makeDetector: (family, onAlert) =>
-            createDetector({ rules: rulesOf(family, ALL_RULES), context, clock: services.clock, onAlert, onError: onRuleError, observeBaselines: family === 'a' }),
-          publishDetection: (d) => publishDetection(link, d),
-          alertWriter: createAlertWriter(link, nodeNameOf(services.config), alerts, onError),
-          onError,
-        });
+  const streamed = stream
+    ? startStreamDetection({
+        ready: stream.ready,
+        nodeName: nodeNameOf(services.config),
+        workers: services.config.detectWorkers,
+        alerts,
+        context,
+        clock: services.clock,
+        onRuleError,
+        onError: (err, what) => app.log.error({ err: { type: (err as Error | undefined)?.name, message: err instanceof Error ? err.message.slice(0, 200) : undefined } }, what),
       })
-    : Promise.resolve();
+    : null;
   const recorder = (): typeof services.recorder => services.recorder;
   const ingest = createIngestService({ db, clock: services.clock, recorder, context });
   const unitTree = createUnitTreeCache(db, services.clock);
@@ -130,14 +120,11 @@ export async function wireDetect(app: FastifyInstance, services: AppServices, po
   const listener = syslog;
   services.stoppers.push(async () => {
     unsubscribe();
-    closing = true;
-    if (stream) await Promise.race([poolStarted, new Promise((r) => setTimeout(r, 100))]);
-    const running: WorkerPool | null = pool;
-    if (running) await running.stop();
+    if (streamed) await streamed.stop();
     if (listener) await listener.close();
     await alerts.stop();
   });
-  const module: DetectModule = { context, detector, alerts, ingest, syslog, workers: () => (pool as WorkerPool | null)?.stats() ?? null };
+  const module: DetectModule = { context, detector, alerts, ingest, syslog, workers: () => streamed?.workers() ?? null };
   services.detect = module;
   return module;
 }
