@@ -81,13 +81,11 @@ export async function startPartitionWorker(opts: PartitionWorkerOptions): Promis
   const name = partitionName(opts.partition);
   const every = opts.snapshotEveryMs ?? SNAPSHOT_EVERY_MS;
   const inFlight = new Set<Promise<void>>();
-  let broken: unknown = null;
   let stopping = false;
   let failed = false;
   const fail = (err: unknown): void => {
     if (failed || stopping) return;
     failed = true;
-    broken = err;
     opts.onFailed(err);
     void shutdown(false);
   };
@@ -186,9 +184,6 @@ export async function startPartitionWorker(opts: PartitionWorkerOptions): Promis
       const s = detector.stats();
       return { partition: name, position, snapshotAt, restoredFrom, events: s.events, detections: s.detections };
     },
-    stop: async (withSnapshot) => {
-      await shutdown(withSnapshot);
-      if (broken) return;
-    },
+    stop: (withSnapshot) => shutdown(withSnapshot),
   };
 }
