@@ -14,6 +14,12 @@
  *   raised twice after a worker restart, and no evidence is stored twice.
  *
  * Skipped on PGlite (it needs PostgreSQL: set DATABASE_URL) and without Debian's nginx and nats-server.
+ *
+ * PENDING ON THE AUDIT WORK (several nodes writing one record, branch `audit`): on this version the record is
+ * one chain; the nodes' groups collide on its head and some reads are refused (fail closed) and retried by
+ * nginx on another node, so the assertions hold but with refusals. With per-node chains the catch-up of the
+ * publisher reads `audit_entries` by (chain_id, seq) (`http/event-stream.ts`) and `khien audit verify` covers
+ * every chain; a trial merge of that branch passed this test with no refusal.
  */
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
