@@ -1,19 +1,17 @@
 /**
- * One scoped-role policy expressed three ways, so that Khiên's `decide` can be compared with casbin and
- * Cedar on the same work: an assignment lets one staff account perform some actions on some data
- * categories of persons living in some provinces or communes, for one purpose, between two instants.
+ * One scoped-role policy, so that Khiên's `decide` can be compared with casbin and Cedar on the same work: an
+ * assignment lets one staff account perform some actions on some data categories of persons living in some
+ * provinces or communes, for one purpose, between two instants (end exclusive).
  *
  *  - `oracle` is the specification in ten lines of plain code (the equivalence test's referee);
- *  - `decide` is Khiên's real decision over its real in-memory grant store (`src/access/`);
- *  - casbin: one policy line per assignment, a matcher with the same conditions, `enforceSync`;
- *  - Cedar: one static policy per assignment (principal-scoped), pre-parsed once, `statefulIsAuthorized`.
+ *  - `decide` is Khiên's real decision over its real in-memory grant store (`src/access/`), here;
+ *  - casbin, RBAC with domains: bench/lib/casbin-scoped.ts;
+ *  - Cedar, one policy over sliced principal entities: bench/lib/cedar-scoped.ts.
  *
  * Requests use record kinds whose required category is one category (person → identity, participation →
  * employment, card → health_insurance) and the actions view / update / export, so each request asks for
- * exactly one (account, action, category, province, commune, purpose, time) tuple in all three engines.
+ * exactly one (account, action, category, province, commune, purpose, time) tuple in every engine.
  */
-import { newEnforcer, newModelFromString, type Enforcer } from 'casbin';
-import * as cedar from '@cedar-policy/cedar-wasm/nodejs';
 import { decide } from '../../src/access/decide.ts';
 import { createGrantStore, type GrantStore } from '../../src/access/grant-store.ts';
 import type { AccessResource, AssignmentAction, DecisionEnv, IndexedAssignment, RecordKind } from '../../src/access/decision-types.ts';
@@ -111,7 +109,8 @@ export function generateAssignments(n: number, seed = 7): { assignments: ScopedA
   const assignments: ScopedAssignment[] = [];
   for (let i = 0; i < n; i++) {
     const byProvince = rnd() < 0.7;
-    const validFrom = BASE_NOW - Math.floor(rnd() * 365) * DAY;
+    // Started up to a year before BASE_NOW or starting up to two months after it.
+    const validFrom = BASE_NOW + (Math.floor(rnd() * 425) - 365) * DAY;
     assignments.push({
       id: uuidFrom(0xa55, i),
       accountId: accounts[i % accountCount],
@@ -133,9 +132,12 @@ export function generateAssignments(n: number, seed = 7): { assignments: ScopedA
  * @param assignments - the assignments
  * @param count - how many requests
  * @param seed - PRNG seed
+ * @param at - the instant every request is made at (as in service: decisions are made now); when absent, each
+ *   request gets its own instant, mostly inside the aimed assignment's validity, sometimes just outside or
+ *   exactly at its end (for walking through time in the equivalence test)
  * @returns the requests
  */
-export function generateRequests(assignments: readonly ScopedAssignment[], count: number, seed = 11): ScopedRequest[] {
+export function generateRequests(assignments: readonly ScopedAssignment[], count: number, seed = 11, at?: number): ScopedRequest[] {
   const rnd = prng(seed);
   const out: ScopedRequest[] = [];
   for (let i = 0; i < count; i++) {
@@ -158,7 +160,7 @@ export function generateRequests(assignments: readonly ScopedAssignment[], count
       provinceCode,
       communeCode,
       purpose: rnd() < 0.8 ? a.purpose : pick(rnd, PURPOSES),
-      now: rnd() < 0.85 ? a.validFrom + Math.floor(rnd() * (a.validUntil - a.validFrom)) : rnd() < 0.5 ? a.validFrom - DAY : a.validUntil + (rnd() < 0.2 ? 0 : DAY),
+      now: at ?? (rnd() < 0.85 ? a.validFrom + Math.floor(rnd() * (a.validUntil - a.validFrom)) : rnd() < 0.5 ? a.validFrom - DAY : a.validUntil + (rnd() < 0.2 ? 0 : DAY)),
     });
   }
   return out;
@@ -281,112 +283,5 @@ export function buildDecide(assignments: readonly ScopedAssignment[], requests: 
       const p = prepare(r);
       return decide(p.actor, r.action, p.resource, r.purpose, p.env).outcome === 'allow';
     },
-  };
-}
-
-// ---------------------------------------------------------------------------------------------------------
-// casbin
-
-/** The casbin model: one policy line per assignment, the same conditions in the matcher. */
-export const CASBIN_MODEL = `
-[request_definition]
-r = sub, act, cat, prov, commune, purpose, now
-
-[policy_definition]
-p = sub, acts, cats, provs, communes, purpose, from, until
-
-[policy_effect]
-e = some(where (p.eft == allow))
-
-[matchers]
-m = r.sub == p.sub && r.purpose == p.purpose && inList(r.act, p.acts) && inList(r.cat, p.cats) && (inList(r.prov, p.provs) || inList(r.commune, p.communes)) && within(r.now, p.from, p.until)
-`;
-
-/** The policy line of an assignment (lists joined with `|`, times as epoch-ms strings). */
-export function casbinLine(a: ScopedAssignment): string[] {
-  return [a.accountId, a.actions.join('|'), a.categories.join('|'), a.provinces.join('|'), a.communes.join('|'), a.purpose, String(a.validFrom), String(a.validUntil)];
-}
-
-/**
- * Builds a casbin enforcer holding the assignments. Lines are appended to the model's policy array directly:
- * `addPolicy` checks for duplicates with a linear scan, which makes loading a million lines quadratic.
- *
- * @param assignments - the assignments
- * @returns the enforcer
- */
-export async function buildCasbin(assignments: readonly ScopedAssignment[]): Promise<Enforcer> {
-  const enforcer = await newEnforcer(newModelFromString(CASBIN_MODEL));
-  await enforcer.addFunction('inList', (x: unknown, list: unknown) => typeof list === 'string' && list !== '' && `|${list}|`.includes(`|${String(x)}|`));
-  await enforcer.addFunction('within', (now: unknown, from: unknown, until: unknown) => Number(now) >= Number(from) && Number(now) < Number(until));
-  const ast = enforcer.getModel().model.get('p')?.get('p');
-  if (!ast) throw new Error('casbin model has no p section');
-  for (const a of assignments) ast.policy.push(casbinLine(a));
-  return enforcer;
-}
-
-/** The request values of casbin, in request_definition order. */
-export function casbinArgs(r: ScopedRequest): [string, string, string, string, string, string, number] {
-  return [r.accountId, r.action, categoryOf(r.record), r.provinceCode, r.communeCode, r.purpose, r.now];
-}
-
-// ---------------------------------------------------------------------------------------------------------
-// Cedar
-
-function cedarList(xs: readonly string[]): string {
-  return `[${xs.map((x) => JSON.stringify(x)).join(', ')}]`;
-}
-
-/** The Cedar policy of an assignment: principal-scoped, the rest in `when`. */
-export function cedarPolicy(a: ScopedAssignment): string {
-  const scope: string[] = [];
-  if (a.provinces.length > 0) scope.push(`${cedarList(a.provinces)}.contains(context.province)`);
-  if (a.communes.length > 0) scope.push(`${cedarList(a.communes)}.contains(context.commune)`);
-  const actions = a.actions.map((x) => `Khien::Action::${JSON.stringify(x)}`).join(', ');
-  return `permit (principal == Khien::Staff::${JSON.stringify(a.accountId)}, action in [${actions}], resource)
-when { context.purpose == ${JSON.stringify(a.purpose)} && ${cedarList(a.categories)}.contains(context.category) && (${scope.join(' || ')}) && context.now >= ${a.validFrom} && context.now < ${a.validUntil} };`;
-}
-
-/** Cedar prepared for a request set. */
-export interface CedarEngine {
-  readonly policySetId: string;
-  decideAt(i: number): boolean;
-  decideOne(r: ScopedRequest): boolean;
-}
-
-function cedarCall(policySetId: string, r: ScopedRequest): cedar.StatefulAuthorizationCall {
-  return {
-    principal: { type: 'Khien::Staff', id: r.accountId },
-    action: { type: 'Khien::Action', id: r.action },
-    resource: { type: 'Khien::Person', id: 'p' },
-    context: { purpose: r.purpose, category: categoryOf(r.record), province: r.provinceCode, commune: r.communeCode, now: r.now },
-    preparsedPolicySetId: policySetId,
-    entities: [],
-  };
-}
-
-/**
- * Pre-parses one Cedar policy per assignment under a policy-set id.
- *
- * @param assignments - the assignments
- * @param requests - the request set `decideAt` indexes
- * @param policySetId - id to cache the parsed set under
- * @returns the engine
- */
-export function buildCedar(assignments: readonly ScopedAssignment[], requests: readonly ScopedRequest[], policySetId: string): CedarEngine {
-  const policies: Record<string, string> = {};
-  for (let i = 0; i < assignments.length; i++) policies[`a${i}`] = cedarPolicy(assignments[i]);
-  const parsed = cedar.preparsePolicySet(policySetId, { staticPolicies: policies });
-  if (parsed.type !== 'success') throw new Error(`cedar preparse failed: ${parsed.errors.map((e) => e.message).join('; ')}`);
-  const calls = requests.map((r) => cedarCall(policySetId, r));
-  const run = (call: cedar.StatefulAuthorizationCall): boolean => {
-    const ans = cedar.statefulIsAuthorized(call);
-    if (ans.type !== 'success') throw new Error(`cedar failed: ${ans.errors.map((e) => e.message).join('; ')}`);
-    if (ans.response.diagnostics.errors.length > 0) throw new Error(`cedar policy error: ${ans.response.diagnostics.errors[0].error.message}`);
-    return ans.response.decision === 'allow';
-  };
-  return {
-    policySetId,
-    decideAt: (i) => run(calls[i % calls.length]),
-    decideOne: (r) => run(cedarCall(policySetId, r)),
   };
 }
