@@ -106,13 +106,15 @@ function measureEngine(
   built: { seconds: number | null; heldMiB: number | null; links: number | null },
   opts: { minMs: number; batch: number },
 ): EngineFigure {
+  // Collect before the engine's first calls, not between them and the warm-up: a forced full collection between
+  // Cedar's WebAssembly calls crashes V8 11 (Node 20) in a lazy deoptimisation ("unreachable code").
+  collect();
   let agrees = true;
   const checked = Math.min(requests.length, 2000);
   for (let i = 0; i < checked; i++) {
     const r = requests[i];
     if (r !== undefined && decideAt(i) !== oracle(spec, r)) agrees = false;
   }
-  collect();
   measureSync(decideAt, { minMs: WARM_MS, batch: opts.batch, minOps: 3 });
   const m = measureSync(decideAt, { minMs: opts.minMs, batch: opts.batch, minOps: 3, maxMs: 60_000 });
   return {
@@ -148,7 +150,7 @@ async function run(): Promise<BenchOutcome> {
     {
       const held0 = heldBytes();
       const [engine, build] = timed(() => buildDecide(assignments, requests));
-      const heldMiB = (heldBytes() - held0) / 2 ** 20;
+      const heldMiB = Math.max(0, heldBytes() - held0) / 2 ** 20;
       figures.push(measureEngine('decide', n, (i) => engine.decideAt(i), requests, spec, { seconds: build, heldMiB, links: null }, { minMs: MIN_MS, batch: 1000 }));
       // Diagnostic: the same store, requests from 200 accounts only, so their assignments stay in cache.
       const hotAccounts = new Set(accounts.slice(0, 200));
@@ -162,7 +164,7 @@ async function run(): Promise<BenchOutcome> {
     {
       const held0 = heldBytes();
       const [engine, build] = await timedAsync(() => buildCasbinScoped(assignments, AT));
-      const heldMiB = (heldBytes() - held0) / 2 ** 20;
+      const heldMiB = Math.max(0, heldBytes() - held0) / 2 ** 20;
       figures.push(measureEngine('casbin', n, engine.prepare(requests), requests, spec, { seconds: build, heldMiB, links: engine.links() }, { minMs: MIN_MS, batch: 100 }));
     }
     collect();
@@ -174,7 +176,7 @@ async function run(): Promise<BenchOutcome> {
     } else {
       const held0 = heldBytes();
       const [engine, build] = timed(() => buildCedarScoped(assignments, AT, `bench-${n}`));
-      const heldMiB = (heldBytes() - held0) / 2 ** 20;
+      const heldMiB = Math.max(0, heldBytes() - held0) / 2 ** 20;
       figures.push(measureEngine('cedar', n, engine.prepare(requests), requests, spec, { seconds: build, heldMiB, links: engine.links() }, { minMs: MIN_MS, batch: 20 }));
     }
     collect();

@@ -82,22 +82,26 @@ export function buildCedarScoped(assignments: readonly ScopedAssignment[], at: n
   };
   apply(valid.moveTo(at));
 
-  type Prepared = Omit<cedar.StatefulAuthorizationCall, 'entities'> & { readonly accountId: string };
+  interface Prepared {
+    readonly accountId: string;
+    readonly call: Omit<cedar.StatefulAuthorizationCall, 'entities'>;
+  }
   const prepare = (r: ScopedRequest): Prepared => {
     const l = requestLink(r);
     return {
       accountId: r.accountId,
-      principal: { type: STAFF, id: r.accountId },
-      action: { type: 'Khien::Action', id: r.action },
-      resource: { type: 'Khien::Person', id: 'p' },
-      context: { ptok: { __entity: { type: SCOPE, id: tokenId(l.perm, l.pdom) } }, ctok: { __entity: { type: SCOPE, id: tokenId(l.perm, l.cdom) } } },
-      preparsedPolicySetId: policySetId,
+      call: {
+        principal: { type: STAFF, id: r.accountId },
+        action: { type: 'Khien::Action', id: r.action },
+        resource: { type: 'Khien::Person', id: 'p' },
+        context: { ptok: { __entity: { type: SCOPE, id: tokenId(l.perm, l.pdom) } }, ctok: { __entity: { type: SCOPE, id: tokenId(l.perm, l.cdom) } } },
+        preparsedPolicySetId: policySetId,
+      },
     };
   };
   const run = (p: Prepared): boolean => {
-    const { accountId, ...call } = p;
     // The slice: the principal's own entity, looked up when the call is made (it changes at validity boundaries).
-    const ans = cedar.statefulIsAuthorized({ ...call, entities: entities.get(accountId) ?? [] });
+    const ans = cedar.statefulIsAuthorized({ ...p.call, entities: entities.get(p.accountId) ?? [] });
     if (ans.type !== 'success') throw new Error(`cedar failed: ${ans.errors.map((e) => e.message).join('; ')}`);
     const err = ans.response.diagnostics.errors[0];
     if (err) throw new Error(`cedar policy error: ${err.error.message}`);
