@@ -162,10 +162,51 @@ function assignmentActionFor(action: AccessAction): AssignmentAction {
   }
 }
 
+// Bits of the hot path as constants, so that a decision does no table lookup for them.
+const BIT_SEARCH = ACTION_BITS[assignmentActionFor('search')];
+const BIT_VIEW = ACTION_BITS[assignmentActionFor('view')];
+const BIT_UPDATE = ACTION_BITS[assignmentActionFor('update')];
+const BIT_EXPORT = ACTION_BITS[assignmentActionFor('export')];
+const CAT_IDENTITY = bitOf('identity');
+const CAT_EMPLOYMENT = bitOf('employment');
+const CAT_HEALTH_INSURANCE = bitOf('health_insurance');
+
+/** The action bit (of the packed ACTIONS mask) an access action needs. */
+function actionBit(action: AccessAction): number {
+  switch (action) {
+    case 'search':
+      return BIT_SEARCH;
+    case 'view':
+    case 'unmask':
+      return BIT_VIEW;
+    case 'update':
+      return BIT_UPDATE;
+    case 'export':
+      return BIT_EXPORT;
+    default:
+      return assertNever(action);
+  }
+}
+
+/** The bit of the category a record cannot be shown without ({@link requiredCategory} as a mask). */
+function requiredBit(record: RecordKind): number {
+  switch (record) {
+    case 'person':
+    case 'household':
+      return CAT_IDENTITY;
+    case 'participation':
+      return CAT_EMPLOYMENT;
+    case 'card':
+      return CAT_HEALTH_INSURANCE;
+    default:
+      return assertNever(record);
+  }
+}
+
 /** Categories a request needs, as a mask: the record's own, plus the field's for unmask and update. */
 function neededBits(action: AccessAction, resource: AccessResource): number {
-  if (resource.kind === 'search') return bitOf('identity');
-  let bits = bitOf(requiredCategory(resource.record));
+  if (resource.kind === 'search') return CAT_IDENTITY;
+  let bits = requiredBit(resource.record);
   if (resource.field !== undefined && (action === 'unmask' || action === 'update')) bits |= bitOf(FIELD_CATEGORY[resource.field]);
   return bits;
 }
@@ -194,49 +235,42 @@ function listHas(arena: Float64Array, start: number, len: number, code: number):
   return false;
 }
 
-/**
- * The subject's values as the grant store's codes, looked up only when a candidate assignment has a scope of
- * that kind (-2: not looked up yet; -1: no assignment names it).
- */
-class SubjectCodes {
-  private province = -2;
-  private commune = -2;
-  private person = -2;
-  private employers: number[] | null = null;
+// The subject's values as the grant store's codes, looked up only when a candidate assignment has a scope of
+// that kind (-2: not looked up yet; -1: no assignment names it). Module-level scratch rather than an object per
+// decision: `decide` is synchronous and calls nothing that could re-enter it, and `matchAssignment` resets
+// them before its first use, so no state outlives a call.
+let subjectProvince = -2;
+let subjectCommune = -2;
+let subjectPerson = -2;
+let subjectEmployers: number[] | null = null;
 
-  constructor(
-    private readonly grants: GrantLookup,
-    private readonly subject: SubjectFacts,
-  ) {}
-
-  /** True when the subject lies in the scope of the packed record at `r` (provinces, communes, employers or caseload). */
-  inScope(arena: Float64Array, r: number): boolean {
-    const nProvinces = arena[r + N_PROVINCES];
-    const nCommunes = arena[r + N_COMMUNES];
-    const nEmployers = arena[r + N_EMPLOYERS];
-    const nPersons = arena[r + N_PERSONS];
-    let p = r + RECORD_HEADER;
-    if (nProvinces > 0) {
-      if (this.province === -2) this.province = this.grants.codeOf('province', this.subject.provinceCode);
-      if (listHas(arena, p, nProvinces, this.province)) return true;
-    }
-    p += nProvinces;
-    if (nCommunes > 0) {
-      if (this.commune === -2) this.commune = this.grants.codeOf('commune', this.subject.communeCode);
-      if (listHas(arena, p, nCommunes, this.commune)) return true;
-    }
-    p += nCommunes;
-    if (nEmployers > 0 && this.subject.employerIds.length > 0) {
-      this.employers ??= this.subject.employerIds.map((e) => this.grants.codeOf('employer', e));
-      for (const e of this.employers) if (listHas(arena, p, nEmployers, e)) return true;
-    }
-    p += nEmployers;
-    if (nPersons > 0) {
-      if (this.person === -2) this.person = this.grants.codeOf('person', this.subject.personId);
-      if (listHas(arena, p, nPersons, this.person)) return true;
-    }
-    return false;
+/** True when the subject lies in the scope of the packed record at `r` (provinces, communes, employers or caseload). */
+function inScope(grants: GrantLookup, subject: SubjectFacts, arena: Float64Array, r: number): boolean {
+  const nProvinces = arena[r + N_PROVINCES];
+  const nCommunes = arena[r + N_COMMUNES];
+  const nEmployers = arena[r + N_EMPLOYERS];
+  const nPersons = arena[r + N_PERSONS];
+  let p = r + RECORD_HEADER;
+  if (nProvinces > 0) {
+    if (subjectProvince === -2) subjectProvince = grants.codeOf('province', subject.provinceCode);
+    if (listHas(arena, p, nProvinces, subjectProvince)) return true;
   }
+  p += nProvinces;
+  if (nCommunes > 0) {
+    if (subjectCommune === -2) subjectCommune = grants.codeOf('commune', subject.communeCode);
+    if (listHas(arena, p, nCommunes, subjectCommune)) return true;
+  }
+  p += nCommunes;
+  if (nEmployers > 0 && subject.employerIds.length > 0) {
+    subjectEmployers ??= subject.employerIds.map((e) => grants.codeOf('employer', e));
+    for (const e of subjectEmployers) if (listHas(arena, p, nEmployers, e)) return true;
+  }
+  p += nEmployers;
+  if (nPersons > 0) {
+    if (subjectPerson === -2) subjectPerson = grants.codeOf('person', subject.personId);
+    if (listHas(arena, p, nPersons, subjectPerson)) return true;
+  }
+  return false;
 }
 
 // Stages an assignment is checked through; a denial reports the furthest stage any candidate reached, so the
@@ -261,11 +295,14 @@ function matchAssignment(actor: StaffActor, action: AccessAction, resource: Acce
   const block = grants.assignmentBlock(actor.accountId);
   if (block < 0) return -1;
   const arena = grants.assignmentArena();
-  const want = ACTION_BITS[assignmentActionFor(action)];
+  const want = actionBit(action);
   const needed = neededBits(action, resource);
   const purposeCode = grants.codeOf('purpose', purpose);
   const now = env.now;
-  let subject: SubjectCodes | null = null;
+  subjectProvince = -2;
+  subjectCommune = -2;
+  subjectPerson = -2;
+  subjectEmployers = null;
   let furthest = 0;
   let r = block + BLOCK_HEADER;
   const n = arena[block + BLOCK_COUNT];
@@ -277,11 +314,8 @@ function matchAssignment(actor: StaffActor, action: AccessAction, resource: Acce
     else if ((arena[r + ACTIONS] & want) === 0) stage = 4;
     else if ((arena[r + CATEGORIES] & needed) !== needed) stage = 5;
     else if (resource.kind === 'search') return r;
-    else {
-      subject ??= new SubjectCodes(grants, resource.subject);
-      if (subject.inScope(arena, r)) return r;
-      stage = 6;
-    }
+    else if (inScope(grants, resource.subject, arena, r)) return r;
+    else stage = 6;
     if (stage > furthest) furthest = stage;
     r += RECORD_HEADER + arena[r + N_PROVINCES] + arena[r + N_COMMUNES] + arena[r + N_EMPLOYERS] + arena[r + N_PERSONS];
   }
@@ -301,7 +335,13 @@ function instant(iso: string): number {
 }
 
 function staffGate(actor: StaffActor, now: number): DenyReason | null {
-  const hasRole = actor.roles.some((r) => PERSONAL_DATA.has(r.role) && instant(r.validUntil) > now);
+  let hasRole = false;
+  for (const r of actor.roles) {
+    if (PERSONAL_DATA.has(r.role) && instant(r.validUntil) > now) {
+      hasRole = true;
+      break;
+    }
+  }
   if (!hasRole) return 'DENY_NO_PERSONAL_DATA_ROLE';
   if (actor.mustChangePassword) return 'DENY_PASSWORD_CHANGE_REQUIRED';
   if (!actor.mfa) return 'DENY_MFA_REQUIRED';

@@ -269,3 +269,34 @@ test('many accounts: the UUID table grows, forgets removed accounts and finds ev
   }
   assert.equal(store.size(), expected);
 });
+
+test('break-glass grants: put, replace, remove by id, remove with the account, replace on reload', () => {
+  const store = createGrantStore();
+  const grant = (id: string, accountId: string, personId: string): { id: string; accountId: string; personId: string; purpose: string; expiresAt: number } =>
+    ({ id, accountId, personId, purpose: 'benefit_settlement', expiresAt: NOW + 1000 });
+  assert.equal(store.breakGlassOf('acc-1', 'p-1'), undefined, 'none yet');
+  store.putBreakGlass(grant('bg-1', 'acc-1', 'p-1'));
+  store.putBreakGlass(grant('bg-2', 'acc-1', 'p-2'));
+  store.putBreakGlass(grant('bg-3', 'acc-2', 'p-1'));
+  assert.equal(store.breakGlassOf('acc-1', 'p-1')?.id, 'bg-1');
+  assert.equal(store.breakGlassOf('acc-1', 'p-2')?.id, 'bg-2');
+  assert.equal(store.breakGlassOf('acc-2', 'p-1')?.id, 'bg-3');
+  assert.equal(store.breakGlassOf('acc-2', 'p-2'), undefined, 'another person of the same account');
+  assert.equal(store.breakGlassOf('acc-1|p', '1'), undefined, 'no key built by joining the two ids');
+  // A new grant for the same account and person replaces the old one.
+  store.putBreakGlass(grant('bg-4', 'acc-1', 'p-1'));
+  assert.equal(store.breakGlassOf('acc-1', 'p-1')?.id, 'bg-4');
+  store.removeBreakGlass('bg-2');
+  assert.equal(store.breakGlassOf('acc-1', 'p-2'), undefined, 'removed by id');
+  assert.equal(store.breakGlassOf('acc-1', 'p-1')?.id, 'bg-4', 'the other grant of the account stays');
+  store.removeBreakGlass('no-such-id');
+  store.removeAccount('acc-1');
+  assert.equal(store.breakGlassOf('acc-1', 'p-1'), undefined, 'removed with the account (HR exit)');
+  assert.equal(store.breakGlassOf('acc-2', 'p-1')?.id, 'bg-3', 'other accounts keep theirs');
+  store.removeBreakGlass('bg-4');
+  store.putBreakGlass(grant('bg-5', 'acc-1', 'p-1'));
+  assert.equal(store.breakGlassOf('acc-1', 'p-1')?.id, 'bg-5', 'an id removed with its account does not remove a later grant');
+  store.replaceAll({ assignments: [], breakGlass: [grant('bg-6', 'acc-3', 'p-3')], agreements: [], exportRequests: [], purposes: [] });
+  assert.equal(store.breakGlassOf('acc-1', 'p-1'), undefined, 'a reload replaces every grant');
+  assert.equal(store.breakGlassOf('acc-3', 'p-3')?.id, 'bg-6');
+});

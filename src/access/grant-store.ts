@@ -71,8 +71,6 @@ export interface GrantStore extends GrantLookup {
   arenaStats(): { fields: number; garbage: number; capacity: number };
 }
 
-const bgKey = (accountId: string, personId: string): string => `${accountId}|${personId}`;
-
 /**
  * Strings of one value space mapped to integers (and back). In a `digits` space (province and commune codes)
  * a string of 1–12 ASCII digits is coded arithmetically, length × 10¹² + value (so "01" and "1" differ), which
@@ -173,8 +171,10 @@ export function createGrantStore(): GrantStore {
   let count = 0;
   let interned = newInterners();
 
-  let breakGlass = new Map<string, IndexedBreakGlass>();
-  let breakGlassById = new Map<string, string>();
+  // Break-glass grants by account, then person: a decision that finds no assignment asks here without building a
+  // key string (most accounts hold none, so the first lookup already misses).
+  let breakGlass = new Map<string, Map<string, IndexedBreakGlass>>();
+  let breakGlassById = new Map<string, { readonly accountId: string; readonly personId: string }>();
   let agreements = new Map<string, IndexedAgreement>();
   let exports = new Map<string, IndexedExportRequest>();
   let purposes = new Set<string>(BUILTIN_PURPOSE_CODES);
@@ -308,8 +308,13 @@ export function createGrantStore(): GrantStore {
     rewriteBlock(a.accountId, -1, a, takeSlot(a));
   };
   const putBreakGlass = (g: IndexedBreakGlass): void => {
-    breakGlass.set(bgKey(g.accountId, g.personId), g);
-    breakGlassById.set(g.id, bgKey(g.accountId, g.personId));
+    let ofAccount = breakGlass.get(g.accountId);
+    if (ofAccount === undefined) {
+      ofAccount = new Map();
+      breakGlass.set(g.accountId, ofAccount);
+    }
+    ofAccount.set(g.personId, g);
+    breakGlassById.set(g.id, { accountId: g.accountId, personId: g.personId });
   };
 
   const slotsOf = (accountId: string): number[] => {
@@ -330,16 +335,19 @@ export function createGrantStore(): GrantStore {
       garbage += arena[block + BLOCK_LENGTH];
       blockOf.delete(accountId);
     }
-    for (const [key, g] of breakGlass) {
-      if (g.accountId === accountId) {
-        breakGlass.delete(key);
-        breakGlassById.delete(g.id);
-      }
+    const ofAccount = breakGlass.get(accountId);
+    if (ofAccount !== undefined) {
+      for (const g of ofAccount.values()) breakGlassById.delete(g.id);
+      breakGlass.delete(accountId);
     }
   };
   const removeBreakGlass = (id: string): void => {
     const key = breakGlassById.get(id);
-    if (key !== undefined) breakGlass.delete(key);
+    if (key !== undefined) {
+      const ofAccount = breakGlass.get(key.accountId);
+      ofAccount?.delete(key.personId);
+      if (ofAccount?.size === 0) breakGlass.delete(key.accountId);
+    }
     breakGlassById.delete(id);
   };
   const journaled = <A extends unknown[]>(fn: (...args: A) => void) => (...args: A): void => {
@@ -443,7 +451,7 @@ export function createGrantStore(): GrantStore {
       }
       return out;
     },
-    breakGlassOf: (accountId, personId) => breakGlass.get(bgKey(accountId, personId)),
+    breakGlassOf: (accountId, personId) => breakGlass.get(accountId)?.get(personId),
     agreement: (id) => agreements.get(id),
     exportRequest: (id) => exports.get(id),
     isPurpose: (code) => purposes.has(code),
