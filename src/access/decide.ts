@@ -284,6 +284,8 @@ const STAGES: readonly DenyReason[] = [
   'DENY_CATEGORY_NOT_ASSIGNED',
   'DENY_OUT_OF_SCOPE',
 ];
+/** The shared denial of each stage, by stage index (no map lookup on the decision path). */
+const STAGE_DENIALS: readonly Decision[] = STAGES.map(deny);
 
 /**
  * Finds the first covering assignment of the actor, in the store's order.
@@ -382,7 +384,7 @@ function decideStaff(actor: StaffActor, action: AccessAction, resource: AccessRe
       return { outcome: 'allow', reason: 'ALLOW_BREAK_GLASS', grant: { type: 'break_glass', id: bg.id }, categories: BREAK_GLASS_CATEGORIES, mask: maskFor(action, covered) };
     }
   }
-  return deny(STAGES[-1 - matched]);
+  return STAGE_DENIALS[-1 - matched] ?? deny('DENY_NO_ASSIGNMENT');
 }
 
 function decideExternal(actor: ExternalActor, action: AccessAction, resource: AccessResource, purpose: string, env: DecisionEnv): Decision {
