@@ -4,7 +4,7 @@
  * encapsulated plugin under its own prefix.
  */
 import crypto from 'node:crypto';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyPluginAsync } from 'fastify';
 import helmet from '@fastify/helmet';
 import cookie from '@fastify/cookie';
 import swagger from '@fastify/swagger';
@@ -38,6 +38,11 @@ export interface AppDeps {
    * without going through sign-in). Never reachable from HTTP configuration.
    */
   readonly extraResolvers?: readonly ActorResolver[];
+  /**
+   * Routes registered after the modules, before the app is ready, under the app's own hooks (benchmarks and
+   * tests only: the read-path benchmark's authenticated twin). Never reachable from HTTP configuration.
+   */
+  readonly extraRoutes?: FastifyPluginAsync;
 }
 
 /** The built app with the services that tests and the CLI reach into. */
@@ -168,6 +173,7 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<KhienApp>
   // (modules:end)
   // Integration across modules: containment ports of cases, blocked addresses.
   await (await import('./containment.ts')).wireContainment(app, services);
+  if (deps.extraRoutes) await app.register(deps.extraRoutes);
 
   app.addHook('onClose', async () => {
     for (const stop of services.stoppers.reverse()) await stop();
