@@ -2,7 +2,9 @@
  * Benchmark 3 — audit: durable appends per second through the real group-commit appender
  * (`src/audit/appender.ts`: canonical JSON, hash chain, Merkle nodes, one transaction per group) at 1, 16
  * and 64 concurrent writers (full run also 256 and 1,024), against plain single-row inserts of the same rows
- * into a copy of the table (same columns and indexes, no chain, no tree, one commit per row); then
+ * into a copy of the table (same columns and indexes, no chain, no tree, one commit per row, one connection per
+ * writer as far as the server allows) and pgbench's single-row commit rate on the same database (the reference
+ * line; bench/lib/baselines.ts); then
  * verification speed (`verifyChain`, recomputing every leaf, chain hash and tree node from the bodies) over
  * 1,000,000 and 10,000,000 entries (quick: 10,000 and 100,000).
  *
@@ -37,6 +39,7 @@ import { canonicalJson } from '../src/audit/canonical-json.ts';
 import { hashLeaf } from '../src/audit/merkle-tree.ts';
 import { extractEntryFields } from '../src/audit/entry-fields.ts';
 import { toHex } from '../src/audit/bytes.ts';
+import { createPlainTwinPools, pgbenchSingleRowCommits, pgbenchTable } from './lib/baselines.ts';
 import type { AccessEvent } from '../src/events/types.ts';
 
 const WRITERS = QUICK ? [1, 16, 64] : [1, 16, 64, 256, 1024];
@@ -126,6 +129,8 @@ async function run(): Promise<BenchOutcome> {
       const next = makeEvents(stream, accounts);
       let appendErrors = 0;
       const figures: LevelFigure[] = [];
+      // Baselines (bench/lib/baselines.ts): the plain twin gets as many connections as writers.
+      const plainPools = createPlainTwinPools(url);
       for (const writers of WRITERS) {
         process.stdout.write(`  ${writers} writers: append…`);
         const appender = createAuditAppender({ db: handle.db, onError: () => { appendErrors++; } });
@@ -133,12 +138,13 @@ async function run(): Promise<BenchOutcome> {
         const a = await drive(writers, SECONDS, () => appender.append(next()));
         await appender.stop();
         process.stdout.write(' plain…');
+        const plainPool = await plainPools.forWriters(writers);
         const p = await drive(writers, SECONDS, async () => {
           const e = next();
           const body = canonicalJson(e);
           const leaf = toHex(hashLeaf(Buffer.from(body, 'utf8')));
           const f = extractEntryFields(e);
-          await pool.query(
+          await plainPool.query(
             `insert into bench_plain_entries (time, kind, body, leaf_hash, chain_hash, event_id, account_id, subject_ids, unit_id, purpose, action, outcome, request_id)
              values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
             [e.time, e.kind, body, leaf, leaf, e.id, f.accountId, f.subjectIds, f.unitId, f.purpose, f.action, f.outcome, f.requestId],
@@ -155,6 +161,11 @@ async function run(): Promise<BenchOutcome> {
           plainP99Ms: round(p.p99, 2),
         });
       }
+
+      const plainConnections = WRITERS.map((w) => `${w}: ${plainPools.connections(w)}`).join(', ');
+      await plainPools.close();
+      process.stdout.write('  pgbench single-row commits…\n');
+      const reference = await pgbenchSingleRowCommits(url, WRITERS, SECONDS);
 
       // Verification over growing logs (filled by the bulk path, see the header).
       let state = await readChainState(handle.db);
@@ -212,10 +223,13 @@ async function run(): Promise<BenchOutcome> {
         f.appendsPerSec !== null && f.plainInsertsPerSec ? round(f.appendsPerSec / f.plainInsertsPerSec, 2) : null,
       ]);
       const notes = [
-        `synchronous_commit=${sync}; pool of ${POOL} connections for plain inserts; the appender uses one connection per group commit`,
+        `synchronous_commit=${sync}; the appender uses one connection per group commit; the plain twin one connection per writer (writers: connections, capped by the server's free connections: ${plainConnections})`,
         'append rates: the real appender (one durable group commit per batch, callers acknowledged after COMMIT); the plain twin inserts the same rows into a copy of audit_entries with its indexes, without chain, tree or audit_subjects',
         `verified logs: bulk-filled with the appender's own prepareEntry/sealEntries/insertEntryBatch in groups of ${FILL_GROUP.toLocaleString('en-US')} (identical entries; not an append-rate figure); "Node entries/CPU-s" is the verifier process's CPU time only (PostgreSQL's share is not in it)`,
       ];
+      if ('unavailable' in reference) unavailable.push(reference.unavailable);
+      else unavailable.push(...reference.failures);
+      if ('levels' in reference) notes.push('pgbench: `pgbench -n -f` with one single-row insert (~1 KB) per transaction, on the same database, as the reference line of what this PostgreSQL commits one row at a time');
       if (appendErrors > 0) notes.push(`${appendErrors} append batch errors reported by the appender`);
       if (verify.some((v) => !v.ok)) notes.push('verification reported faults on an honest log');
       return {
@@ -230,9 +244,10 @@ async function run(): Promise<BenchOutcome> {
             columns: ['entries', 'bulk fill rows/s', 'verify s', 'entries/s', 'Node entries/CPU-s', 'ok'],
             rows: verify.map((v) => [v.entries, v.fillPerSec, v.verifySeconds, v.entriesPerSec, v.entriesPerCpuSec, v.ok ? 'yes' : 'NO']),
           },
+          ...('levels' in reference ? [pgbenchTable(reference.levels)] : []),
         ],
         targets,
-        data: { secondsPerLevel: SECONDS, synchronousCommit: sync, fillBudgetSeconds: FILL_BUDGET_S, writers: figures, verify },
+        data: { secondsPerLevel: SECONDS, synchronousCommit: sync, fillBudgetSeconds: FILL_BUDGET_S, writers: figures, verify, pgbench: 'levels' in reference ? reference.levels : null },
         unavailable,
         notes,
       };
