@@ -10,12 +10,13 @@ import { fileURLToPath } from 'node:url';
 import { formatCell, readResult, type BenchResult, type ResultTable } from './lib/results.ts';
 
 const ORDER: ReadonlyArray<{ name: string; heading: string }> = [
-  { name: 'read-path', heading: '1. Read path: protected vs unprotected' },
+  { name: 'read-path', heading: '1. Read path: protected vs bare, authenticated and the durable floor' },
   { name: 'decisions', heading: '2. Decisions: decide vs casbin vs Cedar' },
   { name: 'audit', heading: '3. Audit: durable appends and verification' },
   { name: 'detection', heading: '4. Detector: throughput and alert latency' },
   { name: 'bulk-load', heading: '5. Bulk load' },
   { name: 'nodes', heading: '6. Several nodes: reads and appends with 1, 2 and 3 nodes' },
+  { name: 'pgaudit', heading: '7. Read logging in the database: pgaudit vs pgbench -S (the anchor of the read path)' },
 ];
 const OUT = fileURLToPath(new URL('../docs/PERFORMANCE.md', import.meta.url));
 const NOTES = fileURLToPath(new URL('./performance-notes.md', import.meta.url));
