@@ -123,6 +123,7 @@ async function run(): Promise<BenchOutcome> {
       target: 'reported as the anchor of the read path',
       measured: ratios.length > 0 ? `pgaudit read ÷ none: ${CLIENTS.map((c, i) => `${c} clients ${round(ratios[i] ?? null, 2)} x`).join(', ')}` : 'n/a',
       met: null,
+      baseline: 'the same private server without pgaudit (pgaudit.log = none)',
     }];
     return {
       tables: [{

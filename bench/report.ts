@@ -83,14 +83,15 @@ if (present.length === 0) {
 }
 
 lines.push('## Targets at a glance', '');
-lines.push('| benchmark | target | wanted | measured | result |', '|---|---|---|---|---|');
+lines.push('Each target is measured against the baseline a competent user of the alternative would run, with the floor this machine allows beside it where the same run measured one ("against").', '');
+lines.push('| benchmark | target | wanted | against (baseline; floor) | measured | result |', '|---|---|---|---|---|---|');
 for (const r of results) {
   if (!r.result) {
-    lines.push(`| ${r.name} | — | — | no result yet | not measured |`);
+    lines.push(`| ${r.name} | — | — | — | no result yet | not measured |`);
     continue;
   }
-  for (const t of r.result.targets) lines.push(`| ${r.name} | ${escapeCell(t.name)} | ${escapeCell(t.target)} | ${escapeCell(t.measured)} | ${met(t.met)} |`);
-  for (const u of r.result.unavailable) lines.push(`| ${r.name} | — | — | not available: ${escapeCell(u)} | not measured |`);
+  for (const t of r.result.targets) lines.push(`| ${r.name} | ${escapeCell(t.name)} | ${escapeCell(t.target)} | ${escapeCell(t.baseline ?? '—')} | ${escapeCell(t.measured)} | ${met(t.met)} |`);
+  for (const u of r.result.unavailable) lines.push(`| ${r.name} | — | — | — | not available: ${escapeCell(u)} | not measured |`);
 }
 lines.push('');
 

@@ -153,3 +153,22 @@ export function pgbenchTable(levels: readonly PgbenchLevel[]): ResultTable {
   const rows: Cell[][] = levels.map((l) => [l.writers, l.clients, l.commitsPerSec, l.latencyMs]);
   return { title: 'Reference: pgbench single-row commits on the same database (one ~1 KB row per transaction)', columns: ['writers', 'pgbench clients', 'commits/s', 'latency ms'], rows };
 }
+
+/**
+ * The baselines of the durable-append target in words: the best plain-twin rate and pgbench's best single-row
+ * commit rate.
+ *
+ * @param plain - the plain twin's rate per writer level
+ * @param reference - what {@link pgbenchSingleRowCommits} returned
+ * @returns the text for the targets table
+ */
+export function referenceLine(plain: ReadonlyArray<{ writers: number; plainInsertsPerSec: number | null }>, reference: Awaited<ReturnType<typeof pgbenchSingleRowCommits>>): string {
+  const best = <T,>(xs: readonly T[], f: (x: T) => number | null): T | undefined => [...xs].sort((a, b) => (f(b) ?? -1) - (f(a) ?? -1))[0];
+  const p = best(plain, (x) => x.plainInsertsPerSec);
+  const parts = [p ? `plain single-row inserts, one connection per writer: ${(p.plainInsertsPerSec ?? 0).toLocaleString('en-US')}/s at ${p.writers} writers` : 'plain single-row inserts: n/a'];
+  if ('levels' in reference) {
+    const g = best(reference.levels, (x) => x.commitsPerSec);
+    if (g) parts.push(`pgbench single-row commits: ${(g.commitsPerSec ?? 0).toLocaleString('en-US')}/s at ${g.clients} clients`);
+  } else parts.push('pgbench: not run');
+  return parts.join('; ');
+}

@@ -30,6 +30,11 @@ export interface TargetCheck {
   readonly measured: string;
   /** true met, false missed, null not measured (module unavailable, quick run…). */
   readonly met: boolean | null;
+  /**
+   * What the target is measured against, and what the same run measured of it: the twin or third-party
+   * engine, and the floor this machine allows where one is measured (e.g. "floor 0.66 x raw read").
+   */
+  readonly baseline?: string;
 }
 
 /** Overall state of a benchmark run. */
@@ -99,8 +104,8 @@ export function publishResult(result: BenchResult): string {
     process.stdout.write(
       renderTable({
         title: `${result.title}: targets`,
-        columns: ['target', 'wanted', 'measured', 'met'],
-        rows: result.targets.map((t) => [t.name, t.target, t.measured, t.met === null ? 'not measured' : t.met ? 'yes' : 'NO']),
+        columns: ['target', 'wanted', 'against', 'measured', 'met'],
+        rows: result.targets.map((t) => [t.name, t.target, t.baseline ?? '', t.measured, t.met === null ? 'not measured' : t.met ? 'yes' : 'NO']),
       }),
     );
   }
