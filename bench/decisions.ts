@@ -105,7 +105,7 @@ function measureEngine(
   requests: readonly ScopedRequest[],
   spec: ReadonlyMap<string, readonly ScopedAssignment[]>,
   built: { seconds: number | null; heldMiB: number | null; links: number | null },
-  opts: { minMs: number; batch: number },
+  opts: { minMs: number; batch: number; warmOps: number },
 ): EngineFigure {
   // Collect before the engine's first calls, not between them and the warm-up: a forced full collection between
   // Cedar's WebAssembly calls crashes V8 11 (Node 20) in a lazy deoptimisation ("unreachable code").
@@ -116,8 +116,9 @@ function measureEngine(
     const r = requests[i];
     if (r !== undefined && decideAt(i) !== oracle(spec, r)) agrees = false;
   }
-  measureSync(decideAt, { minMs: WARM_MS, batch: opts.batch, minOps: 3 });
-  const m = measureSync(decideAt, { minMs: opts.minMs, batch: opts.batch, minOps: 3, maxMs: 60_000 });
+  // Warm up by time and by calls (a loaded machine gives few calls per wall second; the JIT counts calls).
+  measureSync(decideAt, { minMs: WARM_MS, batch: opts.batch, minOps: opts.warmOps, maxMs: 60_000 });
+  const m = measureSync(decideAt, { minMs: opts.minMs, batch: opts.batch, minOps: opts.warmOps, maxMs: 60_000 });
   return {
     engine,
     assignments: n,
@@ -152,12 +153,12 @@ async function run(): Promise<BenchOutcome> {
       const held0 = heldBytes();
       const [engine, build] = timed(() => buildDecide(assignments, requests));
       const heldMiB = Math.max(0, heldBytes() - held0) / 2 ** 20;
-      figures.push(measureEngine('decide', n, (i) => engine.decideAt(i), requests, spec, { seconds: build, heldMiB, links: null }, { minMs: MIN_MS, batch: 1000 }));
+      figures.push(measureEngine('decide', n, (i) => engine.decideAt(i), requests, spec, { seconds: build, heldMiB, links: null }, { minMs: MIN_MS, batch: 1000, warmOps: 200_000 }));
       // Diagnostic: the same store, requests from 200 accounts only, so their assignments stay in cache.
       const hotAccounts = new Set(accounts.slice(0, 200));
       const hotRequests = generateRequests(assignments.filter((a) => hotAccounts.has(a.accountId)), REQUESTS, 13, AT);
       const hot = buildDecide(assignments, hotRequests, engine.store);
-      figures.push(measureEngine('decide (hot 200)', n, (i) => hot.decideAt(i), hotRequests, spec, { seconds: null, heldMiB: null, links: null }, { minMs: MIN_MS / 2, batch: 1000 }));
+      figures.push(measureEngine('decide (hot 200)', n, (i) => hot.decideAt(i), hotRequests, spec, { seconds: null, heldMiB: null, links: null }, { minMs: MIN_MS / 2, batch: 1000, warmOps: 200_000 }));
     }
 
     // casbin, RBAC with domains
@@ -166,7 +167,7 @@ async function run(): Promise<BenchOutcome> {
       const held0 = heldBytes();
       const [engine, build] = await timedAsync(() => buildCasbinScoped(assignments, AT));
       const heldMiB = Math.max(0, heldBytes() - held0) / 2 ** 20;
-      figures.push(measureEngine('casbin', n, engine.prepare(requests), requests, spec, { seconds: build, heldMiB, links: engine.links() }, { minMs: MIN_MS, batch: 100 }));
+      figures.push(measureEngine('casbin', n, engine.prepare(requests), requests, spec, { seconds: build, heldMiB, links: engine.links() }, { minMs: MIN_MS, batch: 100, warmOps: REQUESTS }));
     }
     collect();
 
@@ -178,7 +179,7 @@ async function run(): Promise<BenchOutcome> {
       const held0 = heldBytes();
       const [engine, build] = timed(() => buildCedarScoped(assignments, AT, `bench-${n}`));
       const heldMiB = Math.max(0, heldBytes() - held0) / 2 ** 20;
-      figures.push(measureEngine('cedar', n, engine.prepare(requests), requests, spec, { seconds: build, heldMiB, links: engine.links() }, { minMs: MIN_MS, batch: 20 }));
+      figures.push(measureEngine('cedar', n, engine.prepare(requests), requests, spec, { seconds: build, heldMiB, links: engine.links() }, { minMs: MIN_MS, batch: 20, warmOps: 1000 }));
     }
     collect();
     process.stdout.write(' done\n');
