@@ -240,7 +240,7 @@ async function run(): Promise<BenchOutcome> {
       target: '>= 10 x casbin at every size',
       measured: `${SIZES.map((n, i) => `${n.toLocaleString('en-US')}: ${fmt(casbinRatios[i] ?? null)}`).join('; ')}${headlineRatio === null ? '' : ' (design size 100,000)'}`,
       met: Number.isFinite(minRatioCasbin) ? minRatioCasbin >= 10 : null,
-      baseline: `casbin RBAC with domains (one g link per valid assignment): ${SIZES.map((n) => `${(rate('casbin', n) ?? 0).toLocaleString('en-US')}/CPU-s at ${n.toLocaleString('en-US')}`).join(', ')}; Cedar, one policy over sliced entities: decide ${SIZES.map((n) => { const r = ratio(rate("decide", n), rate("cedar", n)); return r === null ? "n/a" : `${Math.round(r).toLocaleString("en-US")} x`; }).join(", ")}`,
+      baseline: `casbin RBAC with domains (one g link per valid assignment): ${SIZES.map((n) => `${(rate('casbin', n) ?? 0).toLocaleString('en-US')}/CPU-s at ${n.toLocaleString('en-US')}`).join(', ')}; Cedar, one policy over sliced entities: decide ${SIZES.map((n) => { const r = ratio(rate('decide', n), rate('cedar', n)); return r === null ? 'n/a' : `${Math.round(r).toLocaleString('en-US')} x`; }).join(', ')}`,
     },
     {
       name: 'decide flat as assignments grow',
