@@ -30,11 +30,12 @@
  *
  * Round trips: every query each server's pool sends to PostgreSQL is counted (a wrapper on each pooled
  * client's `query`; `BEGIN` and `COMMIT` count too), divided by the requests answered in the run ("queries/req";
- * the app's background tasks add a little). "CPU µs/req" is this process's CPU time (user + system) during a run
- * divided by the requests answered: every server lives here, so it is the server's own cost per request
- * (PostgreSQL's is not included), steadier than rates on a loaded machine. "DB tx/req" comes from
- * pg_stat_database and is skipped in the quick run unless `BENCH_READ_XACTS=1` (each reading waits for the
- * statistics flush).
+ * the app's background tasks add a little). CPU per request is measured on both sides and holds when the
+ * machine's load changes while throughput does not: "Node CPU" is this process's CPU time (user + system;
+ * every server lives here) and "PG CPU" the CPU time of the bench database's PostgreSQL backends (from /proc,
+ * when PostgreSQL runs on this host), each divided by the requests answered. Pools keep their connections
+ * between runs. "DB tx/req" comes from pg_stat_database and is skipped in the quick run unless
+ * `BENCH_READ_XACTS=1` (each reading waits for the statistics flush).
  *
  * Run: `npx tsx bench/read-path.ts [--quick]`; `BENCH_READ_SECONDS` (per measurement) and
  * `BENCH_REGISTRY_PERSONS` override the defaults.
@@ -60,6 +61,7 @@ import { assignments } from '../src/access/access.schema.ts';
 import { createStaffWithSession } from '../src/auth/test-support.ts';
 import { requireStaff } from '../src/auth/guards.ts';
 import { measureCommitLatency, startFloorServer, type FloorServer } from './lib/floor-server.ts';
+import { cpuBetween, openBackendCpu, type BackendCpu } from './lib/pg-cpu.ts';
 import { createAuditAppender } from '../src/audit/appender.ts';
 import { createAuditRecorder } from '../src/audit/recorder.ts';
 import { readHead } from '../src/audit/audit.repo.ts';
@@ -132,13 +134,15 @@ function countQueries(pool: NonNullable<DbHandle['pool']>): () => number {
 /** The servers compared, in the order each level measures them. */
 const SUBJECTS = ['bare', 'raw', 'authenticated', 'floor', 'protected'] as const;
 type Subject = (typeof SUBJECTS)[number];
-const SHORT: Record<Subject, string> = { bare: 'bare', raw: 'raw', authenticated: 'auth.', floor: 'floor', protected: 'prot.' };
 
 interface SubjectFigure {
   load: LoadFigure;
   xactsPerRequest: number | null;
   queriesPerRequest: number | null;
+  /** CPU of this process (every server lives here) per request answered. */
   cpuMicrosPerRequest: number | null;
+  /** CPU of the bench database's PostgreSQL backends per request answered (null when /proc cannot be read). */
+  pgCpuMicrosPerRequest: number | null;
 }
 
 async function run(): Promise<BenchOutcome> {
@@ -148,12 +152,17 @@ async function run(): Promise<BenchOutcome> {
   const plainHandle = await openDatabase({ databaseUrl: url, poolSize: POOL });
   if (!handle.pool || !plainHandle.pool) throw new Error('the read-path benchmark needs PostgreSQL (a pool)');
   const appPool = handle.pool;
+  // Warm pools: connections are kept between runs (no idle timeout), so that no run pays for backends
+  // starting or statements being prepared again.
+  appPool.options.idleTimeoutMillis = 0;
+  plainHandle.pool.options.idleTimeoutMillis = 0;
   const appQueries = countQueries(appPool);
   const plainQueries = countQueries(plainHandle.pool);
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'khien-bench-'));
   const notes: string[] = [];
   let app: KhienApp | null = null;
   let floor: FloorServer | null = null;
+  let backends: BackendCpu | null = null;
   let detectorSummary: (() => string) | null = null;
   const plain = Fastify({ logger: false });
   try {
@@ -276,6 +285,8 @@ async function run(): Promise<BenchOutcome> {
       const d = process.cpuUsage(since);
       return d.user + d.system;
     };
+    backends = await openBackendCpu(url);
+    const backendCpu = backends;
     const auditBefore = (await readHead(handle.db))?.seq ?? 0;
     const floorBefore = floorServer.appended();
     const levels: Array<{ connections: number } & Record<Subject, SubjectFigure>> = [];
@@ -286,9 +297,11 @@ async function run(): Promise<BenchOutcome> {
       for (const subject of SUBJECTS) {
         process.stdout.write(` ${subject}…`);
         const q0 = queriesOf[subject]();
+        const pg0 = await backendCpu.sample();
         const cpu0 = process.cpuUsage();
         const l = await load(jobs[subject](c, SECONDS));
         const cpu = cpuMicros(cpu0);
+        const pgCpu = cpuBetween(pg0, await backendCpu.sample());
         const q1 = queriesOf[subject]();
         const x1 = await xacts();
         figures[subject] = {
@@ -297,6 +310,7 @@ async function run(): Promise<BenchOutcome> {
           xactsPerRequest: l.total > 0 ? round((x1 - x0) / l.total, 2) : null,
           queriesPerRequest: l.total > 0 ? round((q1 - q0) / l.total, 2) : null,
           cpuMicrosPerRequest: l.total > 0 ? round(cpu / l.total, 0) : null,
+          pgCpuMicrosPerRequest: l.total > 0 && pgCpu !== null ? round(pgCpu / l.total, 0) : null,
         };
         x0 = x1;
       }
@@ -318,17 +332,17 @@ async function run(): Promise<BenchOutcome> {
       ratio(rate(l, 'floor'), rate(l, 'raw')),
       ratio(rate(l, 'protected'), rate(l, 'floor')),
     ]);
-    const latencyRows: Cell[][] = levels.map((l) => [
-      l.connections,
-      ...SUBJECTS.flatMap((k) => [l[k].load.p50Ms, l[k].load.p99Ms]),
-      SUBJECTS.reduce((n, k) => n + l[k].load.non2xx + l[k].load.errors, 0),
-    ]);
-    const costRows: Cell[][] = levels.map((l) => [
-      l.connections,
-      ...SUBJECTS.map((k) => l[k].queriesPerRequest),
-      ...SUBJECTS.map((k) => l[k].cpuMicrosPerRequest),
-      ...SUBJECTS.map((k) => l[k].xactsPerRequest),
-    ]);
+    const totalCpu = (f: SubjectFigure): number | null => (f.cpuMicrosPerRequest !== null && f.pgCpuMicrosPerRequest !== null ? f.cpuMicrosPerRequest + f.pgCpuMicrosPerRequest : null);
+    const perServerRows: Cell[][] = levels.flatMap((l) => SUBJECTS.map((k) => {
+      const f = l[k];
+      const total = totalCpu(f);
+      const bareTotal = totalCpu(l.bare);
+      return [
+        l.connections, k, round(f.load.requestsPerSec, 0), f.load.p50Ms, f.load.p99Ms, f.load.non2xx + f.load.errors,
+        f.queriesPerRequest, f.xactsPerRequest, f.cpuMicrosPerRequest, f.pgCpuMicrosPerRequest, total,
+        total !== null && bareTotal !== null && bareTotal > 0 ? round(total / bareTotal, 2) : null,
+      ];
+    }));
 
     // One connection: each durable read waits for its own commit, so its rate is bounded by the read plus one
     // commit. The bound uses the raw read's mean latency at one connection plus the commit's median.
@@ -362,7 +376,7 @@ async function run(): Promise<BenchOutcome> {
     notes.push('bare: Fastify + the registry query (loadPersons, drizzle); raw: Fastify + the same columns through one raw prepared statement; authenticated: the production app (same plugins, same session hook) + the same query, no decision, masking or audit; floor: Fastify + a raw prepared statement + a hash-chained ~500-byte audit row through a group commit before the answer; protected: the production route');
     notes.push(`one connection: each durable read waits for its own commit; single-row commits on this database take ${round(commit.p50Ms, 2)} ms (median; synchronous_commit=${commit.synchronousCommit}), so one connection can do at most 1 / (read + commit) = ${round(boundPerSec, 0) ?? 'n/a'} durable reads/s`);
     notes.push('queries/req: statements each server\'s pool sent to PostgreSQL during a run (round trips; BEGIN and COMMIT count) divided by the requests answered; a group commit\'s statements are shared by the requests of a group');
-    notes.push('CPU µs/req: CPU time of the benchmark process (every server; not the load client, not PostgreSQL) during a run divided by the requests answered');
+    notes.push('Node CPU µs/req: CPU time of the benchmark process (every server; not the load client) during a run divided by the requests answered; PG CPU µs/req: CPU time of the bench database\'s PostgreSQL backends (from /proc; WAL writer and other background processes not included); CPU ÷ bare: their sum against the bare twin\'s, the ratio that holds when the machine\'s load changes');
     notes.push('DB tx/req: transactions committed in the bench database during a run divided by the requests answered (each autocommit query is one; a group commit is one for all the requests it carries); background tasks of the app add a little');
     notes.push(`audit entries appended during the measured runs: ${(auditAfter - auditBefore).toLocaleString('en-US')} for ${protectedOk.toLocaleString('en-US')} protected 2xx responses (every allowed read is recorded before it is answered); the floor appended ${(floorAfter.rows - floorBefore.rows).toLocaleString('en-US')} rows in ${(floorAfter.groups - floorBefore.groups).toLocaleString('en-US')} group commits`);
     const fmt = (x: number | null): string => (x === null ? 'n/a' : `${x} x`);
@@ -386,14 +400,9 @@ async function run(): Promise<BenchOutcome> {
           rows: rateRows,
         },
         {
-          title: 'Latency (ms)',
-          columns: ['connections', ...SUBJECTS.flatMap((k) => [`${SHORT[k]} p50`, `${SHORT[k]} p99`]), 'non-2xx'],
-          rows: latencyRows,
-        },
-        {
-          title: 'Cost per request (queries sent, server CPU in this process, database transactions)',
-          columns: ['connections', ...SUBJECTS.map((k) => `${SHORT[k]} q/req`), ...SUBJECTS.map((k) => `${SHORT[k]} CPU µs`), ...SUBJECTS.map((k) => `${SHORT[k]} tx/req`)],
-          rows: costRows,
+          title: 'Per server: latency and what a request costs (statements, transactions, CPU of the servers and of PostgreSQL)',
+          columns: ['connections', 'server', 'req/s', 'p50 ms', 'p99 ms', 'non-2xx', 'queries/req', 'DB tx/req', 'Node CPU µs/req', 'PG CPU µs/req', 'CPU µs/req', 'CPU ÷ bare'],
+          rows: perServerRows,
         },
         {
           title: 'One connection: the commit that bounds a durable read',
@@ -417,6 +426,7 @@ async function run(): Promise<BenchOutcome> {
       notes,
     };
   } finally {
+    if (backends) await backends.close();
     client?.disconnect();
     client = null;
     await plain.close();
