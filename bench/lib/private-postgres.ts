@@ -21,7 +21,27 @@ export interface PrivatePostgres {
   url(database: string): string;
   /** The server log (what pgaudit writes to). */
   readonly logFile: string;
+  /**
+   * CPU microseconds the server has spent so far: the postmaster, its live children, and the children it has
+   * reaped (backends that ended; /proc's cutime and cstime), or null when /proc cannot be read.
+   */
+  cpuMicros(): number | null;
   stop(): Promise<void>;
+}
+
+/** Clock ticks per second of /proc's times (USER_HZ). */
+const TICKS_PER_SECOND = 100;
+
+/** utime, stime, cutime, cstime and ppid of a process from /proc, or null. */
+function procTimes(pid: number): { self: number; children: number; ppid: number } | null {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const n = (i: number): number => Number(f[i]);
+    return { ppid: n(1), self: n(11) + n(12), children: n(13) + n(14) };
+  } catch {
+    return null;
+  }
 }
 
 interface Ran {
@@ -122,10 +142,23 @@ export async function startPrivatePostgres(settings: Record<string, string>, pre
     await runAsPostgres(path.join(PG_BIN, 'pg_ctl'), ['-D', data, '-m', 'fast', '-w', 'stop']);
     cleanup();
   };
+  const postmaster = Number(fs.readFileSync(path.join(data, 'postmaster.pid'), 'utf8').split('\n')[0]);
+  const cpuMicros = (): number | null => {
+    const pm = procTimes(postmaster);
+    if (!pm) return null;
+    let ticks = pm.self + pm.children;
+    for (const entry of fs.readdirSync('/proc')) {
+      if (!/^\d+$/.test(entry)) continue;
+      const t = procTimes(Number(entry));
+      if (t && t.ppid === postmaster) ticks += t.self;
+    }
+    return (ticks * 1e6) / TICKS_PER_SECOND;
+  };
   return {
     port,
     url: (database) => `postgres://postgres@127.0.0.1:${port}/${database}`,
     logFile,
+    cpuMicros,
     stop,
   };
 }
