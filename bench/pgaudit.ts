@@ -1,5 +1,5 @@
 /**
- * Benchmark 6 — the anchor of what logging reads costs inside the database: pgaudit (`pgaudit.log = 'read'`,
+ * Benchmark 7 — the anchor of what logging reads costs inside the database: pgaudit (`pgaudit.log = 'read'`,
  * Debian's postgresql-15-pgaudit) against the same server without it, under `pgbench -S` (select-only, one
  * primary-key read per transaction), on a private PostgreSQL instance this benchmark starts
  * (bench/lib/private-postgres.ts: `initdb` in a temporary directory, its own port,
