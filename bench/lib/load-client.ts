@@ -1,9 +1,12 @@
 /**
- * The load generator of the read-path benchmark, run as its own process so that it does not share an event
- * loop with the servers it measures. The parent forks it once (IPC channel) and sends one {@link LoadJob} per
- * measurement; the child answers each with autocannon's figures ({@link LoadResult}). Paths are taken in turn,
- * so every request reads another person.
+ * The load generator of the read-path and nodes benchmarks, run as its own process so that it does not share an
+ * event loop with the servers it measures. Two ways to drive it:
+ *  - forked with an IPC channel (the read-path benchmark forks it once): each {@link LoadJob} the parent sends
+ *    is answered with autocannon's figures ({@link LoadResult});
+ *  - as a command, `load-client.ts <job.json>`: runs the job in the file and prints the figures as one JSON line.
+ * Paths are taken in turn, so every request reads another person.
  */
+import fs from 'node:fs';
 import autocannon from 'autocannon';
 
 /** The job a parent hands over. */
@@ -67,7 +70,12 @@ async function runJob(job: LoadJob): Promise<LoadResult> {
 }
 
 // As a forked child: run each job the parent sends, answer with its result (or its error), one at a time.
-if (process.send) {
+// As a command: run the job in the file named by argv[2] and print its result.
+const jobFile = process.argv[2];
+if (jobFile !== undefined && !process.send) {
+  const result = await runJob(JSON.parse(fs.readFileSync(jobFile, 'utf8')) as LoadJob);
+  process.stdout.write(`${JSON.stringify(result)}\n`);
+} else if (process.send) {
   const send = process.send.bind(process);
   process.on('message', (job: LoadJob) => {
     runJob(job).then(
