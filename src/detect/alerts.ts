@@ -2,12 +2,14 @@
  * Alerts from detections: grouped per account × rule × key and deduplicated within a window (a repeat adds
  * its evidence and a count rather than a new alert), persisted within well under a second of the detection,
  * with a triage target time per severity. Rules on the high-confidence list ask the identity module to
- * suspend the account at once through the {@link AccountSuspender} port, and the alert records it.
+ * suspend the account at once through the {@link AccountSuspender} port, and the alert records it. The
+ * request is stored with the alert, in its transaction: when a node stops between the two, a sweep on any
+ * node carries the suspension out (an alert is never left with a suspension asked for and not done).
  */
 import type { Database } from '../db/client.ts';
 import type { Clock } from '../platform/clock.ts';
 import { newId } from '../platform/ids.ts';
-import { appendToAlert, evidenceHasEvent, findGroupAlert, insertAlert, setSuspension, type AlertRow } from './detect.repo.ts';
+import { appendToAlert, claimStaleSuspensions, evidenceHasEvent, findGroupAlert, insertAlert, setSuspension, type AlertRow } from './detect.repo.ts';
 import type { AlertStatus } from './detect.schema.ts';
 import { compactEvent } from './evidence.ts';
 import type { Detection, Severity } from './rule.ts';
@@ -56,6 +58,11 @@ export interface AlertServiceOptions {
    * that come over the event stream may be delivered again after a node stops mid-batch.
    */
   readonly idempotent?: boolean;
+  /**
+   * How often suspensions asked for and not carried out are looked for (default 10 s; 0: never). A request
+   * is taken over when older than twice this period.
+   */
+  readonly resumeSuspensionsEveryMs?: number;
   readonly onError?: (err: unknown) => void;
 }
 
@@ -70,6 +77,12 @@ export interface AlertService {
   /** Tells the grouping cache that an alert changed status (after triage). */
   noteStatus(alertId: string, status: AlertStatus): void;
   stats(): { queued: number; persisted: number; created: number; failed: number };
+  /**
+   * Carries out the suspensions asked for before `staleBefore` and not done (their node stopped).
+   *
+   * @returns how many were taken over
+   */
+  resumeSuspensions(staleBefore: Date): Promise<number>;
   stop(): Promise<void>;
 }
 
@@ -112,6 +125,8 @@ export function createAlertService(opts: AlertServiceOptions): AlertService {
     byId.set(g.id, key);
   };
 
+  const suspends = (d: Detection): boolean => d.accountId !== null && opts.suspendRules.has(d.ruleId);
+
   const suspend = async (row: AlertRow, d: Detection): Promise<void> => {
     if (!row.accountId || !opts.suspendRules.has(row.ruleId)) return;
     const at = opts.clock.now();
@@ -121,7 +136,6 @@ export function createAlertService(opts: AlertServiceOptions): AlertService {
       row.suspensionStatus = 'unavailable';
       return;
     }
-    await setSuspension(opts.db, row.id, 'requested', at);
     try {
       await port.suspend(row.accountId, `${d.ruleId} ${opts.ruleName(d.ruleId)}`, row.id);
       await setSuspension(opts.db, row.id, 'done', at);
@@ -178,8 +192,9 @@ export function createAlertService(opts: AlertServiceOptions): AlertService {
       triageReason: null,
       triagedBy: null,
       triagedAt: null,
-      suspensionRequestedAt: null,
-      suspensionStatus: null,
+      // The request is durable with the alert: a node that stops before carrying it out leaves it to the sweep.
+      suspensionRequestedAt: suspends(d) ? now : null,
+      suspensionStatus: suspends(d) ? 'requested' : null,
     };
     await insertAlert(opts.db, row, evidence(id, 1));
     remember(key, { id, status: 'new', lastEventAt: d.eventTime, evidence: 1 });
@@ -231,6 +246,36 @@ export function createAlertService(opts: AlertServiceOptions): AlertService {
     }
   };
 
+  const resumeSuspensions = async (staleBefore: Date): Promise<number> => {
+    const port = opts.suspender();
+    if (!port) return 0;
+    const at = opts.clock.now();
+    const claimed = await claimStaleSuspensions(opts.db, staleBefore, at);
+    for (const a of claimed) {
+      try {
+        await port.suspend(a.accountId, `${a.ruleId} ${opts.ruleName(a.ruleId)}`, a.id);
+        await setSuspension(opts.db, a.id, 'done', at);
+      } catch (err) {
+        await setSuspension(opts.db, a.id, 'failed', at);
+        opts.onError?.(err);
+      }
+    }
+    return claimed.length;
+  };
+  const every = opts.resumeSuspensionsEveryMs ?? 10_000;
+  const sweeper = every > 0
+    ? setInterval(() => {
+        chain = chain.then(async () => {
+          try {
+            await resumeSuspensions(new Date(opts.clock.now().getTime() - 2 * every));
+          } catch (err) {
+            opts.onError?.(err);
+          }
+        });
+      }, every)
+    : null;
+  sweeper?.unref();
+
   const schedule = (): void => {
     if (timer || stopped) return;
     timer = setTimeout(() => {
@@ -263,8 +308,10 @@ export function createAlertService(opts: AlertServiceOptions): AlertService {
       if (g) g.status = status;
     },
     stats: () => ({ ...counters }),
+    resumeSuspensions,
     async stop() {
       stopped = true;
+      if (sweeper) clearInterval(sweeper);
       if (timer) {
         clearTimeout(timer);
         timer = null;

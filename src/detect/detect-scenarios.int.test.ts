@@ -7,6 +7,7 @@ import { createMemoryRecorder } from '../events/memory-recorder.ts';
 import type { AdminEvent } from '../events/types.ts';
 import { createStaffWithSession } from '../auth/test-support.ts';
 import { accounts } from '../auth/auth.schema.ts';
+import { alerts } from './detect.schema.ts';
 import type { RaisedAlert } from './alerts.ts';
 import { accessEvent, authEvent } from './test-events.ts';
 
@@ -83,6 +84,33 @@ test('a lent-account scenario (one account live on two devices) raises an alert 
     assert.equal(lent.alert.suspensionStatus, 'done', 'the high-confidence rule suspended the account');
     await app.khien.detect!.alerts.flush();
     assert.ok(raised.some((r) => r.alert.ruleId === 'KHIEN-R003'), 'Hồ Chí Minh City → Hà Nội in one minute');
+  } finally {
+    await close();
+  }
+});
+
+test('a suspension asked for by a node that stopped before carrying it out is carried out by the sweep', async () => {
+  const bus = createEventBus();
+  const { app, close } = await createTestApp({}, undefined, { bus, recorder: createMemoryRecorder(bus) });
+  try {
+    const staff = await createStaffWithSession(app, { unitId: 'P01-L1' });
+    const db = app.khien.database.db;
+    const at = new Date(Date.now() - 60_000);
+    const id = crypto.randomUUID();
+    // What a node leaves behind when it dies between storing the alert and suspending: the request, not done.
+    await db.insert(alerts).values({
+      id, ruleId: 'KHIEN-R001', severity: 'critical', status: 'new', accountId: staff.accountId, unitId: 'P01-L1',
+      groupKey: 'g', count: 1, firstEventAt: at, lastEventAt: at, createdAt: at, updatedAt: at, dueAt: at, details: {},
+      suspensionRequestedAt: at, suspensionStatus: 'requested',
+    });
+    const sweep = app.khien.detect!.alerts;
+    assert.equal(await sweep.resumeSuspensions(new Date(Date.now() - 120_000)), 0, 'a recent request is left to its own node');
+    assert.equal(await sweep.resumeSuspensions(new Date()), 1);
+    const [acc] = await db.select().from(accounts).where(eq(accounts.id, staff.accountId));
+    assert.equal(acc!.status, 'suspended');
+    const [row] = await db.select().from(alerts).where(eq(alerts.id, id));
+    assert.equal(row!.suspensionStatus, 'done');
+    assert.equal(await sweep.resumeSuspensions(new Date()), 0, 'taken over once');
   } finally {
     await close();
   }

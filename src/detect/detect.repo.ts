@@ -172,6 +172,25 @@ export async function setSuspension(db: Database, id: string, status: 'requested
   await db.update(alerts).set({ suspensionStatus: status, suspensionRequestedAt: at }).where(eq(alerts.id, id));
 }
 
+/**
+ * Claims the alerts whose suspension was asked for but not carried out before `staleBefore` (the node that
+ * stored them stopped in between): their request time moves to `at`, so that another node sweeping at the
+ * same moment does not claim them too.
+ *
+ * @param db - database
+ * @param staleBefore - requests older than this are claimed
+ * @param at - the new request time
+ * @returns the claimed alerts (id, account, rule)
+ */
+export async function claimStaleSuspensions(db: Database, staleBefore: Date, at: Date): Promise<Array<{ id: string; accountId: string; ruleId: string }>> {
+  const rows = await db
+    .update(alerts)
+    .set({ suspensionRequestedAt: at })
+    .where(and(eq(alerts.suspensionStatus, 'requested'), lt(alerts.suspensionRequestedAt, staleBefore)))
+    .returning({ id: alerts.id, accountId: alerts.accountId, ruleId: alerts.ruleId });
+  return rows.flatMap((r) => (r.accountId ? [{ id: r.id, accountId: r.accountId, ruleId: r.ruleId }] : []));
+}
+
 /** Stores a new ingestion token (hash only). */
 export async function insertIngestToken(db: Database, row: typeof ingestTokens.$inferInsert): Promise<void> {
   await db.insert(ingestTokens).values(row);
