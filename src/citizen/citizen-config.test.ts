@@ -12,7 +12,7 @@ test('demo mode runs the local provider under /oidc; production needs an https i
   assert.equal(demo.redirectUri, 'http://127.0.0.1:3000/api/citizen/auth/callback');
   assert.ok(demo.clientSecret.length >= 32);
 
-  const prodBase = loadConfig({}, { mode: 'production', databaseUrl: 'postgres://x/y', auditSigningKey: 'k'.repeat(44), cookieSecret: 'c'.repeat(40) });
+  const prodBase = loadConfig({}, { mode: 'production', databaseUrl: 'postgres://x/y', auditSigningKey: Buffer.alloc(32, 2).toString('base64'), cookieSecret: 'c'.repeat(40) });
   const off = loadCitizenConfig(prodBase, {});
   assert.equal(off.issuer, null);
   assert.equal(off.demoProvider, false);

@@ -55,3 +55,19 @@ test('the event stream: NATS_URL lists nats:// servers, partitions and replicas 
     },
   );
 });
+
+test('a signing key that is not base64 of a 32-byte seed is refused at start-up, with the other problems and without echoing it', () => {
+  const prod = { KHIEN_MODE: 'production', DATABASE_URL: 'postgres://db/khien', COOKIE_SECRET: 'c'.repeat(40) };
+  for (const bad of ['x'.repeat(44), Buffer.alloc(16, 7).toString('base64'), Buffer.alloc(33, 7).toString('base64'), `${'A'.repeat(42)}!=`, `${'A'.repeat(43)}B`]) {
+    assert.throws(() => loadConfig({ ...prod, AUDIT_SIGNING_KEY: bad, PORT: 'nope' }), (err: unknown) => {
+      assert.ok(err instanceof ConfigError);
+      assert.ok(err.problems.some((p) => p.startsWith('AUDIT_SIGNING_KEY')), bad);
+      assert.ok(err.problems.some((p) => p.startsWith('PORT')));
+      assert.ok(!err.message.includes(bad));
+      return true;
+    });
+  }
+  const good = Buffer.alloc(32, 9).toString('base64');
+  assert.equal(loadConfig({ ...prod, AUDIT_SIGNING_KEY: good }).auditSigningKey, good);
+  assert.equal(loadConfig({ ...prod, AUDIT_SIGNING_KEY: good.replace(/=+$/, '') }).mode, 'production');
+});

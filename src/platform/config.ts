@@ -177,6 +177,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     const shown = key === 'auditSigningKey' || key === 'cookieSecret' || key === 'citizenOidc' ? '(hidden)' : JSON.stringify(value);
     problems.push(`${name}=${shown}: ${e.message}`);
   }
+  if (candidate.auditSigningKey !== undefined && !isSeed32Base64(candidate.auditSigningKey)) {
+    problems.push('AUDIT_SIGNING_KEY=(hidden): phải là base64 của 32 byte / must be base64 of a 32-byte Ed25519 seed');
+  }
   if (candidate.mode === 'production') {
     if (!candidate.databaseUrl) problems.push('DATABASE_URL: bắt buộc ở chế độ production / required in production mode');
     if (!candidate.auditSigningKey) problems.push('AUDIT_SIGNING_KEY: bắt buộc ở chế độ production / required in production mode');
@@ -184,6 +187,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
   }
   if (problems.length > 0) throw new ConfigError([...new Set(problems)]);
   return deepFreeze(candidate as Config);
+}
+
+/**
+ * Whether a text is canonical base64 of exactly 32 bytes (an Ed25519 seed), as `audit/signing-key.ts` needs it.
+ *
+ * @param text - the configured value
+ * @returns true when it decodes to 32 bytes and nothing is lost or ignored in decoding
+ */
+export function isSeed32Base64(text: string): boolean {
+  if (!/^[A-Za-z0-9+/]+={0,2}$/.test(text)) return false;
+  const bytes = Buffer.from(text, 'base64');
+  return bytes.length === 32 && bytes.toString('base64').replace(/=+$/, '') === text.replace(/=+$/, '');
 }
 
 /**

@@ -40,7 +40,7 @@ test('demo accounts: printed credentials and device link let a person sign in on
 });
 
 test('the demo device route does not exist outside demo mode', async (t) => {
-  const { app, close } = await createTestApp({ mode: 'production', databaseUrl: 'postgres://unused', auditSigningKey: 'x'.repeat(44) }, createManualClock());
+  const { app, close } = await createTestApp({ mode: 'production', databaseUrl: 'postgres://unused', auditSigningKey: Buffer.alloc(32, 1).toString('base64') }, createManualClock());
   t.after(close);
   const res = await app.inject({ method: 'GET', url: '/api/auth/demo/device/abcdefghijklmnopqrstuvwxyz' });
   assert.equal(res.statusCode, 404);
