@@ -11,3 +11,4 @@ export * from '../respond/respond.schema.ts';
 export * from '../citizen/citizen.schema.ts';
 export * from '../audit/audit.schema.ts';
 export * from '../detect/detect.schema.ts';
+export * from '../posture/posture.schema.ts';
