@@ -63,8 +63,15 @@ export interface AlertServiceOptions {
    * is taken over when older than twice this period.
    */
   readonly resumeSuspensionsEveryMs?: number;
-  readonly onError?: (err: unknown) => void;
+  /**
+   * Failures, with what failed (`alert persistence failed`, `account suspension failed`, …) and the ids
+   * concerned (never personal data).
+   */
+  readonly onError?: (err: unknown, what: AlertFailure, ids?: { alertId?: string; ruleId?: string }) => void;
 }
+
+/** What an {@link AlertServiceOptions.onError} report is about. */
+export type AlertFailure = 'alert persistence failed' | 'account suspension failed' | 'alert listener failed' | 'suspension sweep failed';
 
 /** The alert service. */
 export interface AlertService {
@@ -141,9 +148,9 @@ export function createAlertService(opts: AlertServiceOptions): AlertService {
       await setSuspension(opts.db, row.id, 'done', at);
       row.suspensionStatus = 'done';
     } catch (err) {
+      opts.onError?.(err, 'account suspension failed', { alertId: row.id, ruleId: row.ruleId });
       await setSuspension(opts.db, row.id, 'failed', at);
       row.suspensionStatus = 'failed';
-      opts.onError?.(err);
     }
     row.suspensionRequestedAt = at;
   };
@@ -218,7 +225,7 @@ export function createAlertService(opts: AlertServiceOptions): AlertService {
       try {
         l(raised);
       } catch (err) {
-        opts.onError?.(err);
+        opts.onError?.(err, 'alert listener failed', { alertId: raised.alert.id, ruleId: raised.alert.ruleId });
       }
     }
   };
@@ -232,14 +239,14 @@ export function createAlertService(opts: AlertServiceOptions): AlertService {
           await persistOne(d);
         } catch (err) {
           counters.failed++;
-          opts.onError?.(err);
+          opts.onError?.(err, 'alert persistence failed', { ruleId: d.ruleId });
         }
       }
       for (const { row, d } of suspensions.splice(0)) {
         try {
           await suspend(row, d);
         } catch (err) {
-          opts.onError?.(err);
+          opts.onError?.(err, 'account suspension failed', { alertId: row.id, ruleId: row.ruleId });
         }
         emit({ alert: row, created: true, detection: d });
       }
@@ -256,8 +263,8 @@ export function createAlertService(opts: AlertServiceOptions): AlertService {
         await port.suspend(a.accountId, `${a.ruleId} ${opts.ruleName(a.ruleId)}`, a.id);
         await setSuspension(opts.db, a.id, 'done', at);
       } catch (err) {
+        opts.onError?.(err, 'account suspension failed', { alertId: a.id, ruleId: a.ruleId });
         await setSuspension(opts.db, a.id, 'failed', at);
-        opts.onError?.(err);
       }
     }
     return claimed.length;
@@ -269,7 +276,7 @@ export function createAlertService(opts: AlertServiceOptions): AlertService {
           try {
             await resumeSuspensions(new Date(opts.clock.now().getTime() - 2 * every));
           } catch (err) {
-            opts.onError?.(err);
+            opts.onError?.(err, 'suspension sweep failed');
           }
         });
       }, every)

@@ -115,3 +115,38 @@ test('a suspension asked for by a node that stopped before carrying it out is ca
     await close();
   }
 });
+
+test('suspending an account already suspended or disabled is a recorded no-op, not a failure', async () => {
+  const bus = createEventBus();
+  const recorder = createMemoryRecorder(bus);
+  const { app, close } = await createTestApp({}, undefined, { bus, recorder });
+  try {
+    const db = app.khien.database.db;
+    const at = new Date(Date.now() - 60_000);
+    const ids: string[] = [];
+    const accountIds: string[] = [];
+    for (const status of ['suspended', 'disabled'] as const) {
+      const staff = await createStaffWithSession(app, { unitId: 'P01-L1' });
+      await db.update(accounts).set({ status }).where(eq(accounts.id, staff.accountId));
+      const id = crypto.randomUUID();
+      await db.insert(alerts).values({
+        id, ruleId: 'KHIEN-R021', severity: 'critical', status: 'new', accountId: staff.accountId, unitId: 'P01-L1',
+        groupKey: 'g', count: 1, firstEventAt: at, lastEventAt: at, createdAt: at, updatedAt: at, dueAt: at, details: {},
+        suspensionRequestedAt: at, suspensionStatus: 'requested',
+      });
+      ids.push(id);
+      accountIds.push(staff.accountId);
+    }
+    assert.equal(await app.khien.detect!.alerts.resumeSuspensions(new Date()), 2);
+    for (const [i, id] of ids.entries()) {
+      const [row] = await db.select().from(alerts).where(eq(alerts.id, id));
+      assert.equal(row!.suspensionStatus, 'done', 'an account already ended needs nothing more');
+      const [acc] = await db.select().from(accounts).where(eq(accounts.id, accountIds[i]!));
+      assert.equal(acc!.status, i === 0 ? 'suspended' : 'disabled', 'a disabled account is not turned into a suspended one');
+      const noop = recorder.events.find((e): e is AdminEvent => e.kind === 'admin' && e.action === 'account.suspend' && e.target.id === accountIds[i]);
+      assert.deepEqual(noop?.after, { status: acc!.status, unchanged: true }, 'the request is recorded');
+    }
+  } finally {
+    await close();
+  }
+});

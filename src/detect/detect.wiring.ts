@@ -62,8 +62,11 @@ export interface DetectPorts {
  * @returns the module
  */
 export async function wireDetect(app: FastifyInstance, services: AppServices, ports: DetectPorts): Promise<DetectModule> {
-  const logError = (what: string) => (err: unknown): void => {
-    app.log.error({ err: { type: (err as Error)?.name, code: (err as { code?: unknown })?.code } }, what);
+  // What failed, with the error's type and codes (its own and its cause's: a driver error's SQLSTATE) and the
+  // ids concerned; never a driver message, which embeds the query's parameters.
+  const logError = (what: string) => (err: unknown, label?: string, ids?: { alertId?: string; ruleId?: string }): void => {
+    const cause = (err as { cause?: { code?: unknown; name?: unknown } } | undefined)?.cause;
+    app.log.error({ err: { type: (err as Error)?.name, code: (err as { code?: unknown })?.code, causeCode: cause?.code, causeType: cause?.name }, ...ids }, label ?? what);
   };
   const db = services.database.db;
   const context = await ports.createContext();

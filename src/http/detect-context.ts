@@ -14,7 +14,7 @@ import { defaultIpPrefixes } from '../detect/province-geo.ts';
 import type { DetectPorts } from '../detect/detect.wiring.ts';
 import { listEvidence, type AlertRow } from '../detect/detect.repo.ts';
 import { findRule } from '../detect/rules/index.ts';
-import { suspendAccount } from '../auth/admin/accounts.ts';
+import { ensureAccountSuspended } from '../auth/admin/accounts.ts';
 import type { AlertInput } from '../respond/respond.types.ts';
 import type { AppServices } from './app.ts';
 
@@ -171,7 +171,7 @@ export function detectPorts(
       if (!auth) return null;
       return {
         suspend: async (accountId, reason) => {
-          await suspendAccount(auth.ctx, accountId, reason, { type: 'system', name: 'detect' });
+          await ensureAccountSuspended(auth.ctx, accountId, reason, { type: 'system', name: 'detect' });
         },
       };
     },

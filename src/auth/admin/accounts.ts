@@ -252,6 +252,44 @@ export async function suspendAccount(ctx: AuthContext, accountId: string, reason
 }
 
 /**
+ * Suspends an account unless it is already suspended or disabled, in which case the request is recorded as a
+ * no-op admin event (`after.unchanged`) instead of failing: the detector asks for suspensions of accounts an HR
+ * exit or an earlier alert already ended (issue 21), and those are not failures.
+ *
+ * @param ctx - module dependencies
+ * @param accountId - the account
+ * @param reason - recorded reason
+ * @param by - who asks (the detector: the system)
+ * @param origin - request origin (defaults to none)
+ * @returns the account and whether its status changed
+ * @throws KHIEN_AUTH_ACCOUNT_NOT_FOUND when the account does not exist
+ */
+export async function ensureAccountSuspended(
+  ctx: AuthContext,
+  accountId: string,
+  reason: string,
+  by: AdminBy,
+  origin: RequestOrigin = SYSTEM_ORIGIN,
+): Promise<{ account: AccountView; changed: boolean }> {
+  const row = await loadAccount(ctx, accountId);
+  if (row.account.status === 'active') {
+    try {
+      return { account: await setAccountStatus(ctx, accountId, 'suspended', reason, by, origin), changed: true };
+    } catch (err) {
+      // Another node or the CLI ended it in between: fall through to the recorded no-op.
+      if ((err as { code?: unknown }).code !== 'KHIEN_AUTH_ACCOUNT_STATE') throw err;
+    }
+  }
+  const now = await loadAccount(ctx, accountId);
+  const status = now.account.status;
+  await recordEvents(
+    ctx.recorder(),
+    buildAdminEvent(ctx.clock.now(), origin, by, { action: 'account.suspend', target: { type: 'account', id: accountId }, before: { status }, after: { status, unchanged: true }, reason }),
+  );
+  return { account: presentAccount(now), changed: false };
+}
+
+/**
  * Reinstates a suspended account (sessions are not restored; the holder signs in again).
  *
  * @param ctx - module dependencies
