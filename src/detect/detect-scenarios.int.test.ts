@@ -89,7 +89,7 @@ test('a lent-account scenario (one account live on two devices) raises an alert 
   }
 });
 
-test('a suspension asked for by a node that stopped before carrying it out is carried out by the sweep', async () => {
+test('a suspension asked for by a node that stopped before carrying it out, or that failed, is carried out by the sweep', async () => {
   const bus = createEventBus();
   const { app, close } = await createTestApp({}, undefined, { bus, recorder: createMemoryRecorder(bus) });
   try {
@@ -111,6 +111,17 @@ test('a suspension asked for by a node that stopped before carrying it out is ca
     const [row] = await db.select().from(alerts).where(eq(alerts.id, id));
     assert.equal(row!.suspensionStatus, 'done');
     assert.equal(await sweep.resumeSuspensions(new Date()), 0, 'taken over once');
+    // A failure is tried again within the hour; an old one is left for a person to look at.
+    const other = await createStaffWithSession(app, { unitId: 'P01-L1' });
+    const old = new Date(Date.now() - 7_200_000);
+    const failed = { ruleId: 'KHIEN-R001', severity: 'critical' as const, status: 'new' as const, accountId: other.accountId, unitId: 'P01-L1', count: 1, details: {}, suspensionStatus: 'failed' as const };
+    await db.insert(alerts).values([
+      { ...failed, id: crypto.randomUUID(), groupKey: 'old', firstEventAt: old, lastEventAt: old, createdAt: old, updatedAt: old, dueAt: old, suspensionRequestedAt: old },
+      { ...failed, id: crypto.randomUUID(), groupKey: 'recent', firstEventAt: at, lastEventAt: at, createdAt: at, updatedAt: at, dueAt: at, suspensionRequestedAt: at },
+    ]);
+    assert.equal(await sweep.resumeSuspensions(new Date()), 1, 'the recent failure only');
+    const [acc2] = await db.select().from(accounts).where(eq(accounts.id, other.accountId));
+    assert.equal(acc2!.status, 'suspended');
   } finally {
     await close();
   }

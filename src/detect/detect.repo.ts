@@ -174,8 +174,8 @@ export async function setSuspension(db: Database, id: string, status: 'requested
 
 /**
  * Claims the alerts whose suspension was asked for but not carried out before `staleBefore` (the node that
- * stored them stopped in between): their request time moves to `at`, so that another node sweeping at the
- * same moment does not claim them too.
+ * stored them stopped in between), or failed within the last hour: their request time moves to `at`, so that
+ * another node sweeping at the same moment does not claim them too.
  *
  * @param db - database
  * @param staleBefore - requests older than this are claimed
@@ -186,7 +186,16 @@ export async function claimStaleSuspensions(db: Database, staleBefore: Date, at:
   const rows = await db
     .update(alerts)
     .set({ suspensionRequestedAt: at })
-    .where(and(eq(alerts.suspensionStatus, 'requested'), lt(alerts.suspensionRequestedAt, staleBefore)))
+    .where(
+      and(
+        or(
+          eq(alerts.suspensionStatus, 'requested'),
+          // A failure (the audit record refused the change, the database went away) is tried again for an hour.
+          and(eq(alerts.suspensionStatus, 'failed'), gte(alerts.createdAt, new Date(at.getTime() - 3_600_000))),
+        ),
+        lt(alerts.suspensionRequestedAt, staleBefore),
+      ),
+    )
     .returning({ id: alerts.id, accountId: alerts.accountId, ruleId: alerts.ruleId });
   return rows.flatMap((r) => (r.accountId ? [{ id: r.id, accountId: r.accountId, ruleId: r.ruleId }] : []));
 }
