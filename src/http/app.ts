@@ -15,6 +15,7 @@ import type { DbHandle } from '../db/client.ts';
 import { systemClock, type Clock } from '../platform/clock.ts';
 import { loggerOptions } from '../platform/logger.ts';
 import { installErrorHandler } from './error-handler.ts';
+import { SECURITY_SCHEMES, explorerRequestInterceptor, installOpenApiConventions } from './openapi.ts';
 import { pickLanguage, type ActorResolver } from './context.ts';
 import { healthRoutes } from './health.routes.ts';
 import { homeRoutes } from './home.routes.ts';
@@ -95,6 +96,7 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<KhienApp>
   app.decorate('khien', services);
 
   installErrorHandler(app);
+  installOpenApiConventions(app);
   await app.register(helmet, {
     contentSecurityPolicy: {
       directives: {
@@ -115,16 +117,16 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<KhienApp>
         version: '0.1.0',
         description: 'Protected registry, access decisions and tamper-evident audit for Vietnam Social Security (synthetic data only).',
       },
-      components: {
-        securitySchemes: {
-          session: { type: 'apiKey', in: 'cookie', name: 'khien_session' },
-          apiKey: { type: 'apiKey', in: 'header', name: 'x-api-key' },
-          ingestToken: { type: 'http', scheme: 'bearer' },
-        },
-      },
+      components: { securitySchemes: SECURITY_SCHEMES },
     },
+    // Shared schemas keep their `$id` as the component name (`#/components/schemas/ErrorBody`).
+    refResolver: { buildLocalReference: (json, _baseUri, _fragment, i) => (typeof json.$id === 'string' ? json.$id : `def-${i}`) },
   });
-  await app.register(swaggerUi, { routePrefix: '/docs', staticCSP: true });
+  await app.register(swaggerUi, {
+    routePrefix: '/docs',
+    staticCSP: true,
+    uiConfig: { requestInterceptor: explorerRequestInterceptor, persistAuthorization: true },
+  });
 
   const resolvers: ActorResolver[] = [...(deps.extraResolvers ?? [])];
   app.decorateRequest('ctx', null as unknown as never);
