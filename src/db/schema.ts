@@ -12,3 +12,4 @@ export * from '../citizen/citizen.schema.ts';
 export * from '../audit/audit.schema.ts';
 export * from '../detect/detect.schema.ts';
 export * from '../posture/posture.schema.ts';
+export * from '../govern/govern.schema.ts';

@@ -5,6 +5,7 @@
 import '../platform/errors.ts';
 import '../auth/auth.errors.ts';
 import '../respond/respond.errors.ts';
+import '../govern/govern.errors.ts';
 import '../citizen/citizen.errors.ts';
 import '../audit/audit.errors.ts';
 import '../detect/detect.errors.ts';

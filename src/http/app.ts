@@ -161,6 +161,8 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<KhienApp>
   await (await import('../access/access.wiring.ts')).wireAccess(app, services, resolvers);
   // respond: cases, incidents, duty roster, breach clock + Form 08, SOC export (services.respond; containment ports via services.respond.connectPorts)
   await (await import('../respond/respond.wiring.ts')).wireRespond(app, services);
+  // govern: the security programme (systems and dossiers, team and drills, inspections, training, action plan and reports, recertifications, violations) (services.govern; after respond: drills)
+  await (await import('../govern/govern.wiring.ts')).wireGovern(app, services);
   // citizen: insured person's own view, OIDC sign-in (demo provider under /oidc), withholdings (after audit and respond)
   await (await import('../citizen/citizen.wiring.ts')).wireCitizen(app, services, resolvers);
   // detect: streaming detector on the bus, alerts (/api/alerts), monitoring, log ingestion (HTTPS + syslog) (services.detect)

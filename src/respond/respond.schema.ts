@@ -57,6 +57,8 @@ export const cases = pgTable(
     openedBy: uuid('opened_by'),
     closedAt: timestamp('closed_at', { withTimezone: true }),
     personalDataBreach: boolean('personal_data_breach').notNull().default(false),
+    /** An exercise (a drill of the govern module): never a breach, never exported to the national centre. */
+    exercise: boolean('exercise').notNull().default(false),
     /** Earliest date the case may be deleted (Decree 356/2025 Art. 29: breach records kept ≥ 5 years). */
     retainUntil: timestamp('retain_until', { withTimezone: true }),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),

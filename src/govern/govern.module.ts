@@ -1,0 +1,49 @@
+/**
+ * The security-programme module assembled from its parts: what the composition root (`http/app.ts`) builds
+ * once. Ports to respond (drills as exercise cases), auth and access (revocations of recertifications) are
+ * connected by the wiring.
+ */
+import { listUnits } from '../org/org.repo.ts';
+import type { Database } from '../db/client.ts';
+import type { Clock } from '../platform/clock.ts';
+import type { EventRecorder } from '../events/types.ts';
+import { createUnitSource } from './govern-scope.ts';
+import { createDossierService, type DossierService } from './dossiers.ts';
+import { createCoverageService, type CoverageService } from './coverage-service.ts';
+import type { GovernDeps, GovernPorts } from './govern.types.ts';
+
+/** The assembled module. */
+export interface GovernModule {
+  readonly deps: GovernDeps;
+  readonly dossiers: DossierService;
+  readonly coverage: CoverageService;
+  /** Connects ports to other modules; later calls add or replace. */
+  connectPorts(ports: Partial<GovernPorts>): void;
+}
+
+/** Options of {@link createGovernModule}. */
+export interface GovernOptions {
+  readonly db: Database;
+  readonly clock: Clock;
+  readonly recorder: EventRecorder;
+  readonly ports?: Partial<GovernPorts>;
+}
+
+/**
+ * Builds the module.
+ *
+ * @param opts - database, clock, recorder, ports
+ * @returns the module
+ */
+export function createGovernModule(opts: GovernOptions): GovernModule {
+  const deps: GovernDeps = { db: opts.db, clock: opts.clock, recorder: opts.recorder, ports: { ...(opts.ports ?? {}) }, loadUnits: () => listUnits(opts.db) };
+  const units = createUnitSource(deps.loadUnits, deps.clock);
+  return {
+    deps,
+    dossiers: createDossierService(deps, units),
+    coverage: createCoverageService(deps, units),
+    connectPorts: (ports) => {
+      Object.assign(deps.ports, ports);
+    },
+  };
+}
