@@ -12,6 +12,7 @@ import type { Clock } from '../platform/clock.ts';
 import type { EventRecorder } from '../events/types.ts';
 import type { Role } from '../auth/roles.ts';
 import { isKhienError } from '../platform/errors.ts';
+import { SeqInteger } from '../platform/bounded-numbers.ts';
 import { AUDIT_READER_ROLES, narrowUnits, resolveAuditScope, type AuditScope, type ScopeTree } from './audit-scope.ts';
 import { findEntries, findEntry, type EntryFilter } from './audit.repo.ts';
 import { recordAuditOperation } from './audit-query-events.ts';
@@ -54,7 +55,7 @@ const Filter = Type.Object(
     action: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })),
     outcome: Type.Optional(Type.Union([Type.Literal('allow'), Type.Literal('deny'), Type.Literal('success'), Type.Literal('failure')])),
     kind: Type.Optional(Type.Union([Type.Literal('access'), Type.Literal('auth'), Type.Literal('admin'), Type.Literal('external')])),
-    before: Type.Optional(Type.Integer({ minimum: 1 })),
+    before: Type.Optional(SeqInteger()),
     lang: Type.Optional(Type.Union([Type.Literal('vi'), Type.Literal('en')])),
   },
   { additionalProperties: false },
@@ -136,7 +137,7 @@ export const auditRoutes: FastifyPluginAsyncTypebox<AuditRouteDeps> = async (app
     schema: {
       tags: ['audit'],
       summary: 'Inclusion proof of an entry against the latest signed checkpoint',
-      params: Type.Object({ seq: Type.Integer({ minimum: 1 }) }),
+      params: Type.Object({ seq: SeqInteger() }),
       response: {
         200: Type.Object({
           entry: EntrySchema,

@@ -3,6 +3,7 @@
  * not listed here never reaches the client, whatever a presenter returns.
  */
 import { Type } from '@sinclair/typebox';
+import { SeqInteger } from '../platform/bounded-numbers.ts';
 
 const LabelFields = { vi: Type.String(), en: Type.String() };
 
@@ -63,7 +64,7 @@ export const CardResponse = Type.Object({
 
 /** `GET /api/citizen/me/accesses` query. */
 export const AccessesQuery = Type.Object({
-  before: Type.Optional(Type.Integer({ minimum: 1 })),
+  before: Type.Optional(SeqInteger()),
   limit: Type.Integer({ minimum: 1, maximum: 100, default: 20 }),
   lang: Type.Optional(Type.Union([Type.Literal('vi'), Type.Literal('en')])),
 });
@@ -108,7 +109,7 @@ export const AccessesResponse = Type.Object({
 });
 
 /** `POST /api/citizen/me/accesses/:seq/dispute`. */
-export const DisputeParams = Type.Object({ seq: Type.Integer({ minimum: 1 }) });
+export const DisputeParams = Type.Object({ seq: SeqInteger() });
 /** Body of a dispute. */
 export const DisputeBody = Type.Object({ note: Type.Optional(Type.String({ maxLength: 1000 })) }, { additionalProperties: false });
 /** Answer to a dispute. */

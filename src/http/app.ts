@@ -14,8 +14,9 @@ import type { Config } from '../platform/config.ts';
 import type { DbHandle } from '../db/client.ts';
 import { systemClock, type Clock } from '../platform/clock.ts';
 import { loggerOptions } from '../platform/logger.ts';
-import { installErrorHandler } from './error-handler.ts';
 import { SECURITY_SCHEMES, explorerRequestInterceptor, installOpenApiConventions } from './openapi.ts';
+import { installErrorHandler, sendError } from './error-handler.ts';
+import { refuseNonFiniteNumbers } from './finite-numbers.ts';
 import { pickLanguage, type ActorResolver } from './context.ts';
 import { healthRoutes } from './health.routes.ts';
 import { homeRoutes } from './home.routes.ts';
@@ -32,6 +33,8 @@ export interface AppDeps {
   readonly bus?: EventBus;
   /** Silence request logs (tests). */
   readonly quiet?: boolean;
+  /** Write the logs here instead of stdout (tests: the fuzz test reads what was logged). Wins over `quiet`. */
+  readonly logStream?: { write(line: string): void };
   /** Replace the event recorder (tests). */
   readonly recorder?: EventRecorder;
   /**
@@ -72,7 +75,11 @@ export interface AppServices {
  */
 export async function buildApp(config: Config, deps: AppDeps): Promise<KhienApp> {
   const app = Fastify({
-    logger: deps.quiet ? false : loggerOptions(config.logLevel),
+    logger: deps.logStream
+      ? { ...(loggerOptions(config.logLevel) as object), level: 'trace', stream: deps.logStream }
+      : deps.quiet ? false : loggerOptions(config.logLevel),
+    // The router's own refusals (malformed URL, over-long parameter) get the catalogue body as well.
+    frameworkErrors: sendError,
     genReqId: () => crypto.randomUUID(),
     bodyLimit: 1024 * 1024,
     trustProxy: false,
@@ -97,6 +104,7 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<KhienApp>
 
   installErrorHandler(app);
   installOpenApiConventions(app);
+  refuseNonFiniteNumbers(app);
   await app.register(helmet, {
     contentSecurityPolicy: {
       directives: {

@@ -24,7 +24,7 @@ export interface TestApp {
 export async function createTestApp(
   overrides: Partial<Config> = {},
   clock?: Clock,
-  extra: Pick<AppDeps, 'recorder' | 'extraResolvers' | 'bus'> = {},
+  extra: Pick<AppDeps, 'recorder' | 'extraResolvers' | 'bus' | 'logStream'> = {},
 ): Promise<TestApp> {
   const database = await createTestDatabase();
   const config = loadConfig({}, {

@@ -1,0 +1,105 @@
+/**
+ * Issue 21, defects 3, 4 and the validation half of 8, over the production app: an out-of-range number in a
+ * path or query answers 400 (never 500); Fastify's own refusals (malformed URL, over-long parameter, media
+ * type, body size, JSON, unknown route) carry the catalogue body (`code`, `message.vi`/`message.en`,
+ * `requestId`); validation problems name the field and the allowed values in both languages.
+ */
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import type { InjectOptions } from 'fastify';
+import crypto from 'node:crypto';
+import { createTestApp, type TestApp } from './test-app.ts';
+import { headerActorResolver } from './test-actor.ts';
+import type { Actor } from './context.ts';
+import type { StaffActor } from '../auth/actor.ts';
+
+const auditor: StaffActor = {
+  type: 'staff', accountId: crypto.randomUUID(), staffId: crypto.randomUUID(), username: 'AUDITOR', unitId: 'VSS',
+  provinceCode: null, sessionId: crypto.randomUUID(), deviceId: null, deviceRegistered: true, mfa: true, mustChangePassword: false,
+  roles: [{ role: 'auditor', unitId: 'VSS', validUntil: '2099-01-01T00:00:00.000Z' }],
+};
+let t: TestApp;
+const lines: string[] = [];
+
+before(async () => {
+  t = await createTestApp({}, undefined, {
+    extraResolvers: [headerActorResolver(new Map<string, Actor>([['auditor', auditor]]))],
+    logStream: { write: (line: string) => void lines.push(line) },
+  });
+});
+after(async () => {
+  await t.close();
+});
+
+function assertCatalogue(res: { statusCode: number; body: string }, status: number, code: string, what: string): void {
+  assert.equal(res.statusCode, status, `${what}: ${res.body.slice(0, 200)}`);
+  const b = JSON.parse(res.body) as { code: string; message: { vi: string; en: string }; requestId: string };
+  assert.equal(b.code, code, what);
+  assert.ok(b.message.vi.length > 0 && b.message.en.length > 0, what);
+  assert.match(b.requestId, /^[0-9a-f-]{36}$/, what);
+  assert.deepEqual(Object.keys(b).filter((k) => !['code', 'message', 'requestId', 'details'].includes(k)), [], `${what}: no Fastify fields`);
+}
+
+test('an out-of-range sequence number in a path or query is a 400, never a 500', async () => {
+  const h = { 'x-test-actor': 'auditor' };
+  for (const url of [
+    '/api/audit/entries/1e309/proof',
+    '/api/audit/entries/9999999999999999999/proof',
+    '/api/audit/entries/9007199254740992/proof',
+    '/api/audit/entries?before=99999999999999999999',
+    '/api/audit/entries?before=1e309',
+    '/api/audit/entries.csv?before=9223372036854775808',
+    '/api/audit/entries?before=-1e309',
+  ]) {
+    const res = await t.app.inject({ method: 'GET', url, headers: h });
+    assertCatalogue(res, 400, 'KHIEN_COMMON_VALIDATION', url);
+    const d = res.json().details as Array<{ field: string; rule: string; limit: number }>;
+    const bounded = d.some((x) => x.rule === 'maximum' && x.limit === Number.MAX_SAFE_INTEGER) || d.some((x) => x.rule === 'finite');
+    assert.ok(bounded && d.every((x) => /^(params\.seq|querystring\.before)$/.test(x.field)), `${url}: ${JSON.stringify(d)}`);
+  }
+  // The largest allowed value is a plain not-found.
+  const ok = await t.app.inject({ method: 'GET', url: `/api/audit/entries/${Number.MAX_SAFE_INTEGER}/proof`, headers: h });
+  assert.equal(ok.statusCode, 404, ok.body);
+});
+
+test("Fastify's own refusals carry the catalogue body", async () => {
+  const cases: Array<[string, InjectOptions, number, string]> = [
+    ['malformed URL', { method: 'GET', url: '/api/audit/entries/%E0%A4%A/proof' }, 400, 'KHIEN_COMMON_BAD_URL'],
+    ['over-long parameter', { method: 'GET', url: `/api/audit/entries/${'9'.repeat(150)}/proof` }, 414, 'KHIEN_COMMON_URL_TOO_LONG'],
+    ['unknown route', { method: 'GET', url: '/api/nothing-here' }, 404, 'KHIEN_COMMON_ROUTE_NOT_FOUND'],
+    ['wrong method', { method: 'DELETE', url: '/api/auth/signin' }, 404, 'KHIEN_COMMON_ROUTE_NOT_FOUND'],
+    ['media type', { method: 'POST', url: '/api/auth/signin', payload: '<x/>', headers: { 'content-type': 'application/xml' } }, 415, 'KHIEN_COMMON_UNSUPPORTED_MEDIA'],
+    ['invalid JSON', { method: 'POST', url: '/api/auth/signin', payload: '{"username":', headers: { 'content-type': 'application/json' } }, 400, 'KHIEN_COMMON_BAD_JSON'],
+    ['empty JSON', { method: 'POST', url: '/api/auth/signin', payload: '', headers: { 'content-type': 'application/json' } }, 400, 'KHIEN_COMMON_BAD_JSON'],
+    ['__proto__ key', { method: 'POST', url: '/api/auth/signin', payload: '{"__proto__":{"x":1},"username":"a","password":"b"}', headers: { 'content-type': 'application/json' } }, 400, 'KHIEN_COMMON_BAD_JSON'],
+    ['body too large', { method: 'POST', url: '/api/auth/signin', payload: JSON.stringify({ username: 'x'.repeat(1_100_000) }), headers: { 'content-type': 'application/json' } }, 413, 'KHIEN_COMMON_BODY_TOO_LARGE'],
+  ];
+  for (const [what, req, status, code] of cases) assertCatalogue(await t.app.inject(req), status, code, what);
+  // The raw URL never reaches the log (it could hold an identifier).
+  assert.ok(!lines.some((l) => l.includes('%E0%A4%A') || l.includes('9'.repeat(150))), 'URL not logged');
+});
+
+test('validation problems name the field and the allowed values in Vietnamese and English', async () => {
+  const res = await t.app.inject({ method: 'GET', url: '/api/audit/entries?kind=secret&limit=0&from=yesterday', headers: { 'x-test-actor': 'auditor' } });
+  assertCatalogue(res, 400, 'KHIEN_COMMON_VALIDATION', 'query');
+  const d = res.json().details as Array<{ field: string; rule: string; allowed?: unknown[]; limit?: unknown; message: { vi: string; en: string } }>;
+  const kind = d.find((x) => x.field === 'querystring.kind');
+  assert.ok(kind, JSON.stringify(d));
+  assert.equal(kind.rule, 'enum');
+  assert.deepEqual(kind.allowed, ['access', 'auth', 'admin', 'external']);
+  assert.equal(kind.message.vi, 'Trường querystring.kind phải là một trong: access, auth, admin, external');
+  assert.equal(kind.message.en, 'Field querystring.kind must be one of: access, auth, admin, external');
+  assert.equal(d.filter((x) => x.field === 'querystring.kind').length, 1, 'one problem per field, not one per literal');
+  const limit = d.find((x) => x.field === 'querystring.limit');
+  assert.deepEqual([limit?.rule, limit?.limit, limit?.message.vi], ['minimum', 1, 'Trường querystring.limit phải là số không nhỏ hơn 1']);
+  const from = d.find((x) => x.field === 'querystring.from');
+  assert.equal(from?.rule, 'format');
+  assert.match(from!.message.vi, /ngày giờ ISO 8601/);
+  assert.ok(!JSON.stringify(d).includes('must be equal to constant'));
+
+  const body = await t.app.inject({ method: 'POST', url: '/api/auth/signin', payload: { username: 'a', password: 'b', totp: '12', extra: 1 } });
+  const bd = body.json().details as Array<{ field: string; rule: string; message: { vi: string; en: string } }>;
+  assert.deepEqual(bd.map((x) => [x.field, x.rule]).sort(), [['body.extra', 'additionalProperties'], ['body.totp', 'pattern']]);
+  const missing = await t.app.inject({ method: 'POST', url: '/api/auth/signin', payload: { password: 'b' } });
+  assert.deepEqual(missing.json().details.map((x: { field: string; message: { en: string } }) => [x.field, x.message.en]), [['body.username', 'Field body.username is required']]);
+});
