@@ -11,4 +11,5 @@ import '../audit/audit.errors.ts';
 import '../detect/detect.errors.ts';
 import '../access/access.errors.ts';
 import '../registry/registry.errors.ts';
+import '../posture/posture.errors.ts';
 import './containment.ts';

@@ -182,9 +182,12 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<KhienApp>
       ...dc.detectPorts(services, onPortError),
     });
   }
+  // posture: assets, findings, warning lists, monthly reports under /api/posture (services.posture; ports in http/posture-ports.ts)
+  await (await import('../posture/posture.wiring.ts')).wirePosture(app, services);
   // (modules:end)
   // Integration across modules: containment ports of cases, blocked addresses.
   await (await import('./containment.ts')).wireContainment(app, services);
+  (await import('./posture-ports.ts')).wirePosturePorts(services);
   if (deps.extraRoutes) await app.register(deps.extraRoutes);
 
   app.addHook('onClose', async () => {
