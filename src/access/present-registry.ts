@@ -3,7 +3,7 @@
  * only the fields the response schema allows, masked. Nothing reaches a client without passing here.
  */
 import type { FieldMask } from './decision-types.ts';
-import { initials, maskPerson, maskSalary, maskTail, type MaskedPerson, type PersonRecord } from './mask-fields.ts';
+import { maskPerson, maskSalary, maskTail, type MaskedPerson, type PersonRecord } from './mask-fields.ts';
 import type { CardRecord, HouseholdRecord, ParticipationRecord } from './registry-reads.ts';
 
 /** One row of a search result (summary only). */
@@ -68,12 +68,10 @@ export function presentParticipation(rows: readonly ParticipationRecord[], mask:
   }));
 }
 
-/** A presented household member. */
+/** A presented household member (only members the caller's decisions allow are presented at all). */
 export interface PresentedMember {
   relation: string;
-  /** Null when the member is outside the caller's grant (only the relation and initials are shown). */
-  person: MaskedPerson | null;
-  initials: string;
+  person: MaskedPerson;
 }
 
 /** A presented household. */
@@ -81,19 +79,46 @@ export interface PresentedHousehold {
   code: string;
   provinceCode: string;
   communeCode: string | null;
+  /** The members the caller may see, each masked by its own decision. */
   members: PresentedMember[];
+  /**
+   * How many members lie outside the caller's assignment — present only when the purpose needs the size of the
+   * household ({@link HOUSEHOLD_SIZE_PURPOSES}); nothing else of them is ever described (issue 21, defect 2).
+   */
+  othersOutsideScope?: number;
 }
 
-/** Presents a household; `memberMasks` holds a mask for each member the caller may see. */
-export function presentHousehold(h: HouseholdRecord, mask: FieldMask, memberMasks: ReadonlyMap<string, FieldMask>): PresentedHousehold {
+/**
+ * Purposes that need the number of members of a household: the household health-insurance contribution falls
+ * for each further member (Luật Bảo hiểm y tế, Điều 13), so collecting it and issuing the cards count them.
+ */
+export const HOUSEHOLD_SIZE_PURPOSES: ReadonlySet<string> = new Set(['contribution_collection', 'card_issuance']);
+
+/**
+ * Presents a household: the members in `memberMasks` (one mask per member the caller may see), and for a
+ * purpose in {@link HOUSEHOLD_SIZE_PURPOSES} the number of the others. A member outside the caller's scope is
+ * not described at all — no name, initials, relation or id.
+ *
+ * @param h - the household as read
+ * @param mask - the decision's mask for the subject
+ * @param memberMasks - member id → mask, for the members the caller may see
+ * @param purpose - the purpose of the read
+ * @returns the presented household
+ */
+export function presentHousehold(h: HouseholdRecord, mask: FieldMask, memberMasks: ReadonlyMap<string, FieldMask>, purpose: string): PresentedHousehold {
+  const members: PresentedMember[] = [];
+  let others = 0;
+  for (const m of h.members) {
+    const mm = memberMasks.get(m.person.id);
+    if (mm) members.push({ relation: m.relation, person: maskPerson(m.person, mm) });
+    else others += 1;
+  }
   return {
     code: mask.identity === 'hidden' ? maskTail(h.code, 4)! : h.code,
     provinceCode: h.provinceCode,
     communeCode: mask.address === 'hidden' ? null : h.communeCode,
-    members: h.members.map((m) => {
-      const mm = memberMasks.get(m.person.id);
-      return { relation: m.relation, person: mm ? maskPerson(m.person, mm) : null, initials: initials(m.person.fullName) };
-    }),
+    members,
+    ...(HOUSEHOLD_SIZE_PURPOSES.has(purpose) ? { othersOutsideScope: others } : {}),
   };
 }
 

@@ -246,7 +246,7 @@ export function createRegistryAccessor(ctx: AccessContext): RegistryAccessor {
         const masks = await decideEach(caller, 'view', 'person', others, purpose);
         masks.set(personId, d.mask);
         return {
-          body: presentHousehold(h, d.mask, masks),
+          body: presentHousehold(h, d.mask, masks, purpose),
           fields: ['code', 'members', ...PERSON_FIELDS],
           subjects: [personId, ...others.filter((id) => masks.has(id))],
         };

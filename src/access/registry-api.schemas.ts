@@ -83,7 +83,10 @@ export const HouseholdResponse = Type.Object({
       code: Type.String(),
       provinceCode: Type.String(),
       communeCode: Nullable(Type.String()),
-      members: Type.Array(Type.Object({ relation: Type.String(), person: Type.Union([PersonSchema, Type.Null()]), initials: Type.String() })),
+      members: Type.Array(Type.Object({ relation: Type.String(), person: PersonSchema }), {
+        description: 'Only the members the caller may see; nothing else of the others is described.',
+      }),
+      othersOutsideScope: Type.Optional(Type.Integer({ minimum: 0, description: 'Members outside the caller’s assignment, only for purposes that need the size of the household' })),
     }),
     Type.Null(),
   ]),
