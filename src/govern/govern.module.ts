@@ -10,6 +10,7 @@ import type { EventRecorder } from '../events/types.ts';
 import { createUnitSource } from './govern-scope.ts';
 import { createDossierService, type DossierService } from './dossiers.ts';
 import { createCoverageService, type CoverageService } from './coverage-service.ts';
+import { createTeamService, type TeamService } from './team.ts';
 import type { GovernDeps, GovernPorts } from './govern.types.ts';
 
 /** The assembled module. */
@@ -17,6 +18,7 @@ export interface GovernModule {
   readonly deps: GovernDeps;
   readonly dossiers: DossierService;
   readonly coverage: CoverageService;
+  readonly team: TeamService;
   /** Connects ports to other modules; later calls add or replace. */
   connectPorts(ports: Partial<GovernPorts>): void;
 }
@@ -42,6 +44,7 @@ export function createGovernModule(opts: GovernOptions): GovernModule {
     deps,
     dossiers: createDossierService(deps, units),
     coverage: createCoverageService(deps, units),
+    team: createTeamService(deps, units),
     connectPorts: (ports) => {
       Object.assign(deps.ports, ports);
     },

@@ -6,8 +6,10 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppServices } from '../http/app.ts';
 import type { EventRecorder } from '../events/types.ts';
+import { GovernErrors } from './govern.errors.ts';
 import { createGovernModule, type GovernModule } from './govern.module.ts';
 import { systemRoutes } from './systems.routes.ts';
+import { teamRoutes } from './team.routes.ts';
 
 declare module '../http/app.ts' {
   interface AppServices {
@@ -30,9 +32,22 @@ export async function wireGovern(app: FastifyInstance, services: AppServices): P
   };
   const govern = createGovernModule({ db: services.database.db, clock: services.clock, recorder });
   services.govern = govern;
+  // Drills run as exercise cases of respond (never a breach, never exported: respond/exercise.int.test.ts).
+  govern.connectPorts({
+    openExerciseCase: async (acting, input) => {
+      const respond = services.respond;
+      if (!respond) throw new GovernErrors.RESPOND_UNAVAILABLE();
+      const c = await respond.cases.openCase(
+        { actor: acting.actor, requestId: acting.requestId ?? null, ip: acting.ip ?? null, userAgent: acting.userAgent ?? null },
+        { title: input.title, description: input.description, severity: 'low', unitId: input.unitId, exercise: true },
+      );
+      return { id: c.id, reference: c.reference };
+    },
+  });
   const opts = { module: govern, clock: services.clock };
   await app.register(async (scope) => {
     await scope.register(systemRoutes, { ...opts, prefix: '/api/govern' });
+    await scope.register(teamRoutes, { ...opts, prefix: '/api/govern' });
   }, {});
   return govern;
 }

@@ -115,6 +115,8 @@ export function createBreachService(deps: RespondDeps, tree: TreeSource) {
      */
     async markBreach(acting: Acting, caseId: string, input: { detectedAt?: Date }): Promise<BreachClockState> {
       const row = await loadCase(acting, caseId);
+      // A drill's case is an exercise: it must never start the 72-hour clock (Decree 356/2025 Art. 23).
+      if (row.exercise) throw new RespondErrors.EXERCISE();
       if (row.personalDataBreach) throw new RespondErrors.ALREADY_BREACH();
       if (row.status === 'closed') throw new RespondErrors.CASE_CLOSED();
       const now = clock.now();
@@ -124,6 +126,7 @@ export function createBreachService(deps: RespondDeps, tree: TreeSource) {
       await tx(async (d) => {
         const locked = await repo.lockCase(d, caseId);
         if (locked?.personalDataBreach) throw new RespondErrors.ALREADY_BREACH();
+        if (locked?.exercise) throw new RespondErrors.EXERCISE();
         await breachRepo.insertBreach(d, { caseId, detectedAt, deadlineAt, markedAt: now, markedBy: acting.actor?.accountId ?? null, details: {} });
         await repo.updateCase(d, caseId, {
           personalDataBreach: true,

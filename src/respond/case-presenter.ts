@@ -30,6 +30,8 @@ export interface CaseSummary {
   closedAt: string | null;
   personalDataBreach: boolean;
   retainUntil: string | null;
+  /** A drill: never a breach, never exported. */
+  exercise: boolean;
 }
 
 /** Presents a case row. */
@@ -48,6 +50,7 @@ export function presentCaseSummary(row: CaseRow): CaseSummary {
     closedAt: row.closedAt?.toISOString() ?? null,
     personalDataBreach: row.personalDataBreach,
     retainUntil: row.retainUntil?.toISOString() ?? null,
+    exercise: row.exercise,
   };
 }
 

@@ -31,6 +31,8 @@ export interface OpenCaseInput {
   /** Detection time (defaults to now); cannot be in the future. */
   readonly detectedAt?: Date;
   readonly assigneeAccountId?: string | null;
+  /** A drill (govern module): never marked as a breach, never exported to the national centre. */
+  readonly exercise?: boolean;
 }
 
 /** Input of a citizen's "I don't recognise this access" report. */
@@ -117,6 +119,7 @@ export function createCaseService(deps: RespondDeps, tree: TreeSource) {
           title: input.title,
           description: input.description ?? null,
           origin: 'manual',
+          exercise: input.exercise ?? false,
           severity: input.severity,
           unitId: input.unitId,
           assigneeAccountId: assignee,
@@ -129,7 +132,7 @@ export function createCaseService(deps: RespondDeps, tree: TreeSource) {
           caseId: c.id,
           action: 'opened',
           summary: 'Mở vụ việc / Case opened',
-          data: { origin: 'manual', severity: c.severity, unitId: c.unitId, assigneeAccountId: assignee },
+          data: { origin: 'manual', severity: c.severity, unitId: c.unitId, assigneeAccountId: assignee, exercise: c.exercise },
         });
         if (assignee) await notifyAssignee(d, c.id, assignee, 'case.assigned', 'Bạn được giao một vụ việc / A case was assigned to you');
         return c;

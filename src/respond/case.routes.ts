@@ -75,6 +75,7 @@ export const caseRoutes: FastifyPluginAsyncTypebox<RespondRouteOptions> = async 
         unitId: b.unitId,
         detectedAt: date(b.detectedAt),
         assigneeAccountId: b.assigneeAccountId,
+        exercise: b.exercise,
       });
       return reply.status(201).send(out);
     },

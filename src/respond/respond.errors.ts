@@ -36,6 +36,11 @@ export const RespondErrors = defineErrors('RESPOND', {
     vi: 'Vụ việc chưa được xác định là vi phạm dữ liệu cá nhân',
     en: 'The case is not marked as a personal-data breach',
   },
+  EXERCISE: {
+    status: 409,
+    vi: 'Vụ việc diễn tập không được xác định là vi phạm dữ liệu cá nhân và không gửi cơ quan chuyên trách',
+    en: 'An exercise case is never a personal-data breach and is never reported to the national centre',
+  },
   ALREADY_BREACH: {
     status: 409,
     vi: 'Vụ việc đã được xác định là vi phạm dữ liệu cá nhân',

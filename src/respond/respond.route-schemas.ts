@@ -48,6 +48,7 @@ export const CaseSummarySchema = Type.Object({
   closedAt: NullableTime,
   personalDataBreach: Type.Boolean(),
   retainUntil: NullableTime,
+  exercise: Type.Boolean(),
 });
 
 /** The breach clock. */
@@ -141,6 +142,8 @@ export const OpenCaseBody = Type.Object(
     unitId: Type.String({ minLength: 1, maxLength: 40 }),
     detectedAt: Type.Optional(Time),
     assigneeAccountId: Type.Optional(Type.Union([Uuid, Type.Null()])),
+    /** A drill: never a breach, never exported. */
+    exercise: Type.Optional(Type.Boolean()),
   },
   { additionalProperties: false },
 );

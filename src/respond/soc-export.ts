@@ -31,7 +31,8 @@ export interface ExportPeriod {
  * @returns cases (changed in the period) and alerts (raised in the period)
  */
 export async function loadExport(db: Database, period: ExportPeriod): Promise<{ cases: StixCaseInput[]; alerts: StixAlertInput[] }> {
-  const rows = (await repo.listCasesChangedSince(db, period.since, EXPORT_LIMIT)).filter((c) => c.updatedAt < period.until);
+  // Exercise cases (drills) never reach the national centre.
+  const rows = (await repo.listCasesChangedSince(db, period.since, EXPORT_LIMIT)).filter((c) => c.updatedAt < period.until && !c.exercise);
   const observables = await repo.listObservables(db, rows.map((r) => r.id));
   const cases: StixCaseInput[] = rows.map((r) => ({
     id: r.id,

@@ -1,0 +1,71 @@
+/**
+ * Queries of the incident-response team: members, meetings and drills.
+ */
+import { and, asc, eq, gte, inArray, lte } from 'drizzle-orm';
+import type { Database } from '../db/client.ts';
+import { drills, teamMeetings, teamMembers } from './govern.schema.ts';
+
+/** A member row. */
+export type MemberRow = typeof teamMembers.$inferSelect;
+/** A meeting row. */
+export type MeetingRow = typeof teamMeetings.$inferSelect;
+/** A drill row. */
+export type DrillRow = typeof drills.$inferSelect;
+
+/** Adds a member. */
+export async function insertMember(db: Database, row: typeof teamMembers.$inferInsert): Promise<MemberRow> {
+  const [out] = await db.insert(teamMembers).values(row).returning();
+  return out!;
+}
+
+/** Finds a member. */
+export async function findMember(db: Database, id: string): Promise<MemberRow | undefined> {
+  const [row] = await db.select().from(teamMembers).where(eq(teamMembers.id, id)).limit(1);
+  return row;
+}
+
+/** Members of units. */
+export async function listMembers(db: Database, unitIds: readonly string[]): Promise<MemberRow[]> {
+  if (unitIds.length === 0) return [];
+  return db.select().from(teamMembers).where(inArray(teamMembers.unitId, [...unitIds])).orderBy(asc(teamMembers.unitId), asc(teamMembers.joinedOn));
+}
+
+/** Ends a membership. */
+export async function endMember(db: Database, id: string, leftOn: string): Promise<void> {
+  await db.update(teamMembers).set({ leftOn }).where(eq(teamMembers.id, id));
+}
+
+/** Adds a meeting. */
+export async function insertMeeting(db: Database, row: typeof teamMeetings.$inferInsert): Promise<MeetingRow> {
+  const [out] = await db.insert(teamMeetings).values(row).returning();
+  return out!;
+}
+
+/** Meetings of units in a period (inclusive dates). */
+export async function listMeetings(db: Database, unitIds: readonly string[], from: string, to: string): Promise<MeetingRow[]> {
+  if (unitIds.length === 0) return [];
+  return db.select().from(teamMeetings).where(and(inArray(teamMeetings.unitId, [...unitIds]), gte(teamMeetings.heldOn, from), lte(teamMeetings.heldOn, to))).orderBy(asc(teamMeetings.heldOn));
+}
+
+/** Adds a drill. */
+export async function insertDrill(db: Database, row: typeof drills.$inferInsert): Promise<DrillRow> {
+  const [out] = await db.insert(drills).values(row).returning();
+  return out!;
+}
+
+/** Finds a drill. */
+export async function findDrill(db: Database, id: string): Promise<DrillRow | undefined> {
+  const [row] = await db.select().from(drills).where(eq(drills.id, id)).limit(1);
+  return row;
+}
+
+/** Updates a drill. */
+export async function updateDrill(db: Database, id: string, change: Partial<typeof drills.$inferInsert>): Promise<void> {
+  await db.update(drills).set(change).where(eq(drills.id, id));
+}
+
+/** Drills of units. */
+export async function listDrills(db: Database, unitIds: readonly string[]): Promise<DrillRow[]> {
+  if (unitIds.length === 0) return [];
+  return db.select().from(drills).where(inArray(drills.unitId, [...unitIds])).orderBy(asc(drills.heldOn));
+}
