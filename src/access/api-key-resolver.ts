@@ -10,6 +10,7 @@ import type { AccessContext } from './access-context.ts';
 import { findAgreement, findApiKeyByPrefix } from './access.repo.ts';
 import type { ExternalActor } from './external-actor.ts';
 import { API_KEY_PATTERN } from './sharing-agreements.ts';
+import { withRefusedCredential } from '../events/refused-credential.ts';
 
 /** A fixed-window counter per key and minute. */
 function createRateCounter(): (keyId: string, minute: number) => number {
@@ -41,14 +42,21 @@ export function createApiKeyResolver(ctx: AccessContext): (request: FastifyReque
     const header = request.headers['x-api-key'];
     if (header === undefined) return null;
     const m = typeof header === 'string' ? API_KEY_PATTERN.exec(header) : null;
-    if (!m) throw new AccessErrors.API_KEY_INVALID();
+    // Every refusal answers the same error and names what was refused for the refusal log (http/refusal-log.ts).
+    const refuse = (reason: string, keyId: string | null = null, agreementId: string | null = null): never => {
+      throw withRefusedCredential(new AccessErrors.API_KEY_INVALID(), { type: 'api_key', id: keyId, reason, agreementId });
+    };
+    if (!m) return refuse('api_key_malformed');
     const key = await findApiKeyByPrefix(ctx.db, m[1]!);
     const presented = sha256Hex(m[2]!);
     const matches = safeEqual(presented, key?.secretHash ?? dummy) && key !== undefined;
     const now = ctx.clock.now();
-    if (!matches || !key || key.revokedAt !== null || key.expiresAt <= now) throw new AccessErrors.API_KEY_INVALID();
+    if (!key) return refuse('api_key_unknown');
+    if (!matches) return refuse('api_key_wrong_secret', key.id, key.agreementId);
+    if (key.revokedAt !== null) return refuse('api_key_revoked', key.id, key.agreementId);
+    if (key.expiresAt <= now) return refuse('api_key_expired', key.id, key.agreementId);
     const agreement = await findAgreement(ctx.db, key.agreementId);
-    if (!agreement || agreement.revokedAt !== null || agreement.validFrom > now || agreement.validUntil <= now) throw new AccessErrors.API_KEY_INVALID();
+    if (!agreement || agreement.revokedAt !== null || agreement.validFrom > now || agreement.validUntil <= now) return refuse('api_key_agreement_inactive', key.id, key.agreementId);
     if (count(key.id, Math.floor(now.getTime() / 60_000)) > agreement.ratePerMinute) throw new AccessErrors.API_RATE_LIMITED();
     return { type: 'external', apiKeyId: key.id, agreementId: agreement.id, organisation: agreement.organisation };
   };

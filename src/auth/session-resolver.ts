@@ -10,7 +10,8 @@ import { AuthErrors } from './auth.errors.ts';
 import type { AuthContext } from './auth-context.ts';
 import { deviceSecretMatches, parseDeviceCookie, type PresentedDevice } from './device-cookie.ts';
 import { staffActorOf } from './load-actor.ts';
-import { findSessionForRequest, revokeSession, touchSession } from './session.repo.ts';
+import { findSessionForRequest, revokeSession, touchSession, type SessionLookup } from './session.repo.ts';
+import { withRefusedCredential } from '../events/refused-credential.ts';
 import { sessionDeadReason } from './sessions.ts';
 import { CSRF_HEADER, DEVICE_COOKIE, SESSION_COOKIE } from './settings.ts';
 
@@ -53,16 +54,31 @@ export function createSessionResolver(ctx: AuthContext): ActorResolver {
     const token = request.cookies?.[SESSION_COOKIE];
     if (!token) return null;
     const optional = request.routeOptions?.config?.khienAuthOptional === true;
-    const dead = (): null => {
+    // Every refusal names what was refused, for the refusal log (http/refusal-log.ts): the session and the
+    // account it belonged to with that account's current status, or nothing for a token matching no session.
+    const dead = (reason: string, lookup?: SessionLookup): null => {
       if (optional) return null;
-      throw new AuthErrors.SESSION_EXPIRED();
+      const account = lookup?.account ?? null;
+      throw withRefusedCredential(new AuthErrors.SESSION_EXPIRED(), {
+        type: 'session',
+        id: lookup?.session.id ?? null,
+        reason,
+        accountId: lookup?.session.accountId ?? null,
+        username: account?.username ?? null,
+        unitId: account?.unitId ?? null,
+        provinceCode: account?.provinceCode ?? null,
+        accountStatus: account?.status ?? null,
+        staffStatus: account?.staffStatus ?? null,
+      });
     };
-    if (token.length < 20 || token.length > 100) return dead();
+    if (token.length < 20 || token.length > 100) return dead('session_malformed');
     const at = ctx.clock.now();
     // One statement: session, device, account with staff record and unit, active grants (no cache: a
     // revocation of any of them is seen by the very next request).
     const lookup = await findSessionForRequest(ctx.db, sha256Hex(token), at);
-    if (!lookup || sessionDeadReason(lookup.session, at)) return dead();
+    if (!lookup) return dead('session_unknown');
+    const ended = sessionDeadReason(lookup.session, at);
+    if (ended) return dead(`session_${ended}`, lookup);
     const { session, device } = lookup;
     if (STATE_CHANGING.has(request.method)) {
       const header = request.headers[CSRF_HEADER];
@@ -73,18 +89,18 @@ export function createSessionResolver(ctx: AuthContext): ActorResolver {
       // The session lives only on the device it was opened on: a copied session cookie is useless elsewhere.
       const presented = readDeviceCookie(request);
       if (!presented || presented.deviceId !== session.deviceId || !device || !deviceSecretMatches(presented, device.secretHash)) {
-        return dead();
+        return dead('session_device_mismatch', lookup);
       }
       if (device.status !== 'approved') {
         await revokeSession(ctx.db, session.id, at, 'device_revoked');
-        return dead();
+        return dead('session_device_revoked', lookup);
       }
       deviceRegistered = true;
     }
     const actor = staffActorOf(lookup, deviceRegistered);
     if (!actor) {
       await revokeSession(ctx.db, session.id, at, 'account_inactive');
-      return dead();
+      return dead('session_account_inactive', lookup);
     }
     if (at.getTime() - session.lastSeenAt.getTime() >= TOUCH_EVERY_MS) {
       await touchSession(ctx.db, session.id, at, new Date(at.getTime() + ctx.settings.idleMinutes * 60_000));

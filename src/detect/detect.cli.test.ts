@@ -17,12 +17,12 @@ test('khien detect ingest-token prints a token once and stores only its hash', a
     const token = /khien_ing_[A-Za-z0-9_-]+/.exec(out)?.[0];
     assert.ok(token);
     const found = await verifyIngestToken(database.db, createManualClock(), token);
-    assert.equal(found?.system, 'vpn-hn-01');
+    assert.deepEqual(found.ok && found.system, 'vpn-hn-01');
     const rows = await queryRows<{ token_hash: string }>(database.db, sql`select token_hash from detect_ingest_tokens`);
     assert.equal(rows.length, 1);
     assert.ok(!JSON.stringify(rows).includes(token), 'the token itself is not stored');
     assert.equal(await runCreateIngestToken('bad name!', { config, database, write: () => {} }), 1);
-    assert.equal(await verifyIngestToken(database.db, createManualClock(), 'khien_ing_nope'), null);
+    assert.deepEqual(await verifyIngestToken(database.db, createManualClock(), 'khien_ing_nope'), { ok: false, id: null, reason: 'ingest_token_unknown' });
   } finally {
     await database.close();
   }

@@ -205,13 +205,9 @@ export async function insertIngestToken(db: Database, row: typeof ingestTokens.$
   await db.insert(ingestTokens).values(row);
 }
 
-/** Finds a live ingestion token by hash. */
+/** Finds an ingestion token by hash, revoked or not (a revoked one is refused and recorded as such). */
 export async function findIngestToken(db: Database, tokenHash: string): Promise<IngestTokenRow | undefined> {
-  const [row] = await db
-    .select()
-    .from(ingestTokens)
-    .where(and(eq(ingestTokens.tokenHash, tokenHash), isNull(ingestTokens.revokedAt)))
-    .limit(1);
+  const [row] = await db.select().from(ingestTokens).where(eq(ingestTokens.tokenHash, tokenHash)).limit(1);
   return row;
 }
 

@@ -113,7 +113,8 @@ export interface AuthEvent extends EventBase {
     | 'throttled'
     | 'account_blocked'
     | 'vpn_connect'
-    | 'vpn_disconnect';
+    | 'vpn_disconnect'
+    | 'credential_refused';
   accountId: string | null;
   /** The login name presented (staff number), kept for spraying detection; never a password. */
   username?: string | null;
@@ -123,6 +124,19 @@ export interface AuthEvent extends EventBase {
   mfa?: boolean | null;
   unitId?: string | null;
   provinceCode?: string | null;
+  /**
+   * For `credential_refused`: the credential (never its secret), the account's and holder's status when it was
+   * refused, and how many refusals of it within one minute this event stands for (the first is recorded at
+   * once with 1, the rest of that minute as one event when the minute ends).
+   */
+  credential?: {
+    type: 'session' | 'api_key' | 'ingest_token';
+    id: string | null;
+    attempts: number;
+    accountStatus?: string | null;
+    staffStatus?: string | null;
+    agreementId?: string | null;
+  } | null;
 }
 
 /** An administrative act: who, what, target, before → after, reason. */

@@ -24,6 +24,8 @@ import type { EventBus } from '../events/bus.ts';
 import { createAppEventBus, type EventStreamRuntime } from './event-stream.ts';
 import type { EventRecorder } from '../events/types.ts';
 import { createMemoryRecorder } from '../events/memory-recorder.ts';
+import { refusedCredentialOf } from '../events/refused-credential.ts';
+import { createRefusalLog, type RefusalLog } from './refusal-log.ts';
 
 /** What the app is built from. */
 export interface AppDeps {
@@ -62,6 +64,8 @@ export interface AppServices {
   readonly stream: EventStreamRuntime | null;
   /** Durable recorder of every event (audit append, then publish on the bus). */
   recorder: EventRecorder;
+  /** Refused credentials, recorded as auth events aggregated per credential and minute (`http/refusal-log.ts`). */
+  readonly refusals: RefusalLog;
   /** Background work to stop on close (timers, listeners). */
   readonly stoppers: Array<() => Promise<void> | void>;
 }
@@ -96,6 +100,11 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<KhienApp>
     stream,
     // Replaced by the audit-backed recorder in the module wiring below; tests may inject their own.
     recorder: deps.recorder ?? createMemoryRecorder(bus),
+    refusals: createRefusalLog({
+      recorder: () => services.recorder,
+      clock,
+      onError: (err) => app.log.error({ err: { type: (err as Error)?.name, code: (err as { code?: unknown })?.code } }, 'refused credentials not recorded'),
+    }),
     stoppers: [],
   };
   // Stoppers run in reverse: the stream stops last, after every module has recorded what it had to.
@@ -155,6 +164,19 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<KhienApp>
     }
   });
 
+  // Refused credentials become `credential_refused` auth events (aggregated per credential and minute) before
+  // the error is answered, so that R021 and the spraying rules see a departed account's old cookie knocking.
+  const refusals = services.refusals;
+  app.addHook('onError', async (request, _reply, error) => {
+    const refused = refusedCredentialOf(error);
+    if (!refused) return;
+    try {
+      await refusals.refuse(refused, { ip: request.ip, userAgent: request.headers['user-agent'] ?? null, requestId: request.id });
+    } catch (err) {
+      app.log.error({ err: { type: (err as Error)?.name, code: (err as { code?: unknown })?.code } }, 'refused credential not recorded');
+    }
+  });
+
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   await app.register(healthRoutes, { database: deps.database });
   await app.register(homeRoutes, { database: deps.database, config });
@@ -189,6 +211,8 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<KhienApp>
   await (await import('./containment.ts')).wireContainment(app, services);
   (await import('./posture-ports.ts')).wirePosturePorts(services);
   if (deps.extraRoutes) await app.register(deps.extraRoutes);
+  // Pushed last so that it runs first on close, while the audit recorder still takes events.
+  services.stoppers.push(() => refusals.stop());
 
   app.addHook('onClose', async () => {
     for (const stop of services.stoppers.reverse()) await stop();

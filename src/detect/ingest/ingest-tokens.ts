@@ -33,12 +33,18 @@ export async function createIngestToken(db: Database, clock: Clock, system: stri
  * @param db - database
  * @param clock - clock
  * @param presented - the bearer value
- * @returns the system it belongs to, or null when unknown or revoked
+ * @returns the system it belongs to, or the refusal (`ingest_token_malformed`, `ingest_token_unknown`,
+ *   `ingest_token_revoked`, with the token's id when it is known)
  */
-export async function verifyIngestToken(db: Database, clock: Clock, presented: string): Promise<{ id: string; system: string } | null> {
-  if (!presented.startsWith(TOKEN_PREFIX) || presented.length > 200) return null;
+export async function verifyIngestToken(
+  db: Database,
+  clock: Clock,
+  presented: string,
+): Promise<{ ok: true; id: string; system: string } | { ok: false; id: string | null; reason: string }> {
+  if (!presented.startsWith(TOKEN_PREFIX) || presented.length > 200) return { ok: false, id: null, reason: 'ingest_token_malformed' };
   const row = await findIngestToken(db, sha256Hex(presented));
-  if (!row) return null;
+  if (!row) return { ok: false, id: null, reason: 'ingest_token_unknown' };
+  if (row.revokedAt !== null) return { ok: false, id: row.id, reason: 'ingest_token_revoked' };
   await touchIngestToken(db, row.id, clock.now());
-  return { id: row.id, system: row.system };
+  return { ok: true, id: row.id, system: row.system };
 }

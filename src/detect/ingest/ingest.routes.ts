@@ -11,6 +11,7 @@ import { DetectErrors } from '../detect.errors.ts';
 import { ErrorResponse, IngestBody, IngestResponse } from '../detect.http-schemas.ts';
 import type { IngestService } from './ingest-service.ts';
 import { verifyIngestToken } from './ingest-tokens.ts';
+import { withRefusedCredential } from '../../events/refused-credential.ts';
 
 /** What the route needs. */
 export interface IngestRoutesOptions {
@@ -41,8 +42,12 @@ export const ingestRoutes: FastifyPluginAsyncTypebox<IngestRoutesOptions> = asyn
       preValidation: async (request) => {
         const header = request.headers.authorization ?? '';
         const m = /^Bearer (\S+)$/.exec(header);
-        const found = m ? await verifyIngestToken(opts.db, opts.clock, m[1]!) : null;
-        if (!found) throw new DetectErrors.INGEST_UNAUTHENTICATED();
+        const found = m ? await verifyIngestToken(opts.db, opts.clock, m[1]!) : { ok: false as const, id: null, reason: 'ingest_token_missing' };
+        if (!found.ok) {
+          // A missing header is no credential; anything presented and refused is recorded (http/refusal-log.ts).
+          const err = new DetectErrors.INGEST_UNAUTHENTICATED();
+          throw header === '' ? err : withRefusedCredential(err, { type: 'ingest_token', id: found.id, reason: found.reason });
+        }
         ingestSystem.set(request.id, found.system);
       },
     },

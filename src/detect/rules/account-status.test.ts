@@ -38,3 +38,14 @@ test('R021 ignores active accounts, unknown accounts and failed sign-ins of a di
   await h.feed(accessEvent('a1', at(0)), accessEvent('zz', at(0)), authEvent('a2', at(1), { outcome: 'failure' }));
   assert.equal(h.hits.length, 0);
 });
+
+test('R021 fires for a refused credential of a departed account, from the status it carries, and not for a timed-out one', async () => {
+  const h = createHarness([inactiveAccountActivity]);
+  // The context still says active (its reload has not run since the HR exit): the event's status wins.
+  h.context.setAccount(accountFacts('a1'));
+  h.context.setAccount(accountFacts('a2'));
+  const refused = (id: string, reason: string, accountStatus: string, staffStatus: string): ReturnType<typeof authEvent> =>
+    authEvent(id, at(0), { action: 'credential_refused', outcome: 'failure', reason, credential: { type: 'session', id: `s-${id}`, attempts: 1, accountStatus, staffStatus } });
+  const hits = await h.feed(refused('a1', 'session_revoked', 'disabled', 'resigned'), refused('a2', 'session_idle_timeout', 'active', 'active'), refused('unknown', 'session_revoked', 'suspended', 'active'));
+  assert.deepEqual(hits.map((x) => [x.accountId, x.details.status, x.details.refused]), [['a1', 'account_disabled', 'session_revoked'], ['unknown', 'account_suspended', 'session_revoked']]);
+});

@@ -1,7 +1,8 @@
 /**
  * Account lifecycle: a dormant account suddenly active, and any activity by an account that is revoked
  * (disabled), suspended, or whose holder was transferred, retired or resigned (DESIGN.md invariant 4: an HR
- * exit revokes all access — activity afterwards means the revocation failed or was bypassed).
+ * exit revokes all access — activity afterwards means the revocation failed or was bypassed). R021 also counts
+ * refused credentials of such an account (`credential_refused`: its old session cookie still being tried).
  */
 import type { KhienEvent } from '../../events/types.ts';
 import { detection, num, type RuleDefinition } from '../rule.ts';
@@ -67,12 +68,20 @@ export const inactiveAccountActivity: RuleDefinition = {
       size: () => 0,
       sweep: () => {},
       evaluate(input) {
-        if (!input.accountId || !isActivity(input.event)) return null;
+        const e = input.event;
+        if (!input.accountId) return null;
+        // A refused credential of the account (its old session cookie) is an attempt at activity too, and carries
+        // the account's status as the server saw it then, fresher than the context's periodic reload.
+        const refused = e.kind === 'auth' && e.action === 'credential_refused' ? e.credential ?? null : null;
+        if (!refused && !isActivity(e)) return null;
         const facts = env.context.account(input.accountId);
-        if (!facts) return null;
-        const bad = facts.accountStatus !== 'active' ? `account_${facts.accountStatus}` : facts.hrStatus !== 'active' ? `hr_${facts.hrStatus}` : null;
+        const accountStatus = refused?.accountStatus ?? facts?.accountStatus;
+        const hrStatus = refused?.staffStatus ?? facts?.hrStatus;
+        if (!accountStatus || !hrStatus) return null;
+        const bad = accountStatus !== 'active' ? `account_${accountStatus}` : hrStatus !== 'active' ? `hr_${hrStatus}` : null;
         if (!bad) return null;
-        return [detection(inactiveAccountActivity, input, { status: bad }, { unitId: facts.unitId ?? null })];
+        const details: Record<string, string | number> = refused ? { status: bad, refused: e.kind === 'auth' ? e.reason : '', attempts: refused.attempts } : { status: bad };
+        return [detection(inactiveAccountActivity, input, details, { unitId: facts?.unitId ?? (e.kind === 'auth' ? e.unitId ?? null : null) })];
       },
     };
   },

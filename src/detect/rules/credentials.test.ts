@@ -43,3 +43,15 @@ test('R009 ignores one username failing often and failures from many addresses',
   for (let i = 0; i < 20; i++) await h.feed(authEvent(null, at(i), { username: `CB01${i}`, outcome: 'failure', source: { ip: `10.1.8.${i}` } }));
   assert.equal(h.hits.length, 0);
 });
+
+test('R009 counts refused session cookies and keys of many accounts from one address, but not sessions that timed out', async () => {
+  const h = createHarness([passwordSpraying]);
+  const refused = (i: number, reason: string, ip: string): ReturnType<typeof authEvent> =>
+    authEvent(`acc${i}`, at(i), { action: 'credential_refused', outcome: 'failure', reason, source: { ip }, credential: { type: 'session', id: `s${i}`, attempts: 1 } });
+  for (let i = 0; i < 12; i++) await h.feed(refused(i, 'session_idle_timeout', '10.1.7.7'));
+  assert.equal(h.hits.length, 0, 'an office whose sessions expired overnight is no spraying');
+  for (let i = 0; i < 9; i++) await h.feed(refused(i, 'session_unknown', '10.1.9.9'));
+  await h.feed(authEvent(null, at(20), { action: 'credential_refused', outcome: 'failure', reason: 'api_key_wrong_secret', username: null, source: { ip: '10.1.9.9' }, credential: { type: 'api_key', id: 'k1', attempts: 1 } }));
+  assert.equal(h.hits.length, 1);
+  assert.equal(h.hits[0]!.groupKey, '10.1.9.9');
+});

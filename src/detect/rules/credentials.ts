@@ -2,6 +2,7 @@
  * Credential misuse: a password found in an imported leak list, a run of failures ending in a success
  * (guessing), and one source trying many usernames (password spraying).
  */
+import type { AuthEvent } from '../../events/types.ts';
 import { createKeyedState, DistinctWindow, TimeWindow } from '../keyed-state.ts';
 import { detection, num, type RuleDefinition } from '../rule.ts';
 
@@ -77,6 +78,14 @@ export const failuresThenSuccess: RuleDefinition = {
   },
 };
 
+/**
+ * Whether a refused credential counts towards spraying: a session, key or token refused for anything but its
+ * own timeout (sessions that merely expired overnight come back from one office address every morning).
+ */
+function isSprayedCredential(e: AuthEvent): boolean {
+  return e.action === 'credential_refused' && !/_(idle|absolute)_timeout$/.test(e.reason);
+}
+
 /** KHIEN-R009: one source address failing with many different usernames. */
 export const passwordSpraying: RuleDefinition = {
   id: 'KHIEN-R009',
@@ -98,9 +107,9 @@ export const passwordSpraying: RuleDefinition = {
       sweep: (now) => state.sweep(now - windowMs),
       evaluate(input) {
         const e = input.event;
-        if (e.kind !== 'auth' || e.outcome !== 'failure' || (e.action !== 'signin' && e.action !== 'vpn_connect')) return null;
+        if (e.kind !== 'auth' || e.outcome !== 'failure' || (e.action !== 'signin' && e.action !== 'vpn_connect' && !isSprayedCredential(e))) return null;
         const ip = e.source.ip;
-        const name = e.username ?? e.accountId;
+        const name = e.username ?? e.accountId ?? (e.credential?.id ? `${e.credential.type}:${e.credential.id}` : null);
         if (!ip || !name) return null;
         const s = state.get(ip, input.t);
         const n = s.names.add(name, input.t, windowMs);
