@@ -1,7 +1,8 @@
 /**
  * The `x-api-key` resolver: turns a key bound to a data-sharing agreement into an `ExternalActor`. Secrets are
  * compared in constant time, and every failure (unknown, wrong secret, revoked, expired, agreement revoked or
- * out of validity) answers the same error (STYLE.md rule 25). Requests per minute are limited per key.
+ * out of validity) answers the same error (STYLE.md rule 25). Requests per minute are limited per key by
+ * `http/api-key-rate-limit.ts`.
  */
 import type { FastifyRequest } from 'fastify';
 import { safeEqual, sha256Hex } from '../platform/ids.ts';
@@ -12,30 +13,14 @@ import type { ExternalActor } from './external-actor.ts';
 import { API_KEY_PATTERN } from './sharing-agreements.ts';
 import { withRefusedCredential } from '../events/refused-credential.ts';
 
-/** A fixed-window counter per key and minute. */
-function createRateCounter(): (keyId: string, minute: number) => number {
-  let window = -1;
-  let counts = new Map<string, number>();
-  return (keyId, minute) => {
-    if (minute !== window) {
-      window = minute;
-      counts = new Map();
-    }
-    const n = (counts.get(keyId) ?? 0) + 1;
-    counts.set(keyId, n);
-    return n;
-  };
-}
-
 /**
  * Creates the resolver.
  *
  * @param ctx - access context
  * @returns a resolver: null when no `x-api-key` header is present
- * @throws AccessErrors.API_KEY_INVALID for any invalid key; API_RATE_LIMITED over the per-minute limit
+ * @throws AccessErrors.API_KEY_INVALID for any invalid key (the per-minute limit is `http/api-key-rate-limit.ts`)
  */
 export function createApiKeyResolver(ctx: AccessContext): (request: FastifyRequest) => Promise<ExternalActor | null> {
-  const count = createRateCounter();
   // A hash to compare against when the prefix is unknown, so that both paths take the same time.
   const dummy = sha256Hex('khien-dummy-secret');
   return async (request) => {
@@ -57,7 +42,6 @@ export function createApiKeyResolver(ctx: AccessContext): (request: FastifyReque
     if (key.expiresAt <= now) return refuse('api_key_expired', key.id, key.agreementId);
     const agreement = await findAgreement(ctx.db, key.agreementId);
     if (!agreement || agreement.revokedAt !== null || agreement.validFrom > now || agreement.validUntil <= now) return refuse('api_key_agreement_inactive', key.id, key.agreementId);
-    if (count(key.id, Math.floor(now.getTime() / 60_000)) > agreement.ratePerMinute) throw new AccessErrors.API_RATE_LIMITED();
-    return { type: 'external', apiKeyId: key.id, agreementId: agreement.id, organisation: agreement.organisation };
+    return { type: 'external', apiKeyId: key.id, agreementId: agreement.id, organisation: agreement.organisation, ratePerMinute: agreement.ratePerMinute };
   };
 }

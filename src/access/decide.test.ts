@@ -59,7 +59,7 @@ test('every deny reason is reachable, and a denial never carries a grant or an u
   const exp = makeIndexedAssignment(actor.accountId, { provinces: ['01'], actions: ['export'] });
   check(decide(actor, 'export', { ...record(subj), exportRequestId: 'nope' } as AccessResource, 'benefit_settlement', envWith([exp])), 'DENY_EXPORT_NOT_APPROVED');
 
-  const ext: ExternalActor = { type: 'external', apiKeyId: 'k', agreementId: 'ag', organisation: 'Tổng cục Thuế' };
+  const ext: ExternalActor = { type: 'external', apiKeyId: 'k', agreementId: 'ag', organisation: 'Tổng cục Thuế', ratePerMinute: 60 };
   const agreement = { id: 'ag', purpose: 'benefit_settlement', categories: new Set<DataCategory>(['identity']), validFrom: NOW - 1000, validUntil: NOW + 1000, revoked: false };
   check(decide(ext, 'view', record(subj), 'benefit_settlement', envWith([])), 'DENY_AGREEMENT_INVALID');
   check(decide(ext, 'view', record(subj), 'benefit_settlement', envWith([], (s) => s.putAgreement({ ...agreement, revoked: true }))), 'DENY_AGREEMENT_INVALID');
@@ -197,7 +197,7 @@ test('a citizen sees only their own record; an external organisation only its ag
   const self = decide({ type: 'citizen', personId: subj.personId }, 'view', record(subj), 'benefit_settlement', env);
   assert.equal(self.outcome, 'allow');
   assert.equal(self.grant?.type, 'citizen_self');
-  const ext: ExternalActor = { type: 'external', apiKeyId: 'k', agreementId: 'ag', organisation: 'Ngân hàng' };
+  const ext: ExternalActor = { type: 'external', apiKeyId: 'k', agreementId: 'ag', organisation: 'Ngân hàng', ratePerMinute: 60 };
   const env2 = envWith([], (s) => s.putAgreement({ id: 'ag', purpose: 'benefit_settlement', categories: new Set(['identity', 'contact']), validFrom: NOW - 1, validUntil: NOW + 1, revoked: false }));
   const d = decide(ext, 'view', record(subj), 'benefit_settlement', env2);
   assert.equal(d.outcome, 'allow');

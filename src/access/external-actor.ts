@@ -8,4 +8,6 @@ export interface ExternalActor {
   readonly apiKeyId: string;
   readonly agreementId: string;
   readonly organisation: string;
+  /** Requests per minute the key's agreement allows (enforced by `http/api-key-rate-limit.ts`). */
+  readonly ratePerMinute: number;
 }

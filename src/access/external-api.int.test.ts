@@ -123,6 +123,10 @@ describe('external organisations read through agreements and API keys', () => {
     const rate = await lookup(ag.key, { personalId: p3.personalId });
     assert.equal(rate.statusCode, 429);
     assert.equal(rate.json<{ code: string }>().code, 'KHIEN_ACCESS_API_RATE_LIMITED');
+    const retryAfter = Number(rate.headers['retry-after']);
+    assert.ok(retryAfter > 0 && retryAfter <= 60, `Retry-After: ${String(rate.headers['retry-after'])}`);
+    assert.equal(rate.headers['x-ratelimit-limit'], '3');
+    assert.equal(rate.headers['x-ratelimit-remaining'], '0');
     clock.advance(24 * 3_600_000);
     assert.equal((await lookup(ag.key, { personalId: p3.personalId })).statusCode, 200, 'a new day, a new minute');
   });

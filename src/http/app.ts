@@ -26,6 +26,7 @@ import type { EventRecorder } from '../events/types.ts';
 import { createMemoryRecorder } from '../events/memory-recorder.ts';
 import { refusedCredentialOf } from '../events/refused-credential.ts';
 import { createRefusalLog, type RefusalLog } from './refusal-log.ts';
+import { registerApiKeyRateLimit } from './api-key-rate-limit.ts';
 
 /** What the app is built from. */
 export interface AppDeps {
@@ -176,6 +177,9 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<KhienApp>
       app.log.error({ err: { type: (err as Error)?.name, code: (err as { code?: unknown })?.code } }, 'refused credential not recorded');
     }
   });
+
+  // API keys' per-minute limits (before any route: the limiter hooks routes as they are added).
+  services.stoppers.push(await registerApiKeyRateLimit(app, { clock, redisUrl: config.redisUrl }));
 
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   await app.register(healthRoutes, { database: deps.database });

@@ -42,6 +42,11 @@ export const ConfigSchema = Type.Object({
    * (one node). Set: events go to JetStream and detection runs in partition workers (docs/SCALING.md).
    */
   natsUrl: Type.Optional(Type.String({ pattern: '^nats://[^\\s,]+(,nats://[^\\s,]+)*$' })),
+  /**
+   * Redis shared by the nodes for API-key rate limits (`REDIS_URL`, `redis://host:port`). Unset: each node
+   * counts in memory (one node).
+   */
+  redisUrl: Type.Optional(Type.String({ pattern: '^rediss?://\\S+$' })),
   /** Partitions per family of the event stream; the same on every node (checked against the stream). */
   natsPartitions: Type.Integer({ minimum: 1, maximum: 256 }),
   /** Replicas of the JetStream streams and buckets (1, 3 or 5; at most the number of NATS servers). */
@@ -95,6 +100,7 @@ const ENV_NAMES: Record<keyof Static<typeof ConfigSchema>, string> = {
   syslogPort: 'SYSLOG_PORT',
   socSyslogTarget: 'SOC_SYSLOG_TARGET',
   natsUrl: 'NATS_URL',
+  redisUrl: 'REDIS_URL',
   natsPartitions: 'NATS_PARTITIONS',
   natsReplicas: 'NATS_REPLICAS',
   detectWorkers: 'DETECT_WORKERS',
@@ -154,6 +160,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     syslogPort: toInt(env.SYSLOG_PORT, 0, 'SYSLOG_PORT', problems),
     socSyslogTarget: env.SOC_SYSLOG_TARGET?.trim() || undefined,
     natsUrl: env.NATS_URL?.trim() || undefined,
+    redisUrl: env.REDIS_URL?.trim() || undefined,
     natsPartitions: toInt(env.NATS_PARTITIONS, 8, 'NATS_PARTITIONS', problems),
     natsReplicas: toInt(env.NATS_REPLICAS, 1, 'NATS_REPLICAS', problems),
     detectWorkers: toBool(env.DETECT_WORKERS, true, 'DETECT_WORKERS', problems),
@@ -174,7 +181,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     const key = e.path.replace(/^\//, '') as keyof typeof ENV_NAMES;
     const name = ENV_NAMES[key] ?? key;
     const value = (candidate as Record<string, unknown>)[key];
-    const shown = key === 'auditSigningKey' || key === 'cookieSecret' || key === 'citizenOidc' ? '(hidden)' : JSON.stringify(value);
+    const shown = key === 'auditSigningKey' || key === 'cookieSecret' || key === 'citizenOidc' || key === 'redisUrl' ? '(hidden)' : JSON.stringify(value);
     problems.push(`${name}=${shown}: ${e.message}`);
   }
   if (candidate.auditSigningKey !== undefined && !isSeed32Base64(candidate.auditSigningKey)) {
