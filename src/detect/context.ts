@@ -56,6 +56,19 @@ export interface DetectContext {
   peerGroup(accountId: string): string | null;
   /** Province codes of the given persons (break-glass area check; may hit the database). */
   subjectProvinces(personIds: readonly string[]): Promise<ReadonlyMap<string, string>>;
+  /**
+   * The live warning-list entry for an indicator at a time (ms), from the posture module's in-memory index;
+   * absent when posture is not wired.
+   */
+  listedIndicator?(kind: 'ip' | 'domain' | 'hash' | 'account', value: string, atMs: number): ListedIndicatorHit | null;
+}
+
+/** A warning-list entry an indicator matched. */
+export interface ListedIndicatorHit {
+  readonly listId: string;
+  readonly indicatorId: string;
+  /** Units the list applies to. */
+  readonly unitIds: readonly string[];
 }
 
 /** Seed data of the in-memory context. */

@@ -204,7 +204,7 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<KhienApp>
     const dc = await import('./detect-context.ts');
     const onPortError = (err: unknown): void => app.log.error({ err: { type: (err as Error)?.name } }, 'detect port failed');
     await (await import('../detect/detect.wiring.ts')).wireDetect(app, services, {
-      createContext: () => dc.createDbDetectContext(services.database.db, services.clock),
+      createContext: async () => (await import('./posture-ports.ts')).withListedIndicators(await dc.createDbDetectContext(services.database.db, services.clock), services),
       ...dc.detectPorts(services, onPortError),
     });
   }

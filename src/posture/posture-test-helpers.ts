@@ -10,6 +10,7 @@ import type { Actor } from '../http/context.ts';
 import { headerActorResolver } from '../http/test-actor.ts';
 import { createTestApp, type TestApp } from '../http/test-app.ts';
 import { createMemoryRecorder, type MemoryRecorder } from '../events/memory-recorder.ts';
+import { createEventBus } from '../events/bus.ts';
 import type { AdminEvent } from '../events/types.ts';
 import { queryRows } from '../db/client.ts';
 import { ensureReferenceData } from '../seed/test-factories.ts';
@@ -83,8 +84,10 @@ export async function createPostureTestApp(clock: Clock): Promise<PostureTestApp
   };
   const actors = new Map<string, Actor>(Object.entries(cast));
   actors.set('citizen', { type: 'citizen', personId: crypto.randomUUID(), subject: 's', sessionId: crypto.randomUUID() });
-  const recorder = createMemoryRecorder();
-  const t = await createTestApp({}, clock, { recorder, extraResolvers: [headerActorResolver(actors)] });
+  // The recorder publishes on the app's bus so that the detector sees recorded and ingested events.
+  const bus = createEventBus();
+  const recorder = createMemoryRecorder(bus);
+  const t = await createTestApp({}, clock, { recorder, bus, extraResolvers: [headerActorResolver(actors)] });
   const db = t.app.khien.database.db;
   await ensureReferenceData(db);
   const posture = t.app.khien.posture;

@@ -10,17 +10,34 @@ import type { EventRecorder } from '../events/types.ts';
 import { buildUnitTree, type UnitTree } from '../org/unit-tree.ts';
 import { createAssetService, type AssetService, type DeviceLookup } from './assets.ts';
 import type { PostureDeps } from './posture-action.ts';
+import { createFindingService, type FindingService, type MalwareAlertInput } from './findings.ts';
+import { createFindingImportService, type FindingImportService } from './finding-import.ts';
+import { createIndicatorIndex, type IndicatorIndex } from './indicator-index.ts';
+import { createWarningListService, type AccountLookup, type WarningListService } from './warning-lists.ts';
 
 /** Ports to other modules (each may be absent; the feature that needs it then does less). */
 export interface PosturePorts {
   /** Devices registered in `auth`, by id. */
   devices?: DeviceLookup;
+  /** Opens a detection alert about malware on a workstation (device and its account). */
+  raiseMalwareAlert?: (input: MalwareAlertInput) => Promise<void>;
+  /** Accounts holding a live unit-head grant over a unit (escalations). */
+  unitHeads?: (unitId: string) => Promise<readonly string[]>;
+  /** Khiên's own accounts by login name (listed-account checks). */
+  accounts?: AccountLookup;
 }
 
 /** The assembled module. */
 export interface PostureModule {
   readonly deps: PostureDeps;
   readonly assets: AssetService;
+  readonly findings: FindingService;
+  readonly findingImport: FindingImportService;
+  readonly warnings: WarningListService;
+  /** Live warning-list indicators, read by the detector (rule KHIEN-R023). */
+  readonly indicators: IndicatorIndex;
+  /** Starts the periodic sweep (overdue escalation, expired acceptances); returns the stopper. */
+  startSweep(intervalMs: number, onError?: (err: unknown) => void): () => Promise<void>;
   /** The current unit tree (cached for a minute). */
   tree(): Promise<UnitTree>;
   /** Connects ports; later calls add or replace. */
@@ -51,9 +68,37 @@ export function createPostureModule(opts: PostureOptions): PostureModule {
     cached = { tree: buildUnitTree(await listUnits(opts.db)), at: now };
     return cached.tree;
   };
+  const findings = createFindingService(deps, tree, {
+    devices: () => ports.devices ?? null,
+    raiseMalwareAlert: () => ports.raiseMalwareAlert ?? null,
+    unitHeads: () => ports.unitHeads ?? null,
+  });
+  const indicators = createIndicatorIndex(opts.db, opts.clock);
+  const sweep = async (): Promise<void> => {
+    await findings.sweep();
+    await indicators.refresh();
+  };
   return {
     deps,
+    indicators,
+    warnings: createWarningListService(deps, tree, indicators, () => ports.accounts ?? null),
     assets: createAssetService(deps, tree, () => ports.devices ?? null),
+    findings,
+    findingImport: createFindingImportService(deps, tree, findings),
+    startSweep: (intervalMs, onError) => {
+      let running: Promise<unknown> | null = null;
+      const timer = setInterval(() => {
+        if (running) return;
+        running = sweep().catch((err: unknown) => onError?.(err)).finally(() => {
+          running = null;
+        });
+      }, intervalMs);
+      timer.unref();
+      return async () => {
+        clearInterval(timer);
+        await running;
+      };
+    },
     tree,
     connectPorts: (p) => {
       Object.assign(ports, p);

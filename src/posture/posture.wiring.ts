@@ -8,6 +8,8 @@ import type { AppServices } from '../http/app.ts';
 import type { EventRecorder } from '../events/types.ts';
 import { createPostureModule, type PostureModule } from './posture.module.ts';
 import { assetRoutes } from './asset.routes.ts';
+import { findingRoutes } from './finding.routes.ts';
+import { warningListRoutes } from './warning-list.routes.ts';
 
 declare module '../http/app.ts' {
   interface AppServices {
@@ -20,10 +22,11 @@ declare module '../http/app.ts' {
  * Wires the module.
  *
  * @param app - the root Fastify instance
- * @param services - the app's services (gets `posture`)
+ * @param services - the app's services (gets `posture`, a stopper)
+ * @param sweepIntervalMs - period of the overdue sweep (0: none; tests call `findings.sweep()`)
  * @returns the module
  */
-export async function wirePosture(app: FastifyInstance, services: AppServices): Promise<PostureModule> {
+export async function wirePosture(app: FastifyInstance, services: AppServices, sweepIntervalMs = 300_000): Promise<PostureModule> {
   // Delegate to whatever recorder the composition root holds when an event is recorded.
   const recorder: EventRecorder = {
     record: (e) => services.recorder.record(e),
@@ -31,8 +34,14 @@ export async function wirePosture(app: FastifyInstance, services: AppServices): 
   };
   const posture = createPostureModule({ db: services.database.db, clock: services.clock, recorder });
   services.posture = posture;
+  await posture.indicators.refresh();
   await app.register(async (scope) => {
     await scope.register(assetRoutes, { module: posture, prefix: '/api/posture' });
+    await scope.register(findingRoutes, { module: posture, prefix: '/api/posture' });
+    await scope.register(warningListRoutes, { module: posture, prefix: '/api/posture' });
   });
+  if (sweepIntervalMs > 0) {
+    services.stoppers.push(posture.startSweep(sweepIntervalMs, (err) => app.log.error({ err: { type: (err as Error)?.name } }, 'posture sweep failed')));
+  }
   return posture;
 }

@@ -11,6 +11,7 @@ import { automationAgent, massDistinctPersons, regularCadence, sequentialLookups
 import { decoyRead, linkedPersonRead } from './linked-persons.ts';
 import { dormantAccount, inactiveAccountActivity } from './account-status.ts';
 import { baselineDeviation } from './baseline-deviation.ts';
+import { listedIndicatorSeen, malwareOnWorkstation } from './listed-indicators.ts';
 
 /** Every rule Khiên ships. */
 export const ALL_RULES: readonly RuleDefinition[] = [
@@ -23,6 +24,7 @@ export const ALL_RULES: readonly RuleDefinition[] = [
   linkedPersonRead, decoyRead,
   dormantAccount, inactiveAccountActivity,
   baselineDeviation,
+  listedIndicatorSeen, malwareOnWorkstation,
 ];
 
 /**
