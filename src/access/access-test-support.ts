@@ -4,20 +4,12 @@
  * Never imported by production code.
  */
 import crypto from 'node:crypto';
-import { eq } from 'drizzle-orm';
 import type { StaffActor, ActiveRole } from '../auth/actor.ts';
 import type { Role } from '../auth/roles.ts';
 import type { Database } from '../db/client.ts';
 import type { DataCategory } from '../events/types.ts';
-import {
-  cardBenefitLevels,
-  employers,
-  healthCards,
-  householdMembers,
-  households,
-  participationPeriods,
-  persons,
-} from '../registry/registry.schema.ts';
+import { insertHealthCard, insertHousehold, insertHouseholdMembers, insertPerson } from '../registry/registry.repo.ts';
+import { employers, participationPeriods } from '../registry/registry.schema.ts';
 import { ensureReferenceData } from '../seed/test-factories.ts';
 import type { AssignmentAction, IndexedAssignment, SubjectFacts } from './decision-types.ts';
 
@@ -144,22 +136,22 @@ export async function seedPerson(
     employerId = crypto.randomUUID();
     await db.insert(employers).values({ id: employerId, code: digits(10), codeKind: 'enterprise', name: `Công ty Thử ${counter}`, provinceCode, communeCode, businessType: '010' });
   }
-  await db.insert(persons).values({ id, personalId, socialInsuranceNo, fullName, sex: 'F', dateOfBirth, provinceCode, communeCode, street, phone });
+  await insertPerson(db, { id, personalId, socialInsuranceNo, fullName, sex: 'F', dateOfBirth, provinceCode, communeCode, street, phone });
   await db.insert(participationPeriods).values({
     id: crypto.randomUUID(), personId: id, employerId, fromMonth: '2020-01', toMonth: null, jobTitle: 'Kế toán', salaryBasis: salary,
     allowances: 500_000, insuranceTypes: ['health', 'retirement_survivorship'], contractType: 'indefinite',
   });
-  const cardId = crypto.randomUUID();
-  await db.insert(healthCards).values({ id: cardId, personId: id, cardCode, groupCode: 'DN', issuingProvince: '01', registeredClinicCode: '01001', registeredClinicName: 'Bệnh viện Thử', validFrom: '2026-01-01' });
-  await db.insert(cardBenefitLevels).values({ cardId, personId: id, level: 4, effectiveFrom: '2020-01-01' });
+  await insertHealthCard(
+    db,
+    { id: crypto.randomUUID(), personId: id, cardCode, groupCode: 'DN', issuingProvince: '01', registeredClinicCode: '01001', registeredClinicName: 'Bệnh viện Thử', validFrom: '2026-01-01' },
+    [{ level: 4, effectiveFrom: '2020-01-01' }],
+  );
   let householdId = opts.householdId;
   if (!householdId) {
     householdId = crypto.randomUUID();
-    await db.insert(households).values({ id: householdId, code: `HGD${digits(9)}`, headPersonId: id, provinceCode, communeCode, street });
-    await db.insert(householdMembers).values({ householdId, personId: id, relation: 'head' });
+    await insertHousehold(db, { id: householdId, code: `HGD${digits(9)}`, headPersonId: id, provinceCode, communeCode, street }, [{ personId: id, relation: 'head' }]);
   } else {
-    await db.insert(householdMembers).values({ householdId, personId: id, relation: 'child' });
+    await insertHouseholdMembers(db, householdId, [{ personId: id, relation: 'child' }]);
   }
-  await db.update(persons).set({ householdId }).where(eq(persons.id, id));
   return { id, personalId, socialInsuranceNo, cardCode, fullName, dateOfBirth, phone, street, provinceCode, communeCode, employerId, householdId, salary };
 }

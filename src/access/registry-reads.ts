@@ -15,6 +15,7 @@ import {
   healthCards,
   householdMembers,
   households,
+  identifiers,
   participationPeriods,
   persons,
 } from '../registry/registry.schema.ts';
@@ -43,7 +44,11 @@ const personColumns = {
 };
 
 /**
- * Finds the ids of persons matching a key, at most `limit`.
+ * Finds the ids of persons matching a key, at most `limit`. A unique identifier (personal id, SI number, card
+ * code) is read from the lookup `registry_identifiers` alone — one shard when distributed, since the lookup is
+ * distributed by the value — and the caller then reads the person by id on the person's shard (two
+ * router-friendly steps, docs/SCALING.md). Name and date of birth are not unique: that search reads the
+ * persons table (every shard when distributed, each through its name/date-of-birth index).
  *
  * @param db - database
  * @param key - the search key
@@ -53,11 +58,15 @@ const personColumns = {
 export async function findPersonIds(db: Database, key: SearchKey, limit: number): Promise<string[]> {
   switch (key.by) {
     case 'personal_id':
-      return (await db.select({ id: persons.id }).from(persons).where(eq(persons.personalId, key.value)).limit(limit)).map((r) => r.id);
     case 'social_insurance_no':
-      return (await db.select({ id: persons.id }).from(persons).where(eq(persons.socialInsuranceNo, key.value)).limit(limit)).map((r) => r.id);
     case 'card_code':
-      return (await db.select({ id: healthCards.personId }).from(healthCards).where(eq(healthCards.cardCode, key.value)).limit(limit)).map((r) => r.id);
+      return (
+        await db
+          .select({ id: identifiers.personId })
+          .from(identifiers)
+          .where(and(eq(identifiers.kind, key.by), eq(identifiers.value, key.value)))
+          .limit(limit)
+      ).map((r) => r.id);
     case 'name_dob':
       return (
         await db
@@ -180,23 +189,28 @@ export interface HouseholdRecord {
   readonly members: ReadonlyArray<{ readonly relation: string; readonly person: PersonRecord }>;
 }
 
-/** Loads the household of a person, if any. */
+/**
+ * Loads the household of a person, if any. Three steps, each on one shard or a known set when distributed:
+ * the person's `household_id` (person's shard), the household with its member links (co-located on the
+ * household's shard), the members' person rows by id.
+ */
 export async function loadHousehold(db: Database, personId: string): Promise<HouseholdRecord | null> {
-  const [link] = await db.select({ householdId: householdMembers.householdId }).from(householdMembers).where(eq(householdMembers.personId, personId)).limit(1);
-  if (!link) return null;
+  const [link] = await db.select({ householdId: persons.householdId }).from(persons).where(eq(persons.id, personId)).limit(1);
+  if (!link?.householdId) return null;
   const [hh] = await db.select().from(households).where(eq(households.id, link.householdId)).limit(1);
   if (!hh) return null;
-  const members = await db
-    .select({ relation: householdMembers.relation, ...personColumns })
+  const links = await db
+    .select({ personId: householdMembers.personId, relation: householdMembers.relation })
     .from(householdMembers)
-    .innerJoin(persons, eq(persons.id, householdMembers.personId))
-    .where(eq(householdMembers.householdId, hh.id))
-    .orderBy(asc(persons.dateOfBirth));
+    .where(eq(householdMembers.householdId, hh.id));
+  const relationOf = new Map(links.map((l) => [l.personId, l.relation]));
+  const people = relationOf.size === 0 ? [] : await db.select(personColumns).from(persons).where(inArray(persons.id, [...relationOf.keys()]));
+  people.sort((a, b) => a.dateOfBirth.localeCompare(b.dateOfBirth) || a.id.localeCompare(b.id));
   return {
     code: hh.code,
     provinceCode: hh.provinceCode,
     communeCode: hh.communeCode,
-    members: members.map(({ relation, ...person }) => ({ relation, person })),
+    members: people.map((person) => ({ relation: relationOf.get(person.id)!, person })),
   };
 }
 

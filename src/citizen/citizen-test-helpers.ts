@@ -8,7 +8,8 @@ import net from 'node:net';
 import type { Database } from '../db/client.ts';
 import type { AccessEvent } from '../events/types.ts';
 import { ensureReferenceData } from '../seed/test-factories.ts';
-import { cardBenefitLevels, employers, healthCards, participationPeriods, persons } from '../registry/registry.schema.ts';
+import { insertHealthCard, insertPerson } from '../registry/registry.repo.ts';
+import { employers, participationPeriods } from '../registry/registry.schema.ts';
 import { DEMO_CITIZEN_PASSWORD } from './demo-idp.ts';
 
 /** A person made for a test. */
@@ -32,7 +33,7 @@ export async function makeInsuredPerson(db: Database, fullName = 'Trần Thị K
   const id = crypto.randomUUID();
   const personalId = `001${digits(9)}`;
   const sin = digits(10);
-  await db.insert(persons).values({
+  await insertPerson(db, {
     id,
     personalId,
     socialInsuranceNo: sin,
@@ -65,19 +66,21 @@ export async function makeInsuredPerson(db: Database, fullName = 'Trần Thị K
     insuranceTypes: ['retirement_survivorship', 'health', 'unemployment'],
     contractType: 'indefinite',
   });
-  const cardId = crypto.randomUUID();
-  await db.insert(healthCards).values({
-    id: cardId,
-    personId: id,
-    cardCode: `DN401${sin}`,
-    groupCode: 'DN',
-    issuingProvince: '01',
-    registeredClinicCode: '01-001',
-    registeredClinicName: 'Bệnh viện Đa khoa Thử nghiệm',
-    validFrom: '2019-01-01',
-    fiveYearsDate: '2024-01-01',
-  });
-  await db.insert(cardBenefitLevels).values({ cardId, personId: id, level: 4, effectiveFrom: '2019-01-01', effectiveTo: null });
+  await insertHealthCard(
+    db,
+    {
+      id: crypto.randomUUID(),
+      personId: id,
+      cardCode: `DN401${sin}`,
+      groupCode: 'DN',
+      issuingProvince: '01',
+      registeredClinicCode: '01-001',
+      registeredClinicName: 'Bệnh viện Đa khoa Thử nghiệm',
+      validFrom: '2019-01-01',
+      fiveYearsDate: '2024-01-01',
+    },
+    [{ level: 4, effectiveFrom: '2019-01-01', effectiveTo: null }],
+  );
   return { id, personalId, fullName };
 }
 

@@ -9,6 +9,7 @@ import {
   cardBenefitLevels,
   communes,
   healthCards,
+  identifiers,
   persons,
 } from '../registry/registry.schema.ts';
 import {
@@ -95,25 +96,36 @@ export async function ensureDemoAccount(db: Database, subject: string, personalI
   return found?.subject ?? subject;
 }
 
-/** Finds a demo account with the registry person's name (claims of the demo provider). */
+/**
+ * Finds a demo account with the registry person's name (claims of the demo provider): the account, then the
+ * person through the identifier lookup, then the name by id (single-shard steps when the registry is
+ * distributed; the demo accounts are a local table).
+ */
 export async function findDemoAccountClaims(
   db: Database,
   subject: string,
 ): Promise<{ personalId: string; fullName: string } | undefined> {
-  const [row] = await db
-    .select({ personalId: citizenDemoAccounts.personalId, fullName: persons.fullName })
+  const [account] = await db
+    .select({ personalId: citizenDemoAccounts.personalId })
     .from(citizenDemoAccounts)
-    .innerJoin(persons, eq(persons.personalId, citizenDemoAccounts.personalId))
     .where(eq(citizenDemoAccounts.subject, subject))
     .limit(1);
-  return row;
+  if (!account) return undefined;
+  const personId = await findPersonIdByPersonalId(db, account.personalId);
+  if (personId === undefined) return undefined;
+  const [person] = await db.select({ fullName: persons.fullName }).from(persons).where(eq(persons.id, personId)).limit(1);
+  return person ? { personalId: account.personalId, fullName: person.fullName } : undefined;
 }
 
 // --- registry reads (one person) --------------------------------------------------------------------------
 
-/** Finds a person by personal identification number (sign-in mapping). */
+/** Finds a person by personal identification number (sign-in mapping), through the identifier lookup. */
 export async function findPersonIdByPersonalId(db: Database, personalId: string): Promise<string | undefined> {
-  const [row] = await db.select({ id: persons.id }).from(persons).where(eq(persons.personalId, personalId)).limit(1);
+  const [row] = await db
+    .select({ id: identifiers.personId })
+    .from(identifiers)
+    .where(and(eq(identifiers.kind, 'personal_id'), eq(identifiers.value, personalId)))
+    .limit(1);
   return row?.id;
 }
 

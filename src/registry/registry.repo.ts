@@ -6,17 +6,20 @@
  * embeds the query parameters, i.e. personal data (STYLE.md rule 13). Bulk loading of demo data uses
  * `src/seed/bulk-insert.ts`, not these functions.
  */
-import { and, asc, count, desc, eq, gte, isNull, lte, or } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, inArray, isNull, lte, or } from 'drizzle-orm';
 import type { Database } from '../db/client.ts';
 import { RegistryErrors } from './registry.errors.ts';
 import {
   cardBenefitLevels,
   employers,
   healthCards,
+  householdCodes,
   householdMembers,
   households,
+  identifiers,
   participationPeriods,
   persons,
+  type IdentifierKind,
 } from './registry.schema.ts';
 
 /** A person row. */
@@ -31,6 +34,16 @@ export type Employer = typeof employers.$inferSelect;
 export type ParticipationPeriod = typeof participationPeriods.$inferSelect;
 /** A health card row. */
 export type HealthCard = typeof healthCards.$inferSelect;
+/** Values to insert a health card. */
+export type NewHealthCard = typeof healthCards.$inferInsert;
+/** Values to insert a dated benefit level (the holder's `person_id` is the card's). */
+export type NewBenefitLevel = Omit<typeof cardBenefitLevels.$inferInsert, 'cardId' | 'personId'>;
+/** Values to insert a household. */
+export type NewHousehold = typeof households.$inferInsert;
+/** A member to add to a household. */
+export type NewHouseholdMember = Omit<typeof householdMembers.$inferInsert, 'householdId'>;
+/** One row of the identifier lookup. */
+export type IdentifierRow = typeof identifiers.$inferInsert;
 
 /** The fields shown in search results. */
 export interface PersonSummary {
@@ -82,14 +95,105 @@ async function guardedWrite<T>(write: () => Promise<T>): Promise<T> {
 }
 
 /**
- * Inserts one person (values already validated by the caller's service).
+ * The identifier-lookup rows of a person: the personal id, and the SI number when there is one.
+ *
+ * @param person - id, personal id, SI number
+ * @returns the rows to insert into `registry_identifiers` with the person
+ */
+export function personIdentifierRows(person: Pick<NewPerson, 'id' | 'personalId' | 'socialInsuranceNo'>): IdentifierRow[] {
+  const rows: IdentifierRow[] = [{ kind: 'personal_id', value: person.personalId, personId: person.id }];
+  if (person.socialInsuranceNo) rows.push({ kind: 'social_insurance_no', value: person.socialInsuranceNo, personId: person.id });
+  return rows;
+}
+
+/**
+ * Inserts one person (values already validated by the caller's service) with its identifier-lookup rows, in
+ * one transaction (a savepoint when `db` is already one): the lookup's primary key is what keeps the personal
+ * id and SI number unique.
  *
  * @param db - database or transaction
  * @param row - the person
  * @throws KhienError `KHIEN_REGISTRY_DUPLICATE_IDENTIFIER` when the personal id or SI number exists
  */
 export async function insertPerson(db: Database, row: NewPerson): Promise<void> {
-  await guardedWrite(() => db.insert(persons).values(row));
+  await guardedWrite(() =>
+    db.transaction(async (tx) => {
+      await tx.insert(identifiers).values(personIdentifierRows(row));
+      await tx.insert(persons).values(row);
+    }),
+  );
+}
+
+/**
+ * Inserts a health card, its card-code lookup row and its dated benefit levels, in one transaction.
+ *
+ * @param db - database or transaction
+ * @param card - the card (its `personId` is the holder)
+ * @param levels - dated benefit levels of the card
+ * @throws KhienError `KHIEN_REGISTRY_DUPLICATE_IDENTIFIER` when the card code exists
+ */
+export async function insertHealthCard(db: Database, card: NewHealthCard, levels: readonly NewBenefitLevel[] = []): Promise<void> {
+  await guardedWrite(() =>
+    db.transaction(async (tx) => {
+      await tx.insert(identifiers).values({ kind: 'card_code', value: card.cardCode, personId: card.personId });
+      await tx.insert(healthCards).values(card);
+      if (levels.length > 0) await tx.insert(cardBenefitLevels).values(levels.map((l) => ({ ...l, cardId: card.id, personId: card.personId })));
+    }),
+  );
+}
+
+/**
+ * Inserts a household with its code-lookup row and members, and points each member's person row at it, in
+ * one transaction (members are keyed by the household; a person's household is found from the person).
+ *
+ * @param db - database or transaction
+ * @param household - the household
+ * @param members - its members with their relation
+ * @throws KhienError `KHIEN_REGISTRY_DUPLICATE_IDENTIFIER` when the household code exists
+ */
+export async function insertHousehold(db: Database, household: NewHousehold, members: readonly NewHouseholdMember[]): Promise<void> {
+  await guardedWrite(() =>
+    db.transaction(async (tx) => {
+      await tx.insert(householdCodes).values({ code: household.code, householdId: household.id });
+      await tx.insert(households).values(household);
+      await addMembers(tx, household.id, members);
+    }),
+  );
+}
+
+async function addMembers(tx: Database, householdId: string, members: readonly NewHouseholdMember[]): Promise<void> {
+  if (members.length === 0) return;
+  await tx.insert(householdMembers).values(members.map((m) => ({ ...m, householdId })));
+  for (const m of members) await tx.update(persons).set({ householdId }).where(eq(persons.id, m.personId));
+}
+
+/**
+ * Adds members to an existing household and points their person rows at it, in one transaction.
+ *
+ * @param db - database or transaction
+ * @param householdId - the household
+ * @param members - the new members with their relation
+ */
+export async function insertHouseholdMembers(db: Database, householdId: string, members: readonly NewHouseholdMember[]): Promise<void> {
+  await guardedWrite(() => db.transaction((tx) => addMembers(tx, householdId, members)));
+}
+
+/**
+ * The person holding a unique identifier, read from the lookup (one shard when distributed: the lookup is
+ * distributed by the value). A second step reads the person by id on the person's shard.
+ *
+ * @param db - database
+ * @param kind - personal id, SI number or card code
+ * @param value - the identifier
+ * @returns the person id, or undefined
+ */
+export async function findPersonIdByIdentifier(db: Database, kind: IdentifierKind, value: string): Promise<string | undefined> {
+  const [row] = await db
+    .select({ personId: identifiers.personId })
+    .from(identifiers)
+    .where(and(eq(identifiers.kind, kind), eq(identifiers.value, value)))
+    .limit(1);
+  return row?.personId;
 }
 
 /** Finds a person's summary by internal id. */
@@ -104,31 +208,25 @@ export async function findPersonRecord(db: Database, id: string): Promise<Person
   return row;
 }
 
+/** Finds a person's summary through the identifier lookup, then by id (two single-shard steps). */
+async function findPersonByIdentifier(db: Database, kind: IdentifierKind, value: string): Promise<PersonSummary | undefined> {
+  const id = await findPersonIdByIdentifier(db, kind, value);
+  return id === undefined ? undefined : findPersonById(db, id);
+}
+
 /** Finds a person's summary by the 12-digit personal identification number. */
 export async function findPersonByPersonalId(db: Database, personalId: string): Promise<PersonSummary | undefined> {
-  const [row] = await db.select(summaryColumns).from(persons).where(eq(persons.personalId, personalId)).limit(1);
-  return row;
+  return findPersonByIdentifier(db, 'personal_id', personalId);
 }
 
 /** Finds a person's summary by the 10-digit social insurance number. */
 export async function findPersonBySocialInsuranceNo(db: Database, socialInsuranceNo: string): Promise<PersonSummary | undefined> {
-  const [row] = await db
-    .select(summaryColumns)
-    .from(persons)
-    .where(eq(persons.socialInsuranceNo, socialInsuranceNo))
-    .limit(1);
-  return row;
+  return findPersonByIdentifier(db, 'social_insurance_no', socialInsuranceNo);
 }
 
 /** Finds the holder of a health-insurance card code. */
 export async function findPersonByCardCode(db: Database, cardCode: string): Promise<PersonSummary | undefined> {
-  const [row] = await db
-    .select(summaryColumns)
-    .from(healthCards)
-    .innerJoin(persons, eq(persons.id, healthCards.personId))
-    .where(eq(healthCards.cardCode, cardCode))
-    .limit(1);
-  return row;
+  return findPersonByIdentifier(db, 'card_code', cardCode);
 }
 
 /**
@@ -194,13 +292,18 @@ export interface HouseholdWithMembers {
 export async function findHouseholdWithMembers(db: Database, householdId: string): Promise<HouseholdWithMembers | undefined> {
   const [household] = await db.select().from(households).where(eq(households.id, householdId)).limit(1);
   if (!household) return undefined;
-  const rows = await db
-    .select({ ...summaryColumns, relation: householdMembers.relation })
+  // Members are on the household's shard, their person rows on each person's: two steps, no cross-shard join.
+  const links = await db
+    .select({ personId: householdMembers.personId, relation: householdMembers.relation })
     .from(householdMembers)
-    .innerJoin(persons, eq(persons.id, householdMembers.personId))
-    .where(eq(householdMembers.householdId, householdId))
-    .orderBy(desc(eq(householdMembers.relation, 'head')), asc(persons.dateOfBirth));
-  return { household, members: rows };
+    .where(eq(householdMembers.householdId, householdId));
+  if (links.length === 0) return { household, members: [] };
+  const relationOf = new Map(links.map((l) => [l.personId, l.relation]));
+  const people = await db.select(summaryColumns).from(persons).where(inArray(persons.id, [...relationOf.keys()]));
+  const members = people
+    .map((p) => ({ ...p, relation: relationOf.get(p.id)! }))
+    .sort((a, b) => Number(b.relation === 'head') - Number(a.relation === 'head') || a.dateOfBirth.localeCompare(b.dateOfBirth));
+  return { household, members };
 }
 
 /**
@@ -211,12 +314,8 @@ export async function findHouseholdWithMembers(db: Database, householdId: string
  * @returns the household, or undefined when the person has none
  */
 export async function findHouseholdOfPerson(db: Database, personId: string): Promise<HouseholdWithMembers | undefined> {
-  const [link] = await db
-    .select({ householdId: householdMembers.householdId })
-    .from(householdMembers)
-    .where(eq(householdMembers.personId, personId))
-    .limit(1);
-  return link ? findHouseholdWithMembers(db, link.householdId) : undefined;
+  const [person] = await db.select({ householdId: persons.householdId }).from(persons).where(eq(persons.id, personId)).limit(1);
+  return person?.householdId ? findHouseholdWithMembers(db, person.householdId) : undefined;
 }
 
 /** A card with the benefit level in force on the asked day (null when no dated row covers it). */
@@ -240,6 +339,7 @@ export async function listCardsWithCurrentLevel(db: Database, personId: string, 
     .leftJoin(
       cardBenefitLevels,
       and(
+        eq(cardBenefitLevels.personId, healthCards.personId),
         eq(cardBenefitLevels.cardId, healthCards.id),
         lte(cardBenefitLevels.effectiveFrom, onDate),
         or(isNull(cardBenefitLevels.effectiveTo), gte(cardBenefitLevels.effectiveTo, onDate)),

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { copyValue, encodeDemoBatch, demoColumnsOf } from './bulk-insert.ts';
+import { copyValue, encodeDemoBatch, demoColumnsOf, lookupRowsOf } from './bulk-insert.ts';
 import { createPrng } from './prng.ts';
 import { generateEmployers } from './generate-employers.ts';
 import { createPersonGenerator } from './generate-persons.ts';
@@ -29,7 +29,10 @@ test('the COPY encoding of a batch agrees with the unnest columns, column by col
   // A free-text value with every special character survives the round trip.
   const tricky: DemoBatch = { ...batch, persons: [{ ...batch.persons[0]!, street: 'Số 1\tngõ\\2\nhẻm\r3' }, ...batch.persons.slice(1)] };
   const parts = encodeDemoBatch(tricky);
-  assert.deepEqual(parts.map((p) => p.table), ['registry_households', 'registry_persons', 'registry_household_members', 'registry_participation_periods', 'registry_health_cards', 'registry_card_benefit_levels']);
+  assert.deepEqual(parts.map((p) => p.table), ['registry_households', 'registry_persons', 'registry_household_members', 'registry_participation_periods', 'registry_health_cards', 'registry_card_benefit_levels', 'registry_identifiers', 'registry_household_codes']);
+  const lookups = lookupRowsOf(tricky);
+  assert.equal(lookups.identifiers.length, tricky.persons.length + tricky.persons.filter((p) => p.socialInsuranceNo !== null).length + tricky.cards.length);
+  assert.equal(lookups.householdCodes.length, tricky.households.length);
   const rowsOf: Record<string, readonly unknown[]> = {
     registry_households: tricky.households,
     registry_persons: tricky.persons,
@@ -37,6 +40,8 @@ test('the COPY encoding of a batch agrees with the unnest columns, column by col
     registry_participation_periods: tricky.periods,
     registry_health_cards: tricky.cards,
     registry_card_benefit_levels: tricky.levels,
+    registry_identifiers: lookups.identifiers,
+    registry_household_codes: lookups.householdCodes,
   };
   for (const part of parts) {
     const columns = demoColumnsOf(part.table);

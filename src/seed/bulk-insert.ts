@@ -130,6 +130,50 @@ const LEVEL_COLUMNS: ReadonlyArray<Column<LevelRow>> = [
   { name: 'effective_to', type: 'date', value: (r) => r.effectiveTo },
 ];
 
+/** One row of the identifier lookup (`registry_identifiers`). */
+export interface IdentifierLookupRow {
+  readonly kind: 'personal_id' | 'social_insurance_no' | 'card_code';
+  readonly value: string;
+  readonly personId: string;
+}
+
+/** One row of the household-code lookup (`registry_household_codes`). */
+export interface HouseholdCodeRow {
+  readonly code: string;
+  readonly householdId: string;
+}
+
+/** Identifier lookups. */
+const IDENTIFIER_COLUMNS: ReadonlyArray<Column<IdentifierLookupRow>> = [
+  { name: 'kind', type: 'text', value: (r) => r.kind },
+  { name: 'value', type: 'text', value: (r) => r.value },
+  { name: 'person_id', type: 'uuid', value: (r) => r.personId },
+];
+
+/** Household-code lookups. */
+const HOUSEHOLD_CODE_COLUMNS: ReadonlyArray<Column<HouseholdCodeRow>> = [
+  { name: 'code', type: 'text', value: (r) => r.code },
+  { name: 'household_id', type: 'uuid', value: (r) => r.householdId },
+];
+
+/**
+ * The lookup rows of a batch: every person's personal id and SI number, every card's code, every household's
+ * code. Loaded in the batch's own transaction, so the lookups are always in step with the rows (and their
+ * primary keys are what make these identifiers unique).
+ *
+ * @param batch - the generated rows
+ * @returns the identifier and household-code rows
+ */
+export function lookupRowsOf(batch: DemoBatch): { identifiers: IdentifierLookupRow[]; householdCodes: HouseholdCodeRow[] } {
+  const identifiers: IdentifierLookupRow[] = [];
+  for (const p of batch.persons) {
+    identifiers.push({ kind: 'personal_id', value: p.personalId, personId: p.id });
+    if (p.socialInsuranceNo !== null) identifiers.push({ kind: 'social_insurance_no', value: p.socialInsuranceNo, personId: p.id });
+  }
+  for (const c of batch.cards) identifiers.push({ kind: 'card_code', value: c.cardCode, personId: c.personId });
+  return { identifiers, householdCodes: batch.households.map((h) => ({ code: h.code, householdId: h.id })) };
+}
+
 /** One table of a batch: its name, columns and rows (the order is the insert order). */
 interface TablePart<R> {
   readonly table: string;
@@ -145,10 +189,13 @@ const COLUMNS_OF: Readonly<Record<string, ReadonlyArray<Column<never>>>> = {
   registry_participation_periods: PERIOD_COLUMNS as ReadonlyArray<Column<never>>,
   registry_health_cards: CARD_COLUMNS as ReadonlyArray<Column<never>>,
   registry_card_benefit_levels: LEVEL_COLUMNS as ReadonlyArray<Column<never>>,
+  registry_identifiers: IDENTIFIER_COLUMNS as ReadonlyArray<Column<never>>,
+  registry_household_codes: HOUSEHOLD_CODE_COLUMNS as ReadonlyArray<Column<never>>,
 };
 
 /** The tables of a batch with their rows, in insert order. */
 function partsOf(batch: DemoBatch): Array<TablePart<never>> {
+  const lookups = lookupRowsOf(batch);
   const parts = [
     { table: 'registry_households', columns: HOUSEHOLD_COLUMNS, rows: batch.households },
     { table: 'registry_persons', columns: PERSON_COLUMNS, rows: batch.persons },
@@ -156,6 +203,8 @@ function partsOf(batch: DemoBatch): Array<TablePart<never>> {
     { table: 'registry_participation_periods', columns: PERIOD_COLUMNS, rows: batch.periods },
     { table: 'registry_health_cards', columns: CARD_COLUMNS, rows: batch.cards },
     { table: 'registry_card_benefit_levels', columns: LEVEL_COLUMNS, rows: batch.levels },
+    { table: 'registry_identifiers', columns: IDENTIFIER_COLUMNS, rows: lookups.identifiers },
+    { table: 'registry_household_codes', columns: HOUSEHOLD_CODE_COLUMNS, rows: lookups.householdCodes },
   ] as Array<TablePart<unknown>>;
   return parts.filter((p) => p.rows.length > 0) as unknown as Array<TablePart<never>>;
 }
@@ -165,7 +214,7 @@ function partsOf(batch: DemoBatch): Array<TablePart<never>> {
  * PGlite (and for PostgreSQL without a raw pool).
  *
  * @param db - the database
- * @param batch - households, persons, members, periods, cards, levels
+ * @param batch - households, persons, members, periods, cards, levels (and their identifier lookups)
  * @param asyncCommit - commit without waiting for the WAL flush (PostgreSQL; a crash can lose only the
  *   last batches, never corrupt them — acceptable for regenerable demo data)
  */
@@ -221,6 +270,8 @@ const COPY_LINES = {
   registry_health_cards: (r: CardRow) =>
     `${v(r.id)}\t${v(r.personId)}\t${v(r.cardCode)}\t${v(r.groupCode)}\t${v(r.issuingProvince)}\t${v(r.registeredClinicCode)}\t${v(r.registeredClinicName)}\t${v(r.validFrom)}\t${v(r.fiveYearsDate)}\n`,
   registry_card_benefit_levels: (r: LevelRow) => `${v(r.cardId)}\t${v(r.personId)}\t${v(r.level)}\t${v(r.effectiveFrom)}\t${v(r.effectiveTo)}\n`,
+  registry_identifiers: (r: IdentifierLookupRow) => `${r.kind}\t${v(r.value)}\t${v(r.personId)}\n`,
+  registry_household_codes: (r: HouseholdCodeRow) => `${v(r.code)}\t${v(r.householdId)}\n`,
 } as const;
 
 /** The registry tables a batch fills, in insert order. */

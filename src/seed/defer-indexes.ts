@@ -18,6 +18,8 @@ const TABLES = [
   'registry_participation_periods',
   'registry_health_cards',
   'registry_card_benefit_levels',
+  'registry_identifiers',
+  'registry_household_codes',
 ];
 
 /** A dropped index or constraint and the statement that recreates it. */

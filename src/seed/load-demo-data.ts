@@ -271,7 +271,8 @@ export async function resetDemoData(handle: DbHandle): Promise<void> {
     await tx.execute(
       sql.raw(
         'truncate registry_card_benefit_levels, registry_health_cards, registry_participation_periods, ' +
-          'registry_household_members, registry_households, registry_decoys, registry_persons, registry_employers',
+          'registry_household_members, registry_households, registry_decoys, registry_persons, registry_employers, ' +
+          'registry_identifiers, registry_household_codes',
       ),
     );
     await tx.execute(sql`delete from org_staff where staff_no ~ ${DEMO_STAFF_NO_PATTERN}`);

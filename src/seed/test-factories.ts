@@ -2,22 +2,16 @@
  * Small factories for tests (STYLE.md rule 15): random ids, valid values, reference data seeded once per DB.
  */
 import crypto from 'node:crypto';
-import { eq } from 'drizzle-orm';
 import type { Database } from '../db/client.ts';
 import { insertStaff, type Staff } from '../org/org.repo.ts';
 import { seedReferenceData } from './reference-data.ts';
 import type { StaffStatus } from '../org/org.schema.ts';
 import {
-  cardBenefitLevels,
   employers,
-  healthCards,
-  householdMembers,
-  households,
   participationPeriods,
-  persons,
   type InsuranceType,
 } from '../registry/registry.schema.ts';
-import { insertPerson, type Employer, type HealthCard, type Household, type ParticipationPeriod, type Person } from '../registry/registry.repo.ts';
+import { insertHealthCard, insertHousehold, insertPerson, type Employer, type HealthCard, type Household, type ParticipationPeriod, type Person } from '../registry/registry.repo.ts';
 import {
   assertValidCardCode,
   assertValidEmployerCode,
@@ -150,10 +144,8 @@ export async function makeHousehold(
     street: head.street,
     createdAt: new Date(),
   };
-  await db.insert(households).values(household);
   const members = [{ personId: head.id, relation: 'head' as const }, ...(opts.members ?? []).map((m) => ({ personId: m.person.id, relation: m.relation }))];
-  await db.insert(householdMembers).values(members.map((m) => ({ householdId: household.id, ...m })));
-  for (const m of members) await db.update(persons).set({ householdId: household.id }).where(eq(persons.id, m.personId));
+  await insertHousehold(db, household, members);
   return { household, head };
 }
 
@@ -251,9 +243,10 @@ export async function makeCard(
     fiveYearsDate: null,
     createdAt: new Date(),
   };
-  await db.insert(healthCards).values(row);
-  await db.insert(cardBenefitLevels).values(
-    cardLevelRows(groupCode, validFrom).map((l) => ({ cardId: row.id, personId: row.personId, level: l.level, effectiveFrom: l.effectiveFrom!, effectiveTo: l.effectiveTo })),
+  await insertHealthCard(
+    db,
+    row,
+    cardLevelRows(groupCode, validFrom).map((l) => ({ level: l.level, effectiveFrom: l.effectiveFrom!, effectiveTo: l.effectiveTo })),
   );
   return row;
 }
