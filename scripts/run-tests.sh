@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Runs the whole suite with node's test runner: type check first, then every *.test.ts under src/, bench/ and scripts/.
+# Runs the whole suite with node's test runner: type check first, then every *.test.ts under src/, bench/, scripts/
+# and the console's web/test/ and web/e2e/ (browser journeys).
 # Uses DATABASE_URL when set (each test creates and drops its own database under it); PGlite otherwise.
 # Prints the spec report, then the TAP closing lines (# pass N / # fail N) that CI reads.
 set -uo pipefail
@@ -8,7 +9,11 @@ echo "== type check (tsc --noEmit)"
 if ! npx tsc -p tsconfig.json; then
   echo "# pass 0"; echo "# fail 1"; echo "type check failed"; exit 1
 fi
-files=$(find src bench scripts -name '*.test.ts' -not -path '*/node_modules/*' | sort)
+if [ -d web/node_modules ]; then
+  echo "== type check of the console (web/)"
+  if ! (cd web && npx tsc -p tsconfig.json); then echo "# pass 0"; echo "# fail 1"; echo "console type check failed"; exit 1; fi
+fi
+files=$(find src bench scripts web/test web/e2e -name '*.test.ts' -not -path '*/node_modules/*' 2>/dev/null | sort)
 if [ -n "${TEST_FILTER:-}" ]; then files=$(echo "$files" | grep -E "$TEST_FILTER" || true); fi
 if [ -n "${DATABASE_URL:-}" ]; then where="PostgreSQL (a fresh database per test file)"; else where="PGlite (no DATABASE_URL)"; fi
 echo "== $(echo "$files" | wc -l) test files on $where"

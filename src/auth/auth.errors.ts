@@ -12,6 +12,32 @@ export const AuthErrors = defineErrors('AUTH', {
     vi: 'Đăng nhập không thành công. Kiểm tra thông tin và thử lại sau',
     en: 'Sign-in failed. Check your details and try again later',
   },
+  SIGNIN_THROTTLED: {
+    status: 429,
+    vi: 'Quá nhiều lần đăng nhập không thành công. Vui lòng thử lại sau ít phút',
+    en: 'Too many failed sign-ins. Please try again in a few minutes',
+  },
+  SIGNIN_SUSPENDED: {
+    status: 403,
+    vi: 'Tài khoản đang bị tạm khóa. Liên hệ lãnh đạo đơn vị hoặc cán bộ chuyên trách ATTT',
+    en: 'The account is suspended. Contact your unit head or security officer',
+  },
+  SIGNIN_DISABLED: {
+    status: 403,
+    vi: 'Tài khoản không còn hoạt động (nghỉ việc, chuyển công tác hoặc bị vô hiệu hóa)',
+    en: 'The account is no longer active (left, transferred or disabled)',
+  },
+  SIGNIN_NO_ROLE: { status: 403, vi: 'Tài khoản chưa được phân quyền hoặc quyền đã hết hạn', en: 'The account holds no role, or its roles have expired' },
+  DEVICE_NOT_REGISTERED: {
+    status: 403,
+    vi: 'Máy tính này chưa được đăng ký cho tài khoản. Hãy gửi đề nghị đăng ký thiết bị để lãnh đạo đơn vị duyệt',
+    en: 'This computer is not registered for the account. Ask to register it; your unit head approves it',
+  },
+  DEVICE_PENDING: {
+    status: 403,
+    vi: 'Máy tính này đang chờ lãnh đạo đơn vị hoặc cán bộ ATTT duyệt',
+    en: 'This computer is waiting for approval by your unit head or security officer',
+  },
   UNAUTHENTICATED: { status: 401, vi: 'Cần đăng nhập', en: 'Sign-in required' },
   SESSION_EXPIRED: { status: 401, vi: 'Phiên đăng nhập đã hết hạn hoặc bị thu hồi', en: 'The session has expired or was revoked' },
   CSRF: { status: 403, vi: 'Thiếu hoặc sai mã chống giả mạo yêu cầu (x-csrf-token)', en: 'Missing or wrong anti-forgery token (x-csrf-token)' },

@@ -57,15 +57,15 @@ export async function revokeAccountDevices(db: Database, accountId: string, at: 
 }
 
 /** Pending device requests of accounts whose staff record is in one of `unitIds`, oldest first. */
-export async function listPendingDevicesInUnits(db: Database, unitIds: readonly string[], limit: number): Promise<Device[]> {
+export async function listPendingDevicesInUnits(db: Database, unitIds: readonly string[], limit: number): Promise<Array<Device & { ownerName: string; ownerStaffNo: string }>> {
   if (unitIds.length === 0) return [];
   const rows = await db
-    .select({ device: devices })
+    .select({ device: devices, ownerName: staff.fullName, ownerStaffNo: staff.staffNo })
     .from(devices)
     .innerJoin(accounts, eq(accounts.id, devices.accountId))
     .innerJoin(staff, eq(staff.id, accounts.staffId))
     .where(and(eq(devices.status, 'pending'), inArray(staff.unitId, [...unitIds])))
     .orderBy(asc(devices.createdAt))
     .limit(limit);
-  return rows.map((r) => r.device);
+  return rows.map((r) => ({ ...r.device, ownerName: r.ownerName, ownerStaffNo: r.ownerStaffNo }));
 }

@@ -210,9 +210,9 @@ export async function listMyDevices(ctx: AuthContext, actor: StaffActor): Promis
  * @param by - the approver
  * @returns pending devices, oldest first
  */
-export async function listPendingForApprover(ctx: AuthContext, by: StaffActor): Promise<DeviceView[]> {
+export async function listPendingForApprover(ctx: AuthContext, by: StaffActor): Promise<Array<DeviceView & { ownerName: string; ownerStaffNo: string }>> {
   const units = await unitsAdministered(ctx, by, DEVICE_APPROVER_ROLES);
   if (units.length === 0) throw new AuthErrors.FORBIDDEN();
   const pending = await listPendingDevicesInUnits(ctx.db, units, 1_000);
-  return pending.filter((d) => d.accountId !== by.accountId).map(presentDevice);
+  return pending.filter((d) => d.accountId !== by.accountId).map((d) => ({ ...presentDevice(d), ownerName: d.ownerName, ownerStaffNo: d.ownerStaffNo }));
 }

@@ -50,6 +50,8 @@ export interface AppDeps {
    * tests only: the read-path benchmark's authenticated twin). Never reachable from HTTP configuration.
    */
   readonly extraRoutes?: FastifyPluginAsync;
+  /** The built console's folder (default `web/dist`; null: do not serve the console). */
+  readonly webDist?: string | null;
 }
 
 /** The built app with the services that tests and the CLI reach into. */
@@ -183,7 +185,12 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<KhienApp>
 
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   await app.register(healthRoutes, { database: deps.database });
-  await app.register(homeRoutes, { database: deps.database, config });
+  // The console at `/` (web/dist, built by `npm install`/`npm start`); the server-rendered page at `/about`.
+  const web = await import('./web.routes.ts');
+  const dist = deps.webDist === undefined ? web.WEB_DIST : deps.webDist;
+  const served = dist !== null && web.consoleBuilt(dist);
+  await app.register(homeRoutes, { database: deps.database, config, paths: served ? ['/about'] : ['/about', '/'] });
+  if (served) await app.register(web.webRoutes, { dist });
 
   // Module wiring: each module adds its service construction and route registration below.
   // (modules:begin)

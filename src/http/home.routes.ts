@@ -21,7 +21,7 @@ const TEXT = {
     openapi: 'Đặc tả OpenAPI',
     health: 'Kiểm tra tình trạng (JSON)',
     citizen: 'Người tham gia: xem ai đã truy cập dữ liệu của tôi',
-    staff: 'Cán bộ: đăng nhập qua API /api/auth (xem hướng dẫn trong README)',
+    staff: 'Cán bộ: đăng nhập bảng điều khiển',
     switch: 'English',
   },
   en: {
@@ -38,7 +38,7 @@ const TEXT = {
     openapi: 'OpenAPI document',
     health: 'Health check (JSON)',
     citizen: 'Insured person: see who accessed my data',
-    staff: 'Staff: sign in through /api/auth (see the README)',
+    staff: 'Staff: sign in to the console',
     switch: 'Tiếng Việt',
   },
 } as const;
@@ -47,9 +47,9 @@ function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 }
 
-/** Registers `/`. */
-export const homeRoutes: FastifyPluginAsync<{ database: DbHandle; config: Config }> = async (app, opts) => {
-  app.get('/', { schema: { hide: true } }, async (request, reply) => {
+/** Registers the page at `/about`, and at `/` too when the console is not built. */
+export const homeRoutes: FastifyPluginAsync<{ database: DbHandle; config: Config; paths: readonly string[] }> = async (app, opts) => {
+  for (const url of opts.paths) app.get(url, { schema: { hide: true } }, async (request, reply) => {
     const lang = request.ctx.lang;
     const t = TEXT[lang];
     const other = lang === 'vi' ? 'en' : 'vi';
@@ -69,7 +69,7 @@ section{background:#fff;border-radius:8px;padding:16px 24px;margin-bottom:16px;b
 .demo{background:#fff7e0;border-left:4px solid #e0a800}
 dt{font-weight:600}dd{margin:0 0 8px 0}
 </style></head><body>
-<header><h1>🛡️ ${escapeHtml(t.title)}</h1><a href="/?lang=${other}" hreflang="${other}">${escapeHtml(t.switch)}</a></header>
+<header><h1>🛡️ ${escapeHtml(t.title)}</h1><a href="?lang=${other}" hreflang="${other}">${escapeHtml(t.switch)}</a></header>
 <main>
 <section><p>${escapeHtml(t.lead)}</p></section>
 ${opts.config.mode === 'demo' ? `<section class="demo"><p>${escapeHtml(t.demo)}</p></section>` : ''}
@@ -82,7 +82,7 @@ ${opts.config.mode === 'demo' ? `<section class="demo"><p>${escapeHtml(t.demo)}<
 <li><a href="/openapi.json">${escapeHtml(t.openapi)}</a></li>
 <li><a href="/health">${escapeHtml(t.health)}</a></li>
 <li><a href="/citizen/login">${escapeHtml(t.citizen)}</a></li>
-<li>${escapeHtml(t.staff)}</li>
+<li><a href="/signin">${escapeHtml(t.staff)}</a></li>
 </ul></section>
 </main></body></html>`;
     if (typeof (request.query as Record<string, unknown>)?.lang === 'string') {

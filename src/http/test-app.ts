@@ -24,7 +24,7 @@ export interface TestApp {
 export async function createTestApp(
   overrides: Partial<Config> = {},
   clock?: Clock,
-  extra: Pick<AppDeps, 'recorder' | 'extraResolvers' | 'bus' | 'logStream'> = {},
+  extra: Pick<AppDeps, 'recorder' | 'extraResolvers' | 'bus' | 'logStream' | 'webDist'> = {},
 ): Promise<TestApp> {
   const database = await createTestDatabase();
   const config = loadConfig({}, {
@@ -33,7 +33,8 @@ export async function createTestApp(
     secureCookies: true,
     ...overrides,
   });
-  const app = await buildApp(config, { database, clock, quiet: true, ...extra });
+  // The console is served only when a test asks for it (web/dist may or may not be built).
+  const app = await buildApp(config, { database, clock, quiet: true, ...extra, webDist: extra.webDist ?? null });
   return {
     app,
     close: async () => {

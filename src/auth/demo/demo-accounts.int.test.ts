@@ -21,7 +21,8 @@ test('demo accounts: printed credentials and device link let a person sign in on
 
   const jar = new CookieJar();
   let res = await app.inject({ method: 'POST', url: '/api/auth/signin', payload: { username: staff.username, password: staff.password, totp: generateTotp(staff.totpSecret, clock.now()) } });
-  assert.equal(res.statusCode, 401, 'no device yet');
+  assert.equal(res.statusCode, 403, 'no device yet');
+  assert.equal(res.json<{ code: string }>().code, 'KHIEN_AUTH_DEVICE_NOT_REGISTERED');
   res = await app.inject({ method: 'GET', url: new URL(staff.deviceLink).pathname });
   assert.equal(res.statusCode, 200, res.body);
   jar.take(res);

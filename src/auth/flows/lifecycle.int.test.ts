@@ -48,11 +48,13 @@ test('create → device → TOTP (oathtool) → sign in → resignation revokes 
   });
   assert.equal(res.statusCode, 201, res.body);
 
-  // 2. No registered device: refused with the generic error, and seen.
+  // 2. No registered device: with the right password, refused saying so (the console offers the request), and seen.
   const jar = new CookieJar();
   res = await app.inject({ method: 'POST', url: '/api/auth/signin', payload: { username: account.username, password: temporaryPassword } });
-  assert.equal(res.statusCode, 401);
-  assert.equal(res.json<{ code: string }>().code, 'KHIEN_AUTH_SIGNIN_FAILED');
+  assert.equal(res.statusCode, 403);
+  assert.equal(res.json<{ code: string }>().code, 'KHIEN_AUTH_DEVICE_NOT_REGISTERED');
+  res = await app.inject({ method: 'POST', url: '/api/auth/signin', payload: { username: account.username, password: 'wrong-password-here' } });
+  assert.equal(res.json<{ code: string }>().code, 'KHIEN_AUTH_SIGNIN_FAILED', 'a wrong password tells nothing about the device');
   assert.ok(recorder.events.some((e) => e.kind === 'auth' && e.action === 'device_seen' && e.accountId === account.id));
 
   // 3. Device request from this browser, approved by the unit head (never by the holder).
@@ -62,7 +64,8 @@ test('create → device → TOTP (oathtool) → sign in → resignation revokes 
   const device = res.json<{ id: string; status: string }>();
   assert.equal(device.status, 'pending');
   res = await app.inject({ method: 'POST', url: '/api/auth/signin', headers: jar.headers(), payload: { username: account.username, password: temporaryPassword } });
-  assert.equal(res.statusCode, 401, 'pending device is not enough');
+  assert.equal(res.statusCode, 403, 'pending device is not enough');
+  assert.equal(res.json<{ code: string }>().code, 'KHIEN_AUTH_DEVICE_PENDING', 'and the page says it waits for approval');
   res = await app.inject({ method: 'GET', url: '/api/admin/devices/pending', headers: head.headers });
   assert.equal(res.statusCode, 200, res.body);
   assert.ok(res.json<Array<{ id: string }>>().some((d) => d.id === device.id));
@@ -138,8 +141,9 @@ test('create → device → TOTP (oathtool) → sign in → resignation revokes 
   other.take({ headers: { 'set-cookie': `khien_device=${jar.get('khien_device')}` } });
   res = await app.inject({ method: 'POST', url: '/api/auth/signin', headers: other.headers(), payload: { username: account.username, password, recoveryCode: recoveryCodes[0] } });
   assert.equal(res.statusCode, 200, res.body);
-  res = await app.inject({ method: 'POST', url: '/api/auth/signin', headers: {}, payload: { username: account.username, password, recoveryCode: recoveryCodes[0] } });
-  assert.equal(res.statusCode, 401);
+  res = await app.inject({ method: 'POST', url: '/api/auth/signin', headers: other.headers(), payload: { username: account.username, password, recoveryCode: recoveryCodes[0] } });
+  assert.equal(res.statusCode, 401, 'the same recovery code a second time');
+  assert.equal(res.json<{ code: string }>().code, 'KHIEN_AUTH_SIGNIN_FAILED');
   res = await app.inject({ method: 'GET', url: '/api/auth/me', headers: jar.headers() });
   assert.equal(res.statusCode, 401, 'first session displaced by the per-role limit (staff: 1)');
   // Back to one session in `jar`.
@@ -178,7 +182,7 @@ test('create → device → TOTP (oathtool) → sign in → resignation revokes 
   assert.equal(res.json<{ code: string }>().code, 'KHIEN_AUTH_SESSION_EXPIRED');
   clock.advance(30_000);
   res = await app.inject({ method: 'POST', url: '/api/auth/signin', headers: jar.headers(), payload: { username: account.username, password, totp: totpAt(enrol.secret, clock) } });
-  assert.equal(res.json<{ code: string }>().code, 'KHIEN_AUTH_SIGNIN_FAILED');
+  assert.equal(res.json<{ code: string }>().code, 'KHIEN_AUTH_SIGNIN_DISABLED');
   assert.equal((await findAccount(app.khien.database.db, account.id))?.status, 'disabled');
 
   // Every admin act is an admin event with who, target, before → after.

@@ -147,7 +147,9 @@ test('suspension ends sessions at once and blocks sign-in; reinstatement is an a
   res = await app.inject({ method: 'GET', url: '/api/auth/me', headers: victim.headers });
   assert.equal(code(res), 'KHIEN_AUTH_SESSION_EXPIRED');
   res = await app.inject({ method: 'POST', url: '/api/auth/signin', payload: { username: victim.username, password: PASSWORD } });
-  assert.equal(code(res), 'KHIEN_AUTH_SIGNIN_FAILED');
+  assert.equal(code(res), 'KHIEN_AUTH_SIGNIN_SUSPENDED', 'with the right password, suspension is said in words');
+  res = await app.inject({ method: 'POST', url: '/api/auth/signin', payload: { username: victim.username, password: 'not-the-password' } });
+  assert.equal(code(res), 'KHIEN_AUTH_SIGNIN_FAILED', 'with a wrong one, nothing is told');
   res = await app.inject({ method: 'POST', url: `/api/admin/accounts/${victim.accountId}/suspend`, headers: officer.headers, payload: { reason: 'again' } });
   assert.equal(code(res), 'KHIEN_AUTH_ACCOUNT_STATE');
   // An officer of another province cannot touch it.
@@ -217,7 +219,7 @@ test('throttling: delay, then a source block for that name only; the owner elsew
   // 3 failures, then attempts inside the delay are refused without checking the password.
   for (let i = 0; i < 3; i++) assert.equal((await tryAs('wrong-password-x', '10.0.0.66')).statusCode, 401);
   let res = await tryAs(PASSWORD, '10.0.0.66');
-  assert.equal(code(res), 'KHIEN_AUTH_SIGNIN_FAILED', 'inside the delay even the right password is refused');
+  assert.equal(code(res), 'KHIEN_AUTH_SIGNIN_THROTTLED', 'inside the delay even the right password is refused');
   assert.ok(recorder.events.some((e) => e.kind === 'auth' && e.action === 'throttled' && e.reason === 'delay'));
   // Keep failing past the source-block threshold (10), waiting out each delay.
   for (let i = 3; i < 10; i++) {
@@ -227,7 +229,7 @@ test('throttling: delay, then a source block for that name only; the owner elsew
   assert.ok(recorder.events.some((e) => e.kind === 'auth' && e.action === 'throttled' && e.reason === 'source_blocked'));
   clock.advance(5_000);
   res = await tryAs(PASSWORD, '10.0.0.66');
-  assert.equal(code(res), 'KHIEN_AUTH_SIGNIN_FAILED', 'source blocked for this name');
+  assert.equal(code(res), 'KHIEN_AUTH_SIGNIN_THROTTLED', 'source blocked for this name');
   // The real owner from their own address signs in normally.
   res = await tryAs(PASSWORD, '10.1.2.3');
   assert.equal(res.statusCode, 200, res.body);
@@ -251,7 +253,7 @@ test('account-wide block only at the high threshold, with an alert; the approved
   const alerts = recorder.events.filter((e) => e.kind === 'auth' && e.action === 'account_blocked');
   assert.equal(alerts.length, 1);
   let res = await app.inject({ method: 'POST', url: '/api/auth/signin', remoteAddress: '10.200.0.1', payload: { username: s.username, password: PASSWORD } });
-  assert.equal(code(res), 'KHIEN_AUTH_SIGNIN_FAILED', 'blocked from an unknown source');
+  assert.equal(code(res), 'KHIEN_AUTH_SIGNIN_THROTTLED', 'blocked from an unknown source');
   const deviceCookie = s.headers.cookie!.split('; ').find((c) => c.startsWith('khien_device='))!;
   res = await app.inject({ method: 'POST', url: '/api/auth/signin', remoteAddress: '10.200.0.1', headers: { cookie: deviceCookie }, payload: { username: s.username, password: PASSWORD } });
   assert.equal(res.statusCode, 200, `approved device passes the account-wide block: ${res.body}`);
@@ -267,7 +269,7 @@ test('password spraying (one source, many names) is throttled by source', async 
   }
   assert.ok(recorder.events.some((e) => e.kind === 'auth' && e.action === 'throttled' && e.reason === 'spraying_source'));
   const res = await app.inject({ method: 'POST', url: '/api/auth/signin', remoteAddress: '172.16.5.5', payload: { username: victims[0]!.username, password: PASSWORD } });
-  assert.equal(code(res), 'KHIEN_AUTH_SIGNIN_FAILED', 'the spraying source is slowed even with a right password');
+  assert.equal(code(res), 'KHIEN_AUTH_SIGNIN_THROTTLED', 'the spraying source is slowed even with a right password');
   const ok = await app.inject({ method: 'POST', url: '/api/auth/signin', remoteAddress: '172.16.5.6', payload: { username: victims[0]!.username, password: PASSWORD } });
   assert.equal(ok.statusCode, 200, 'other sources unaffected');
 });

@@ -10,7 +10,7 @@ import { decideDevice, listPendingForApprover, revokeDevice } from '../devices.t
 import { requireStaff } from '../guards.ts';
 import { resetPassword } from '../passwords/change-password.ts';
 import { originOf } from './http-support.ts';
-import { AccountView, AUTHED_ERRORS, DeviceView, GrantView, IdParams, ReasonBody, ReasonSchema, RoleSchema, UnitIdSchema } from './schemas.ts';
+import { AccountView, AUTHED_ERRORS, DeviceView, GrantView, PendingDeviceView, IdParams, ReasonBody, ReasonSchema, RoleSchema, UnitIdSchema } from './schemas.ts';
 
 const tags = ['admin'];
 const security = [{ session: [] }];
@@ -128,7 +128,7 @@ export const adminRoutes: FastifyPluginAsyncTypebox<{ ctx: AuthContext }> = asyn
 
   app.get(
     '/devices/pending',
-    { schema: { tags, security, summary: 'Device registrations awaiting my approval', response: { 200: Type.Array(DeviceView), ...AUTHED_ERRORS } } },
+    { schema: { tags, security, summary: 'Device registrations awaiting my approval', response: { 200: Type.Array(PendingDeviceView), ...AUTHED_ERRORS } } },
     async (request) => listPendingForApprover(ctx, requireStaff(request)),
   );
 

@@ -4,6 +4,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { AuthContext } from '../auth-context.ts';
 import { requireStaff } from '../guards.ts';
+import { findStaff } from '../../org/org.repo.ts';
 import { ErrorResponse, MeResponse } from './schemas.ts';
 
 /**
@@ -12,7 +13,7 @@ import { ErrorResponse, MeResponse } from './schemas.ts';
  * @param app - the encapsulated instance
  * @param opts - module dependencies
  */
-export const meRoutes: FastifyPluginAsyncTypebox<{ ctx: AuthContext }> = async (app) => {
+export const meRoutes: FastifyPluginAsyncTypebox<{ ctx: AuthContext }> = async (app, { ctx }) => {
   app.get(
     '/me',
     {
@@ -25,6 +26,7 @@ export const meRoutes: FastifyPluginAsyncTypebox<{ ctx: AuthContext }> = async (
     },
     async (request) => {
       const actor = requireStaff(request, { allowPasswordChange: true, allowWithoutMfa: true });
+      const staff = await findStaff(ctx.db, actor.staffId);
       return {
         accountId: actor.accountId,
         staffId: actor.staffId,
@@ -37,6 +39,8 @@ export const meRoutes: FastifyPluginAsyncTypebox<{ ctx: AuthContext }> = async (
         deviceRegistered: actor.deviceRegistered,
         mfa: actor.mfa,
         mustChangePassword: actor.mustChangePassword,
+        fullName: staff?.fullName ?? actor.username,
+        idleMinutes: ctx.settings.idleMinutes,
       };
     },
   );

@@ -37,6 +37,8 @@ export const MeResponse = Type.Object({
   deviceRegistered: Type.Boolean(),
   mfa: Type.Boolean(),
   mustChangePassword: Type.Boolean(),
+  fullName: Type.String(),
+  idleMinutes: Type.Integer({ description: 'Minutes of inactivity after which the session ends' }),
 });
 
 /** `{ ok: true }`. */
@@ -90,6 +92,9 @@ export const DeviceView = Type.Object({
   createdAt: Type.String(),
   demo: Type.Boolean(),
 });
+
+/** A device waiting for approval, with whose it is (approvers never see bare account ids only). */
+export const PendingDeviceView = Type.Composite([DeviceView, Type.Object({ ownerName: Type.String(), ownerStaffNo: Type.String() })]);
 
 /** An account as administrators see it. */
 export const AccountView = Type.Object({

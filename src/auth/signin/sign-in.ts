@@ -76,10 +76,15 @@ export async function signIn(ctx: AuthContext, input: SignInInput, from: SignInO
   const account = row?.account;
   let deviceId: string | null = from.device?.deviceId ?? null;
   let trusted = false;
+  let pendingHere = false;
   if (from.device) {
     const device = await findDevice(ctx.db, from.device.deviceId);
     if (!device) deviceId = null;
-    else trusted = !!account && device.accountId === account.id && device.status === 'approved' && deviceSecretMatches(from.device, device.secretHash);
+    else {
+      const own = !!account && device.accountId === account.id && deviceSecretMatches(from.device, device.secretHash);
+      trusted = own && device.status === 'approved';
+      pendingHere = own && device.status === 'pending';
+    }
   }
   const origin: RequestOrigin = { ip: from.ip, userAgent: from.userAgent, requestId: from.requestId, deviceId, deviceRegistered: trusted };
   const key: AttemptKey = { username: username.toLowerCase(), ip: from.ip, deviceId, trustedDevice: trusted };
@@ -91,7 +96,9 @@ export async function signIn(ctx: AuthContext, input: SignInInput, from: SignInO
       provinceCode: row ? (row.provinceCode ?? '00') : null,
       ...fields,
     });
-  const fail = async (reason: string, countIt: boolean, extra: KhienEvent[] = [], mfaMissing = false): Promise<never> => {
+  // `refusal`: the error said in words once the password was right (suspended, no device, …); before that,
+  // every failure is the one generic error.
+  const fail = async (reason: string, countIt: boolean, extra: KhienEvent[] = [], mfaMissing = false, refusal?: Error): Promise<never> => {
     const events: KhienEvent[] = [ev({ action: 'signin', outcome: 'failure', reason }), ...extra];
     if (countIt) {
       const effects = await recordFailure(ctx.db, ctx.settings, key, at);
@@ -101,26 +108,29 @@ export async function signIn(ctx: AuthContext, input: SignInInput, from: SignInO
     }
     await recordEvents(ctx.recorder(), ...events);
     if (mfaMissing) throw new AuthErrors.MFA_REQUIRED();
+    if (refusal) throw refusal;
     throw new AuthErrors.SIGNIN_FAILED();
   };
 
   const verdict = await checkThrottle(ctx.db, ctx.settings, key, at);
   if (!verdict.allowed) {
     await recordEvents(ctx.recorder(), ev({ action: 'throttled', outcome: 'failure', reason: verdict.reason }));
-    throw new AuthErrors.SIGNIN_FAILED();
+    // Said as such (the same for any name, existing or not, so it tells nothing about accounts).
+    throw new AuthErrors.SIGNIN_THROTTLED();
   }
   const passwordOk = await verifyPassword(account?.passwordHash ?? null, input.password);
   if (!row || !account) return fail('unknown_account', true);
   if (!passwordOk) return fail('bad_password', true);
-  if (account.status !== 'active') return fail(`account_${account.status}`, false);
-  if (row.staffStatus !== 'active') return fail(`staff_${row.staffStatus}`, false);
+  if (account.status === 'suspended') return fail(`account_${account.status}`, false, [], false, new AuthErrors.SIGNIN_SUSPENDED());
+  if (account.status !== 'active') return fail(`account_${account.status}`, false, [], false, new AuthErrors.SIGNIN_DISABLED());
+  if (row.staffStatus !== 'active') return fail(`staff_${row.staffStatus}`, false, [], false, new AuthErrors.SIGNIN_DISABLED());
   const grants = await findActiveGrants(ctx.db, account.id, at);
-  if (grants.length === 0) return fail('no_active_role', false);
+  if (grants.length === 0) return fail('no_active_role', false, [], false, new AuthErrors.SIGNIN_NO_ROLE());
   const roles = grants.map((g) => g.role);
   const personalData = roles.some((r) => PERSONAL_DATA_ROLES.has(r));
   if (!trusted) {
     const seen = ev({ action: 'device_seen', outcome: 'failure', reason: deviceId ? 'device_not_approved' : 'no_device' });
-    if (personalData) return fail('unregistered_device', false, [seen]);
+    if (personalData) return fail('unregistered_device', false, [seen], false, pendingHere ? new AuthErrors.DEVICE_PENDING() : new AuthErrors.DEVICE_NOT_REGISTERED());
     await recordEvents(ctx.recorder(), seen);
   }
   const mfa = await checkSecondFactor(ctx, row, input, at, fail);
