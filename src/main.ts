@@ -26,7 +26,7 @@ async function start(): Promise<void> {
   }
   const where = config.databaseUrl ? 'PostgreSQL' : `PGlite (${config.dataDir})`;
   process.stdout.write(`Khiên: mở cơ sở dữ liệu / opening database: ${where}\n`);
-  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, role: 'server' });
   await database.migrate();
   if (config.mode === 'demo') await prepareDemoData(database, config, (line) => process.stdout.write(`${line}\n`));
   const app = await buildApp(config, { database });

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { PGlite } from '@electric-sql/pglite';
+import { lockDataDir, type DataDirLock } from './data-dir-lock.ts';
 import { sql, type SQL } from 'drizzle-orm';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
@@ -43,6 +44,8 @@ export interface OpenOptions {
   dataDir?: string | 'memory';
   /** Pool size on PostgreSQL. */
   poolSize?: number;
+  /** What this process is (`server`, `cli`), written into the embedded data directory's lock file. */
+  role?: string;
 }
 
 /**
@@ -71,14 +74,22 @@ export async function openDatabase(opts: OpenOptions): Promise<DbHandle> {
     };
   }
   let client: PGlite;
+  let lock: DataDirLock | null = null;
   if (!opts.dataDir || opts.dataDir === 'memory') {
     client = new PGlite();
   } else {
+    // One process per embedded data directory: the CLI refuses a directory a running server holds.
+    lock = lockDataDir(opts.dataDir, opts.role ?? 'process');
     const dir = path.join(opts.dataDir, 'pglite');
     fs.mkdirSync(dir, { recursive: true });
     client = new PGlite(dir);
   }
-  await client.waitReady;
+  try {
+    await client.waitReady;
+  } catch (err) {
+    lock?.release();
+    throw err;
+  }
   const db = instrumentTransactions(drizzlePglite(client, { schema }) as unknown as Database);
   return {
     db,
@@ -89,7 +100,11 @@ export async function openDatabase(opts: OpenOptions): Promise<DbHandle> {
       await migratePglite(db as unknown as Parameters<typeof migratePglite>[0], { migrationsFolder: MIGRATIONS_DIR });
     },
     close: async () => {
-      if (!client.closed) await client.close();
+      try {
+        if (!client.closed) await client.close();
+      } finally {
+        lock?.release();
+      }
     },
   };
 }

@@ -40,6 +40,8 @@ export interface VpnAccountFacts {
 
 /** Lookups the rules need. */
 export interface DetectContext {
+  /** Reloads the facts from their source (the database-backed context; on a change notice from another process). */
+  refresh?(): Promise<void>;
   /** Facts about a staff account, or undefined when unknown. */
   account(accountId: string): AccountFacts | undefined;
   /** Account id for a login name (staff number), used when normalising logs of other systems. */

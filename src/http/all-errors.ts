@@ -13,3 +13,4 @@ import '../access/access.errors.ts';
 import '../registry/registry.errors.ts';
 import '../posture/posture.errors.ts';
 import './containment.ts';
+import '../db/data-dir-lock.ts';

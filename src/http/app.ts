@@ -27,6 +27,8 @@ import { createMemoryRecorder } from '../events/memory-recorder.ts';
 import { refusedCredentialOf } from '../events/refused-credential.ts';
 import { createRefusalLog, type RefusalLog } from './refusal-log.ts';
 import { registerApiKeyRateLimit } from './api-key-rate-limit.ts';
+import { listenForChanges } from '../db/change-notices.ts';
+import { reloadGrants } from '../access/grant-sync.ts';
 
 /** What the app is built from. */
 export interface AppDeps {
@@ -221,6 +223,16 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<KhienApp>
   // Integration across modules: containment ports of cases, blocked addresses.
   await (await import('./containment.ts')).wireContainment(app, services);
   (await import('./posture-ports.ts')).wirePosturePorts(services);
+  // Changes made by other processes (the CLI, other nodes) reload what this one caches (db/change-notices.ts).
+  const stopListening = await listenForChanges(
+    deps.database,
+    (kind) => {
+      const reload = kind === 'grants' ? services.access && reloadGrants(services.access.ctx) : services.detect?.context.refresh?.();
+      Promise.resolve(reload).catch((err: unknown) => app.log.error({ err: { type: (err as Error)?.name } }, 'reload after a change notice failed'));
+    },
+    (err) => app.log.warn({ err: { type: (err as Error)?.name, code: (err as { code?: unknown })?.code } }, 'change notices: connection failed'),
+  );
+  if (stopListening) services.stoppers.push(stopListening);
   if (deps.extraRoutes) await app.register(deps.extraRoutes);
   // Pushed last so that it runs first on close, while the audit recorder still takes events.
   services.stoppers.push(() => refusals.stop());

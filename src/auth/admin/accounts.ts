@@ -25,6 +25,7 @@ import { newId, newToken } from '../../platform/ids.ts';
 import { hashPassword } from '../passwords/hash-password.ts';
 import type { Role } from '../roles.ts';
 import { revokeAccountSessions } from '../session.repo.ts';
+import { notifyChange } from '../../db/change-notices.ts';
 import { loadUnitTree, requireAdminOver, unitsAdministered } from './scope.ts';
 
 /** Roles that administer accounts in their subtree. */
@@ -331,6 +332,7 @@ async function setAccountStatus(
   await ctx.db.transaction(async (tx) => {
     await updateAccount(tx, accountId, { status, statusReason: reason }, at);
     if (status === 'suspended') await revokeAccountSessions(tx, accountId, at, 'account_suspended');
+    await notifyChange(tx, 'accounts');
   });
   return presentAccount({ ...row, account: { ...row.account, status, statusReason: reason } });
 }

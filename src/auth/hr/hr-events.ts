@@ -17,6 +17,7 @@ import { buildAdminEvent, recordEvents, type AdminBy, type RequestOrigin } from 
 import { endAllGrants, findAccountByStaff, updateAccount, type Account } from '../auth.repo.ts';
 import { revokeAccountDevices } from '../device.repo.ts';
 import { revokeAccountSessions } from '../session.repo.ts';
+import { notifyChange } from '../../db/change-notices.ts';
 import { disableOwnerVpnAccounts } from '../vpn/vpn.repo.ts';
 import { ACCOUNT_ADMIN_ROLES } from '../admin/accounts.ts';
 import { loadUnitTree, requireAdminOver } from '../admin/scope.ts';
@@ -142,6 +143,9 @@ export async function applyHrEventInTx(
   const status = accountStatusAfter(account, e.kind);
   if (status !== account.status) await updateAccount(tx, account.id, { status, statusReason: status === 'active' ? null : `hr_${e.kind}` }, at);
   await ctx.hrHooks.run(tx, { accountId: account.id, staffId: person.id, kind: e.kind, newUnitId: e.kind === 'transfer' ? (e.newUnitId ?? undefined) : undefined, at });
+  // Other processes (the server, when the CLI applies an HR file; other nodes) reload at COMMIT.
+  await notifyChange(tx, 'accounts');
+  await notifyChange(tx, 'grants');
   return { hrEventId, staffId: person.id, accountId: account.id, kind: e.kind, sessionsRevoked, grantsEnded, devicesRevoked, vpnDisabled };
 }
 
