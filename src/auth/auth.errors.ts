@@ -71,6 +71,8 @@ export const AuthErrors = defineErrors('AUTH', {
   VPN_NOT_FOUND: { status: 404, vi: 'Không tìm thấy tài khoản VPN', en: 'VPN account not found' },
   VPN_EXISTS: { status: 409, vi: 'Tên tài khoản VPN đã tồn tại', en: 'The VPN user name already exists' },
   VPN_PERIOD_INVALID: { status: 400, vi: 'Thời hạn tài khoản VPN không hợp lệ (tối đa %s ngày)', en: 'The VPN account period is not valid (at most %s days)' },
+  BAD_SIGNING_KEY: { status: 400, vi: 'Khóa công khai phải là khóa Ed25519 32 byte (base64)', en: 'The public key must be a 32-byte Ed25519 key (base64)' },
+  SIGNING_KEY_NOT_FOUND: { status: 404, vi: 'Không tìm thấy khóa ký số còn hiệu lực', en: 'No live signing key with this id' },
   HR_INVALID: { status: 400, vi: 'Sự kiện nhân sự không hợp lệ: %s', en: 'The HR event is not valid: %s' },
   HR_IMPORT_INVALID: {
     status: 422,

@@ -9,6 +9,7 @@ import { demoRoutes } from './routes/demo.routes.ts';
 import { hrVpnRoutes } from './routes/hr-vpn.routes.ts';
 import { meRoutes } from './routes/me.routes.ts';
 import { signInRoutes } from './routes/signin.routes.ts';
+import { signingKeyRoutes } from './signing/signing-keys.routes.ts';
 
 /** Options of {@link authRoutes}. */
 export interface AuthRoutesOptions {
@@ -25,6 +26,7 @@ export const authRoutes: FastifyPluginAsyncTypebox<AuthRoutesOptions> = async (a
   const ctx = opts.auth.ctx;
   await app.register(meRoutes, { prefix: '/api/auth', ctx });
   await app.register(signInRoutes, { prefix: '/api/auth', ctx });
+  await app.register(signingKeyRoutes, { prefix: '/api/auth', ctx });
   await app.register(adminRoutes, { prefix: '/api/admin', ctx });
   await app.register(hrVpnRoutes, { prefix: '/api/admin', ctx });
   if (ctx.config.mode === 'demo') await app.register(demoRoutes, { prefix: '/api/auth/demo', ctx });

@@ -11,6 +11,8 @@ import { createUnitSource } from './govern-scope.ts';
 import { createDossierService, type DossierService } from './dossiers.ts';
 import { createCoverageService, type CoverageService } from './coverage-service.ts';
 import { createTeamService, type TeamService } from './team.ts';
+import { createActionPlanService, type ActionPlanService } from './action-plan.ts';
+import { createReportService, type ReportService } from './reports.ts';
 import type { GovernDeps, GovernPorts } from './govern.types.ts';
 
 /** The assembled module. */
@@ -19,6 +21,8 @@ export interface GovernModule {
   readonly dossiers: DossierService;
   readonly coverage: CoverageService;
   readonly team: TeamService;
+  readonly plan: ActionPlanService;
+  readonly reports: ReportService;
   /** Connects ports to other modules; later calls add or replace. */
   connectPorts(ports: Partial<GovernPorts>): void;
 }
@@ -45,6 +49,8 @@ export function createGovernModule(opts: GovernOptions): GovernModule {
     dossiers: createDossierService(deps, units),
     coverage: createCoverageService(deps, units),
     team: createTeamService(deps, units),
+    plan: createActionPlanService(deps, units),
+    reports: createReportService(deps, units),
     connectPorts: (ports) => {
       Object.assign(deps.ports, ports);
     },

@@ -10,6 +10,7 @@ import { GovernErrors } from './govern.errors.ts';
 import { createGovernModule, type GovernModule } from './govern.module.ts';
 import { systemRoutes } from './systems.routes.ts';
 import { teamRoutes } from './team.routes.ts';
+import { planRoutes } from './plan.routes.ts';
 
 declare module '../http/app.ts' {
   interface AppServices {
@@ -48,6 +49,7 @@ export async function wireGovern(app: FastifyInstance, services: AppServices): P
   await app.register(async (scope) => {
     await scope.register(systemRoutes, { ...opts, prefix: '/api/govern' });
     await scope.register(teamRoutes, { ...opts, prefix: '/api/govern' });
+    await scope.register(planRoutes, { ...opts, prefix: '/api/govern' });
   }, {});
   return govern;
 }

@@ -1,0 +1,65 @@
+/**
+ * `/api/auth/signing-keys`: the signed-in staff member's own Ed25519 public keys (register, list, revoke).
+ * Documents are signed on the holder's device; see signing-keys.ts.
+ */
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from '@sinclair/typebox';
+import type { Database } from '../../db/client.ts';
+import type { AuthContext } from '../auth-context.ts';
+import { AuthErrors } from '../auth.errors.ts';
+import { buildAdminEvent, recordEvents } from '../auth-events.ts';
+import { requireStaff } from '../guards.ts';
+import { originOf } from '../routes/http-support.ts';
+import { ErrorResponse } from '../routes/schemas.ts';
+import { decodePublicKey, insertSigningKey, listSigningKeys, revokeSigningKey } from './signing-keys.ts';
+
+const KeySchema = Type.Object({ id: Type.String({ format: 'uuid' }), accountId: Type.String(), publicKey: Type.String(), fingerprint: Type.String(), createdAt: Type.String(), revokedAt: Type.Union([Type.String(), Type.Null()]) });
+const ERR = { 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse };
+
+/**
+ * The signing-key routes.
+ *
+ * @param app - the encapsulated instance
+ * @param opts - module dependencies
+ */
+export const signingKeyRoutes: FastifyPluginAsyncTypebox<{ ctx: AuthContext }> = async (app, opts) => {
+  const { ctx } = opts;
+  const base = { tags: ['auth'], security: [{ session: [] }] };
+
+  app.get('/signing-keys', {
+    schema: { ...base, operationId: 'authListSigningKeys', summary: 'My signing keys / Khóa ký số của tôi', response: { 200: Type.Array(KeySchema), ...ERR } },
+  }, async (request) => listSigningKeys(ctx.db, requireStaff(request).accountId));
+
+  app.post('/signing-keys', {
+    schema: {
+      ...base,
+      operationId: 'authRegisterSigningKey',
+      summary: 'Register my Ed25519 public key / Đăng ký khóa công khai Ed25519',
+      body: Type.Object({ publicKey: Type.String({ minLength: 42, maxLength: 64, description: 'Raw 32-byte Ed25519 public key, base64' }) }, { additionalProperties: false }),
+      response: { 201: KeySchema, ...ERR },
+    },
+  }, async (request, reply) => {
+    const actor = requireStaff(request);
+    const raw = decodePublicKey(request.body.publicKey);
+    if (!raw) throw new AuthErrors.BAD_SIGNING_KEY();
+    const now = ctx.clock.now();
+    const key = await ctx.db.transaction(async (t) => {
+      const k = await insertSigningKey(t as unknown as Database, actor.accountId, raw, now);
+      await recordEvents(ctx.recorder(), buildAdminEvent(now, originOf(request), actor, { action: 'auth.signing_key.register', target: { type: 'signing_key', id: k.id }, after: { fingerprint: k.fingerprint } }));
+      return k;
+    });
+    return reply.status(201).send(key);
+  });
+
+  app.delete('/signing-keys/:id', {
+    schema: { ...base, operationId: 'authRevokeSigningKey', summary: 'Revoke my signing key / Thu hồi khóa ký số', params: Type.Object({ id: Type.String({ format: 'uuid' }) }), response: { 200: Type.Object({ ok: Type.Literal(true) }), ...ERR } },
+  }, async (request) => {
+    const actor = requireStaff(request);
+    const now = ctx.clock.now();
+    await ctx.db.transaction(async (t) => {
+      if (!(await revokeSigningKey(t as unknown as Database, request.params.id, actor.accountId, now))) throw new AuthErrors.SIGNING_KEY_NOT_FOUND();
+      await recordEvents(ctx.recorder(), buildAdminEvent(now, originOf(request), actor, { action: 'auth.signing_key.revoke', target: { type: 'signing_key', id: request.params.id } }));
+    });
+    return { ok: true as const };
+  });
+};
