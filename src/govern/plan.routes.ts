@@ -113,7 +113,7 @@ export const planRoutes: FastifyPluginAsyncTypebox<GovernRouteOptions> = async (
   }, async (request) => m.reports.verify(actingOf(request), request.params.id));
 
   app.get('/reports/:id/pdf', {
-    schema: { ...base, operationId: 'governReportPdf', summary: 'The report as PDF / Báo cáo dạng PDF', params: IdParams, produces: ['application/pdf'], response: { 200: Type.Unknown({ description: 'application/pdf' }), ...ERRORS } },
+    schema: { ...base, operationId: 'governReportPdf', summary: 'The report as PDF / Báo cáo dạng PDF', params: IdParams, response: { 200: Type.Unknown({ description: 'application/pdf' }), ...ERRORS } },
   }, async (request, reply) => {
     const { pdf, fileName } = await m.reports.pdf(actingOf(request), request.params.id);
     return reply.type('application/pdf').header('content-disposition', `attachment; filename="${fileName}"`).send(pdf);
