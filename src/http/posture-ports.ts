@@ -10,6 +10,7 @@ import { accounts, devices, roleGrants } from '../auth/auth.schema.ts';
 import { staff } from '../org/org.schema.ts';
 import type { AdminEvent } from '../events/types.ts';
 import { newId } from '../platform/ids.ts';
+import { queryRows } from '../db/client.ts';
 import type { DetectContext } from '../detect/context.ts';
 import type { PosturePorts } from '../posture/posture.module.ts';
 import type { AppServices } from './app.ts';
@@ -37,6 +38,38 @@ export function posturePorts(services: AppServices): PosturePorts {
         .leftJoin(staff, eq(staff.id, accounts.staffId))
         .where(inArray(sql`lower(${accounts.username})`, [...names].map((n) => n.toLowerCase())));
       return rows.map((r) => ({ accountId: r.accountId, username: r.username, unitId: r.unitId ?? null, status: r.status }));
+    },
+    activity: async (units, from, to) => {
+      const list = sql.join(units.map((u) => sql`${u}`), sql`, `);
+      const f = from.toISOString();
+      const t = to.toISOString();
+      const [a] = await queryRows<Record<string, unknown>>(db, sql`
+        select count(*) as total, count(*) filter (where severity = 'critical') as critical, count(*) filter (where severity = 'high') as high,
+               count(*) filter (where severity = 'medium') as medium, count(*) filter (where severity = 'low') as low,
+               count(*) filter (where suspension_status = 'done') as suspensions
+          from detect_alerts where unit_id in (${list}) and created_at >= ${f}::timestamptz and created_at < ${t}::timestamptz`);
+      const [c] = await queryRows<Record<string, unknown>>(db, sql`
+        select count(*) as cases, count(*) filter (where personal_data_breach) as breaches
+          from respond_cases where unit_id in (${list}) and opened_at >= ${f}::timestamptz and opened_at < ${t}::timestamptz`);
+      const n = (v: unknown): number => Number(v ?? 0);
+      return {
+        alerts: { total: n(a?.total), critical: n(a?.critical), high: n(a?.high), medium: n(a?.medium), low: n(a?.low) },
+        cases: n(c?.cases),
+        breaches: n(c?.breaches),
+        suspensions: n(a?.suspensions),
+      };
+    },
+    signRecord: async (eventId, at) => {
+      // The audit entry of the signature carries the content hash; entries are found by event time first.
+      const from = new Date(at.getTime() - 60_000).toISOString();
+      const to = new Date(at.getTime() + 60_000).toISOString();
+      const rows = await queryRows<{ body: string }>(db, sql`
+        select body from audit_entries where kind = 'admin' and time >= ${from} and time <= ${to} and body like ${`%${eventId}%`}`);
+      for (const r of rows) {
+        const e = JSON.parse(r.body) as { id?: string; action?: string; after?: { contentHash?: unknown } };
+        if (e.id === eventId && e.action === 'posture.report.sign' && typeof e.after?.contentHash === 'string') return e.after.contentHash;
+      }
+      return null;
     },
     unitHeads: async (unitId) => {
       const posture = services.posture;

@@ -72,9 +72,10 @@ export interface PostureTestApp extends TestApp {
  * Builds an app with the cast registered and reference data seeded.
  *
  * @param clock - the clock
+ * @param opts - `auditLog`: record through the real audit log instead of the in-memory recorder
  * @returns the app
  */
-export async function createPostureTestApp(clock: Clock): Promise<PostureTestApp> {
+export async function createPostureTestApp(clock: Clock, opts: { auditLog?: boolean } = {}): Promise<PostureTestApp> {
   const cast: PostureCast = {
     officerHn: staffActor('security_officer', 'P01'),
     officerHcm: staffActor('security_officer', 'P79'),
@@ -87,7 +88,7 @@ export async function createPostureTestApp(clock: Clock): Promise<PostureTestApp
   // The recorder publishes on the app's bus so that the detector sees recorded and ingested events.
   const bus = createEventBus();
   const recorder = createMemoryRecorder(bus);
-  const t = await createTestApp({}, clock, { recorder, bus, extraResolvers: [headerActorResolver(actors)] });
+  const t = await createTestApp({}, clock, opts.auditLog ? { extraResolvers: [headerActorResolver(actors)] } : { recorder, bus, extraResolvers: [headerActorResolver(actors)] });
   const db = t.app.khien.database.db;
   await ensureReferenceData(db);
   const posture = t.app.khien.posture;

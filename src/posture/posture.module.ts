@@ -14,6 +14,7 @@ import { createFindingService, type FindingService, type MalwareAlertInput } fro
 import { createFindingImportService, type FindingImportService } from './finding-import.ts';
 import { createIndicatorIndex, type IndicatorIndex } from './indicator-index.ts';
 import { createWarningListService, type AccountLookup, type WarningListService } from './warning-lists.ts';
+import { createMonthlyReportService, type ActivityLookup, type MonthlyReportService, type SignRecordLookup } from './monthly-reports.ts';
 
 /** Ports to other modules (each may be absent; the feature that needs it then does less). */
 export interface PosturePorts {
@@ -25,6 +26,10 @@ export interface PosturePorts {
   unitHeads?: (unitId: string) => Promise<readonly string[]>;
   /** Khiên's own accounts by login name (listed-account checks). */
   accounts?: AccountLookup;
+  /** Alerts, incidents and suspensions of units in a period (monthly report). */
+  activity?: ActivityLookup;
+  /** The content hash the audit log recorded with a report's signature. */
+  signRecord?: SignRecordLookup;
 }
 
 /** The assembled module. */
@@ -34,6 +39,7 @@ export interface PostureModule {
   readonly findings: FindingService;
   readonly findingImport: FindingImportService;
   readonly warnings: WarningListService;
+  readonly reports: MonthlyReportService;
   /** Live warning-list indicators, read by the detector (rule KHIEN-R023). */
   readonly indicators: IndicatorIndex;
   /** Starts the periodic sweep (overdue escalation, expired acceptances); returns the stopper. */
@@ -81,6 +87,7 @@ export function createPostureModule(opts: PostureOptions): PostureModule {
   return {
     deps,
     indicators,
+    reports: createMonthlyReportService(deps, tree, { activity: () => ports.activity ?? null, signRecord: () => ports.signRecord ?? null }),
     warnings: createWarningListService(deps, tree, indicators, () => ports.accounts ?? null),
     assets: createAssetService(deps, tree, () => ports.devices ?? null),
     findings,

@@ -252,6 +252,8 @@ export const reports = pgTable(
     signingKeyId: uuid('signing_key_id'),
     /** Ed25519 signature (base64) over the canonical content. */
     signature: text('signature'),
+    /** Id of the audit event that recorded the signature and the content hash. */
+    signEventId: text('sign_event_id'),
   },
   (t) => [uniqueIndex('posture_reports_unit_month_uq').on(t.unitId, t.month)],
 );

@@ -10,6 +10,7 @@ import { createPostureModule, type PostureModule } from './posture.module.ts';
 import { assetRoutes } from './asset.routes.ts';
 import { findingRoutes } from './finding.routes.ts';
 import { warningListRoutes } from './warning-list.routes.ts';
+import { reportRoutes } from './report.routes.ts';
 
 declare module '../http/app.ts' {
   interface AppServices {
@@ -39,6 +40,7 @@ export async function wirePosture(app: FastifyInstance, services: AppServices, s
     await scope.register(assetRoutes, { module: posture, prefix: '/api/posture' });
     await scope.register(findingRoutes, { module: posture, prefix: '/api/posture' });
     await scope.register(warningListRoutes, { module: posture, prefix: '/api/posture' });
+    await scope.register(reportRoutes, { module: posture, prefix: '/api/posture' });
   });
   if (sweepIntervalMs > 0) {
     services.stoppers.push(posture.startSweep(sweepIntervalMs, (err) => app.log.error({ err: { type: (err as Error)?.name } }, 'posture sweep failed')));

@@ -1,0 +1,1 @@
+ALTER TABLE "posture_reports" ADD COLUMN "sign_event_id" text;
