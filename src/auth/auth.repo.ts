@@ -1,7 +1,7 @@
 /**
  * Queries on accounts and role grants (STYLE.md rule 11). Services never touch the `db` handle themselves.
  */
-import { and, asc, eq, gt, inArray, isNull, lte, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, ilike, inArray, isNull, lte, or, sql } from 'drizzle-orm';
 import type { Database } from '../db/client.ts';
 import { accounts, roleGrants } from './auth.schema.ts';
 import { staff, units } from '../org/org.schema.ts';
@@ -74,14 +74,16 @@ export async function findAccountWithStaff(db: Database, id: string): Promise<Ac
 }
 
 /** Lists accounts of staff in the given units. */
-export async function listAccountsInUnits(db: Database, unitIds: readonly string[], limit: number, offset: number): Promise<AccountWithStaff[]> {
+export async function listAccountsInUnits(db: Database, unitIds: readonly string[], limit: number, offset: number, q?: string): Promise<AccountWithStaff[]> {
   if (unitIds.length === 0) return [];
+  // `q`: a staff number prefix or part of the name (the console's staff pickers; nobody types an id).
+  const like = q ? `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
   return db
     .select(withStaffColumns)
     .from(accounts)
     .innerJoin(staff, eq(staff.id, accounts.staffId))
     .innerJoin(units, eq(units.id, staff.unitId))
-    .where(inArray(staff.unitId, [...unitIds]))
+    .where(and(inArray(staff.unitId, [...unitIds]), like ? or(ilike(staff.staffNo, like), ilike(staff.fullName, like)) : undefined))
     .orderBy(asc(accounts.username))
     .limit(limit)
     .offset(offset);

@@ -345,10 +345,10 @@ async function setAccountStatus(
  * @param page - limit and offset
  * @returns accounts
  */
-export async function listManagedAccounts(ctx: AuthContext, by: StaffActor, page: { limit: number; offset: number }): Promise<AccountView[]> {
+export async function listManagedAccounts(ctx: AuthContext, by: StaffActor, page: { limit: number; offset: number; q?: string }): Promise<AccountView[]> {
   const units = await unitsAdministered(ctx, by, [...ACCOUNT_ADMIN_ROLES, 'unit_head']);
   if (units.length === 0) throw new AuthErrors.FORBIDDEN();
-  return (await listAccountsInUnits(ctx.db, units, page.limit, page.offset)).map(presentAccount);
+  return (await listAccountsInUnits(ctx.db, units, page.limit, page.offset, page.q)).map(presentAccount);
 }
 
 /**

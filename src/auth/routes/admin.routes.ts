@@ -46,7 +46,11 @@ export const adminRoutes: FastifyPluginAsyncTypebox<{ ctx: AuthContext }> = asyn
         tags,
         security,
         summary: 'Accounts I manage / Tài khoản thuộc phạm vi',
-        querystring: Type.Object({ limit: Type.Integer({ minimum: 1, maximum: 500, default: 100 }), offset: Type.Integer({ minimum: 0, maximum: 1_000_000, default: 0 }) }),
+        querystring: Type.Object({
+          limit: Type.Integer({ minimum: 1, maximum: 500, default: 100 }),
+          offset: Type.Integer({ minimum: 0, maximum: 1_000_000, default: 0 }),
+          q: Type.Optional(Type.String({ minLength: 1, maxLength: 80, description: 'Staff number or part of the name' })),
+        }),
         response: { 200: Type.Array(AccountView), ...AUTHED_ERRORS },
       },
     },

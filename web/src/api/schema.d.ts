@@ -4583,6 +4583,8 @@ export interface operations {
             query: {
                 limit: number;
                 offset: number;
+                /** @description Staff number or part of the name */
+                q?: string;
             };
             header?: never;
             path?: never;

@@ -26,6 +26,7 @@ export interface PageDef {
 }
 
 const HEAD: readonly Role[] = ['unit_head'];
+const READERS: readonly Role[] = ['staff', 'unit_head', 'security_officer', 'central_security_admin', 'auditor'];
 
 /** The pages. */
 export const PAGES: readonly PageDef[] = [
@@ -34,6 +35,10 @@ export const PAGES: readonly PageDef[] = [
   { path: 'totp', load: () => import('./auth/TotpEnrolPage') },
   { path: 'password', load: () => import('./auth/ChangePasswordPage') },
   { path: '', load: () => import('./HomePage'), nav: { label: 'nav.home', group: 'work' } },
+  { path: 'search', roles: READERS, load: () => import('./work/SearchPage'), nav: { label: 'nav.search', group: 'work' } },
+  { path: 'persons/:personId', roles: READERS, load: () => import('./work/PersonPage') },
+  { path: 'assignments/mine', roles: READERS, load: () => import('./work/MyAssignmentsPage'), nav: { label: 'nav.myAssignments', group: 'work' } },
+  { path: 'head/assignments/new', roles: HEAD, load: () => import('./head/NewAssignmentPage'), nav: { label: 'nav.newAssignment', group: 'head' } },
   { path: 'me/sessions', load: () => import('./me/MySessionsPage'), nav: { label: 'nav.mySessions', group: 'me' } },
   { path: 'me/devices', load: () => import('./me/MyDevicesPage'), nav: { label: 'nav.myDevices', group: 'me' } },
   { path: 'head/devices', roles: HEAD, load: () => import('./head/DeviceApprovalsPage'), nav: { label: 'nav.deviceApprovals', group: 'head' } },

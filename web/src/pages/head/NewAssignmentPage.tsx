@@ -1,0 +1,119 @@
+/**
+ * The unit head drafts and signs a written assignment: the staff member (found by staff number or name), the
+ * document, the purpose, data categories, actions, provinces or communes, and the validity. The server checks
+ * the signer's authority and records the act.
+ */
+import { useState } from 'react';
+import { App, Button, Card, Checkbox, DatePicker, Form, Input, Select } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useNavigate } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { api, unwrap } from '../../api/client';
+import type { paths } from '../../api/schema';
+import { ErrorAlert } from '../../lib/errors';
+import { PurposeSelect } from '../../lib/purposes';
+
+type Body = paths['/api/access/assignments']['post']['requestBody']['content']['application/json'];
+const CATEGORIES: Body['categories'] = ['identity', 'contact', 'address', 'employment', 'health_insurance', 'benefits', 'sensitive'];
+const ACTIONS: Body['actions'] = ['search', 'view', 'update', 'export'];
+
+interface Fields {
+  assignee: string;
+  documentNo: string;
+  documentDate: Dayjs;
+  purpose: string;
+  categories: Body['categories'];
+  actions: Body['actions'];
+  provinces: string[];
+  communes: string[];
+  validity: [Dayjs, Dayjs];
+}
+
+/** Staff of the head's units, found by staff number or name. */
+function StaffPicker(props: { value?: string; onChange?: (v: string) => void; id?: string }): React.JSX.Element {
+  const { t } = useTranslation();
+  const [q, setQ] = useState('');
+  const found = useQuery({ queryKey: ['staff-lookup', q], queryFn: () => unwrap(api.GET('/api/admin/accounts', { params: { query: { q: q || undefined, limit: 20, offset: 0 } } })) });
+  return (
+    <Select
+      {...props}
+      showSearch
+      filterOption={false}
+      onSearch={setQ}
+      loading={found.isLoading}
+      placeholder={t('assignment.staffPlaceholder')}
+      options={(found.data ?? []).map((a) => ({ value: a.id, label: `${a.username} · ${a.fullName}` }))}
+      data-testid="staff-picker"
+    />
+  );
+}
+
+/** The page. */
+export default function NewAssignmentPage(): React.JSX.Element {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const navigate = useNavigate();
+  const create = useMutation({
+    mutationFn: (body: Body) => unwrap(api.POST('/api/access/assignments', { body })),
+    onSuccess: () => {
+      void message.success(t('assignment.signed'));
+      void navigate('/');
+    },
+  });
+  const submit = (v: Fields): void => {
+    create.mutate({
+      assigneeAccountId: v.assignee,
+      documentNo: v.documentNo,
+      documentDate: v.documentDate.format('YYYY-MM-DD'),
+      purpose: v.purpose,
+      categories: v.categories,
+      actions: v.actions,
+      scope: { provinces: v.provinces ?? [], communes: v.communes ?? [], employers: [], persons: [] },
+      validFrom: v.validity[0].startOf('day').toISOString(),
+      validUntil: v.validity[1].endOf('day').toISOString(),
+    });
+  };
+  return (
+    <Card title={<h1 style={{ fontSize: 20, margin: 0 }}>{t('nav.newAssignment')}</h1>} style={{ maxWidth: 760 }}>
+      <Form<Fields>
+        layout="vertical"
+        onFinish={submit}
+        requiredMark={false}
+        initialValues={{ documentDate: dayjs(), categories: ['identity', 'contact'], actions: ['search', 'view'], validity: [dayjs(), dayjs().add(30, 'day')], provinces: [], communes: [] }}
+      >
+        <Form.Item name="assignee" label={t('assignment.staff')} rules={[{ required: true, message: t('form.required') }]}>
+          <StaffPicker />
+        </Form.Item>
+        <Form.Item name="documentNo" label={t('assignment.documentNo')} rules={[{ required: true, message: t('form.required') }]}>
+          <Input maxLength={60} data-testid="document-no" />
+        </Form.Item>
+        <Form.Item name="documentDate" label={t('assignment.documentDate')} rules={[{ required: true, message: t('form.required') }]}>
+          <DatePicker format="DD/MM/YYYY" />
+        </Form.Item>
+        <Form.Item name="purpose" label={t('assignment.purpose')} rules={[{ required: true, message: t('form.required') }]}>
+          <PurposeSelect />
+        </Form.Item>
+        <Form.Item name="categories" label={t('assignment.categories')} rules={[{ required: true, message: t('form.required') }]}>
+          <Checkbox.Group options={CATEGORIES.map((c) => ({ value: c, label: t(`categories.${c}`) }))} />
+        </Form.Item>
+        <Form.Item name="actions" label={t('assignment.actions')} rules={[{ required: true, message: t('form.required') }]}>
+          <Checkbox.Group options={ACTIONS.map((c) => ({ value: c, label: t(`actions.${c}`) }))} />
+        </Form.Item>
+        <Form.Item name="provinces" label={t('assignment.provinces')} extra={t('assignment.provincesHint')}>
+          <Select mode="tags" tokenSeparators={[',', ' ']} data-testid="provinces" />
+        </Form.Item>
+        <Form.Item name="communes" label={t('assignment.communes')} extra={t('assignment.communesHint')}>
+          <Select mode="tags" tokenSeparators={[',', ' ']} />
+        </Form.Item>
+        <Form.Item name="validity" label={t('assignment.validity')} rules={[{ required: true, message: t('form.required') }]}>
+          <DatePicker.RangePicker format="DD/MM/YYYY" />
+        </Form.Item>
+        <ErrorAlert error={create.error} />
+        <Button type="primary" htmlType="submit" loading={create.isPending} style={{ marginTop: 12 }} data-testid="assignment-sign">
+          {t('assignment.sign')}
+        </Button>
+      </Form>
+    </Card>
+  );
+}
