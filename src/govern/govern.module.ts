@@ -13,6 +13,7 @@ import { createCoverageService, type CoverageService } from './coverage-service.
 import { createTeamService, type TeamService } from './team.ts';
 import { createActionPlanService, type ActionPlanService } from './action-plan.ts';
 import { createReportService, type ReportService } from './reports.ts';
+import { createTrainingService, type TrainingService } from './training.ts';
 import type { GovernDeps, GovernPorts } from './govern.types.ts';
 
 /** The assembled module. */
@@ -23,6 +24,7 @@ export interface GovernModule {
   readonly team: TeamService;
   readonly plan: ActionPlanService;
   readonly reports: ReportService;
+  readonly training: TrainingService;
   /** Connects ports to other modules; later calls add or replace. */
   connectPorts(ports: Partial<GovernPorts>): void;
 }
@@ -51,6 +53,7 @@ export function createGovernModule(opts: GovernOptions): GovernModule {
     team: createTeamService(deps, units),
     plan: createActionPlanService(deps, units),
     reports: createReportService(deps, units),
+    training: createTrainingService(deps, units),
     connectPorts: (ports) => {
       Object.assign(deps.ports, ports);
     },

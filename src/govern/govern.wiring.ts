@@ -11,6 +11,7 @@ import { createGovernModule, type GovernModule } from './govern.module.ts';
 import { systemRoutes } from './systems.routes.ts';
 import { teamRoutes } from './team.routes.ts';
 import { planRoutes } from './plan.routes.ts';
+import { trainingRoutes } from './training.routes.ts';
 
 declare module '../http/app.ts' {
   interface AppServices {
@@ -50,6 +51,7 @@ export async function wireGovern(app: FastifyInstance, services: AppServices): P
     await scope.register(systemRoutes, { ...opts, prefix: '/api/govern' });
     await scope.register(teamRoutes, { ...opts, prefix: '/api/govern' });
     await scope.register(planRoutes, { ...opts, prefix: '/api/govern' });
+    await scope.register(trainingRoutes, { ...opts, prefix: '/api/govern' });
   }, {});
   return govern;
 }
