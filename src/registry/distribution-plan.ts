@@ -22,7 +22,8 @@ export type DistributionPlan = Readonly<Record<string, Placement>>;
 
 /**
  * Shards per colocation group for 92 million persons: 128 shards of ~720,000 persons each (with their periods,
- * cards and benefit levels, about 1.5 GB a shard), room to grow to 16 workers of 8 shards without splitting.
+ * cards and benefit levels about 0.85 GB a shard at the demo data's measured row sizes; docs/SCALING.md), room
+ * to grow from 4 workers of 32 shards to 16 of 8 by moving shards, without splitting any.
  */
 export const REGISTRY_SHARD_COUNT = 128;
 
