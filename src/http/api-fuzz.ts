@@ -4,7 +4,7 @@
  * with their CSRF header, a citizen), and sends requests built from the operation's own schemas with one or more
  * parts made hostile: wrong types, out-of-range and non-finite numbers, megabyte strings, deep nesting, invalid
  * JSON, wrong content types, `__proto__` keys, injection strings, lone surrogates and NUL, full-width digits,
- * impossible dates, malformed percent-encoding. Every string it sends carries a marker, so that the caller can
+ * impossible dates, malformed percent-encoding, forged or malformed cookies, bearer tokens and API keys. Every string it sends carries a marker, so that the caller can
  * check that nothing sent was echoed into the logs. Each request is checked: no 5xx, and every 4xx carries the
  * catalogue body (`code` known to the catalogue, `message.vi`, `message.en`, `requestId`).
  *
@@ -138,7 +138,10 @@ function operationsOf(doc: { paths?: Record<string, Record<string, { parameters?
 }
 
 /** The hostile values, built once per run around the marker. */
-function hostile(marker: string): { strings: string[]; bigStrings: string[]; json: unknown[]; numbers: number[]; rawUrl: string[]; rawQuery: string[]; rawBodies: string[]; contentTypes: string[] } {
+function hostile(marker: string): {
+  strings: string[]; bigStrings: string[]; json: unknown[]; numbers: number[]; rawUrl: string[]; rawQuery: string[]; rawBodies: string[];
+  headers: Array<[string, string]>; contentTypes: string[];
+} {
   const m = marker;
   return {
     strings: [
@@ -169,6 +172,14 @@ function hostile(marker: string): { strings: string[]; bigStrings: string[]; jso
       'null', `"${m}"`, '123', '[]', '\uFEFF{}', '{"a":1,"a":2}', '1e309', `{"x":1e309}`, `{"__proto__":{"polluted":"${m}"}}`,
       `{"constructor":{"prototype":{"polluted":"${m}"}}}`, '{"a":"\\ud800"}', `{"a":"${m}\\u0000"}`, 'undefined', `{'a':'${m}'}`,
     ],
+    headers: [
+      ['cookie', `khien_session=${m}`], ['cookie', 'khien_session=%ZZ%E0%A4%A'], ['cookie', `khien_session=${'a'.repeat(8000)}`],
+      ['cookie', `khien_device=${m}.AAAA; khien_session=${m}`], ['cookie', `khien_citizen=${m}`], ['cookie', `khien_citizen_flow=${m}.x`],
+      ['cookie', 'khien_session; ;=; khien_session=; =x'], ['cookie', `khien_session=${m}; khien_session=${m}2`],
+      ['authorization', `Bearer ${m}`], ['authorization', 'Bearer '], ['authorization', `Basic ${m}`], ['authorization', `Bearer ${'x'.repeat(10_000)}`],
+      ['x-api-key', m], ['x-api-key', `${m}.${'k'.repeat(3000)}`], ['x-csrf-token', m], ['accept-language', `${m};q=2, *;q=-1`],
+      ['x-forwarded-for', `${m}, 999.1.1.1`], ['x-request-id', m], ['user-agent', `${m}${'U'.repeat(10_000)}`],
+    ] as Array<[string, string]>,
     contentTypes: [
       'text/plain', 'application/xml', 'multipart/form-data; boundary=x', 'application/x-www-form-urlencoded', 'application/json; charset=latin1',
       'application/json; charset=utf-16', 'application/jsonx', 'APPLICATION/JSON', 'application/json;;', 'text/csv', '*/*',
@@ -301,7 +312,7 @@ export async function fuzzApi(app: KhienApp, opts: FuzzOptions): Promise<FuzzRep
     const caller = callers[(i + Math.floor(i / ops.length)) % callers.length]!;
     if (caller.skip?.(op.method, op.path)) continue;
     const mutations: string[] = [];
-    const kinds = ['query', 'path', 'body', 'raw-body', 'content-type', 'valid'];
+    const kinds = ['query', 'path', 'body', 'raw-body', 'content-type', 'header', 'valid', 'valid'];
     const kind = rng.pick(kinds);
     const pathParams = op.params.filter((p) => p.in === 'path');
     const queryParams = op.params.filter((p) => p.in === 'query');
@@ -358,6 +369,12 @@ export async function fuzzApi(app: KhienApp, opts: FuzzOptions): Promise<FuzzRep
         payload = JSON.stringify({ big: H.bigStrings[2] });
         mutations.push('1 MB body');
       }
+    }
+    if (kind === 'header') {
+      const [name, value] = rng.pick(H.headers);
+      // A staff caller's own cookie is replaced (or joined, to test a second value of the same name).
+      headers[name] = name === 'cookie' && headers.cookie && rng.chance(0.5) ? `${headers.cookie}; ${value}` : value;
+      mutations.push(`header ${name}: ${value.slice(0, 40)}`);
     }
     if (mutations.length === 0) mutations.push('plausible');
     const request: InjectOptions = { method: op.method as InjectOptions['method'], url, headers, ...(payload !== undefined ? { payload } : {}) };
