@@ -76,7 +76,6 @@ export const reportRoutes: FastifyPluginAsyncTypebox<PostureRouteOptions> = asyn
         security: SESSION,
         summary: 'Tải báo cáo PDF / Download the report as PDF',
         params: IdParams,
-        produces: ['application/pdf'],
         response: { 200: Type.Unsafe<Buffer>({ type: 'string', format: 'binary' }), ...ERRORS },
       },
     },
