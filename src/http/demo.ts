@@ -7,6 +7,7 @@ import type { DbHandle } from '../db/client.ts';
 import { ensureDemoData } from '../seed/load-demo-data.ts';
 import { ensureDemoAccounts } from '../auth/demo/demo-accounts.ts';
 import type { KhienApp } from './app.ts';
+import { ensureGovernDemo } from '../govern/govern-demo.ts';
 
 /**
  * Loads the demo registry when it is empty (idempotent).
@@ -28,5 +29,9 @@ export async function prepareDemoData(database: DbHandle, config: Config, log: (
  */
 export async function prepareDemoAccounts(app: KhienApp): Promise<string[]> {
   const { lines } = await ensureDemoAccounts(app);
+  // The security programme's demo (after the accounts: the Hà Nội officer joins the response team).
+  if (await ensureGovernDemo(app.khien.database.db, app.khien.clock.now())) {
+    lines.push('Chương trình ATTT / Security programme: /api/govern/plan/tasks, /api/govern/team/dedicated-officers, /api/govern/reports (DEMOLD01 ký báo cáo 6 tháng / signs the six-monthly report)');
+  }
   return lines;
 }
