@@ -1,7 +1,8 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createTestDatabase } from '../db/test-db.ts';
-import type { DbHandle } from '../db/client.ts';
+import { sql } from 'drizzle-orm';
+import { queryRows, type DbHandle } from '../db/client.ts';
 import { makeCard, makeEmployer, makeHousehold, makeParticipation, makePerson } from '../seed/test-factories.ts';
 import {
   countPersons,
@@ -13,6 +14,7 @@ import {
   findPersonBySocialInsuranceNo,
   findPersonRecord,
   findPersonsByNameAndBirthDate,
+  insertHealthCard,
   insertPerson,
   listCardsWithCurrentLevel,
   listParticipationHistory,
@@ -53,6 +55,32 @@ test('a duplicate personal id is a catalogued conflict without driver text', asy
     assert.ok(!err.message.includes(p.personalId));
     return true;
   });
+});
+
+test('the identifier lookups are written with the rows, and a refused duplicate leaves no partial write', async () => {
+  const p = await makePerson(h.db);
+  const card = await makeCard(h.db, { person: p });
+  const other = await makePerson(h.db);
+  const lookups = await queryRows<{ kind: string; person_id: string }>(
+    h.db,
+    sql`select kind, person_id from registry_identifiers where value in (${p.personalId}, ${p.socialInsuranceNo}, ${card.cardCode}) order by kind`,
+  );
+  assert.deepEqual(lookups.map((r) => [r.kind, r.person_id]), [['card_code', p.id], ['personal_id', p.id], ['social_insurance_no', p.id]]);
+
+  // A person whose SI number is taken: neither the person nor its (free) personal id is left behind.
+  const clash = { ...other, id: crypto.randomUUID(), personalId: '001090999999', socialInsuranceNo: p.socialInsuranceNo };
+  await assert.rejects(insertPerson(h.db, clash), { code: 'KHIEN_REGISTRY_DUPLICATE_IDENTIFIER' });
+  assert.equal(await findPersonById(h.db, clash.id), undefined);
+  assert.equal(await findPersonByPersonalId(h.db, '001090999999'), undefined);
+
+  // A card whose code is taken: no card row, no benefit level for the other person.
+  const cardId = crypto.randomUUID();
+  await assert.rejects(
+    insertHealthCard(h.db, { ...card, id: cardId, personId: other.id }, [{ level: 4, effectiveFrom: '2025-01-01' }]),
+    { code: 'KHIEN_REGISTRY_DUPLICATE_IDENTIFIER' },
+  );
+  assert.deepEqual(await listCardsWithCurrentLevel(h.db, other.id, '2025-06-01'), []);
+  assert.equal((await findPersonByCardCode(h.db, card.cardCode))?.id, p.id);
 });
 
 test('participation history is ordered and carries the employer', async () => {

@@ -25,7 +25,12 @@ test('ensureDemoData loads once, in batches, and the rows are consistent in the 
                  (select count(*) from org_staff where staff_no ~ '^CB[0-9]{6}$')::int as staff,
                  (select count(distinct province_code) from registry_employers)::int as provinces,
                  (select count(*) from registry_persons p left join registry_communes c on c.code = p.commune_code and c.province_code = p.province_code where c.code is null)::int as bad_communes,
-                 (select count(*) from registry_card_benefit_levels where effective_from = '2026-01-01')::int as second_rows`,
+                 (select count(*) from registry_card_benefit_levels where effective_from = '2026-01-01')::int as second_rows,
+                 (select count(*) from registry_persons p where not exists (select 1 from registry_identifiers i where i.kind = 'personal_id' and i.value = p.personal_id and i.person_id = p.id)
+                    or (p.social_insurance_no is not null and not exists (select 1 from registry_identifiers i where i.kind = 'social_insurance_no' and i.value = p.social_insurance_no and i.person_id = p.id)))::int as persons_without_lookup,
+                 (select count(*) from registry_health_cards c where not exists (select 1 from registry_identifiers i where i.kind = 'card_code' and i.value = c.card_code and i.person_id = c.person_id))::int as cards_without_lookup,
+                 (select count(*) from registry_households hh where not exists (select 1 from registry_household_codes k where k.code = hh.code and k.household_id = hh.id))::int as households_without_lookup,
+                 (select count(*) from registry_identifiers)::int - (select count(*) + count(social_insurance_no) from registry_persons)::int - (select count(*) from registry_health_cards)::int as extra_lookups`,
     );
     assert.deepEqual(
       { persons: counts!.persons, members: counts!.members, households: counts!.households, cards: counts!.cards, periods: counts!.periods, decoys: counts!.decoys, staff: counts!.staff },
@@ -33,6 +38,11 @@ test('ensureDemoData loads once, in batches, and the rows are consistent in the 
     );
     assert.equal(counts!.provinces, 34);
     assert.equal(counts!.bad_communes, 0);
+    assert.deepEqual(
+      { p: counts!.persons_without_lookup, c: counts!.cards_without_lookup, h: counts!.households_without_lookup, extra: counts!.extra_lookups },
+      { p: 0, c: 0, h: 0, extra: 0 },
+      'every identifier has its lookup row, and no more',
+    );
     assert.ok(Number(counts!.second_rows) > 0, 'CN/LH cards have a row from 2026-01-01');
 
     // the repository reads what the loader wrote (insurance types array, dated levels)
