@@ -15,7 +15,7 @@ import type { DbHandle } from '../db/client.ts';
 import { systemClock, type Clock } from '../platform/clock.ts';
 import { loggerOptions } from '../platform/logger.ts';
 import { SECURITY_SCHEMES, explorerRequestInterceptor, installOpenApiConventions } from './openapi.ts';
-import { installErrorHandler, sendError } from './error-handler.ts';
+import { answerClientError, installErrorHandler, sendError } from './error-handler.ts';
 import { refuseNonFiniteNumbers } from './finite-numbers.ts';
 import { pickLanguage, type ActorResolver } from './context.ts';
 import { healthRoutes } from './health.routes.ts';
@@ -89,6 +89,8 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<KhienApp>
       : deps.quiet ? false : loggerOptions(config.logLevel),
     // The router's own refusals (malformed URL, over-long parameter) get the catalogue body as well.
     frameworkErrors: sendError,
+    // …and so do requests Node's HTTP parser refuses (malformed request line or header, 431, 408).
+    clientErrorHandler: answerClientError,
     genReqId: () => crypto.randomUUID(),
     bodyLimit: 1024 * 1024,
     trustProxy: false,

@@ -6,6 +6,9 @@
  * range) is the client's: 400. Anything else is logged with the request id and answered with a generic 500 —
  * driver messages (which embed SQL parameters, i.e. personal data) never leave the server.
  */
+import crypto from 'node:crypto';
+import http from 'node:http';
+import type { Duplex } from 'node:stream';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { CommonErrors, formatMessage, isKhienError, lookupError } from '../platform/errors.ts';
 import { describeValidation, type SchemaProblem } from './validation-messages.ts';
@@ -106,6 +109,33 @@ export function sendError(error: FastifyError, request: FastifyRequest, reply: F
   const frames = (error.stack ?? '').split('\n').slice(1).join('\n');
   request.log.error({ err: { type: error.name, code: error.code, sqlState, frames }, requestId }, 'unhandled error');
   return reply.status(500).send(body(CommonErrors.INTERNAL.code, [], requestId));
+}
+
+/**
+ * Answers a request Node's HTTP parser refused before Fastify saw it (malformed request line or header,
+ * headers over the size limit, a request too slow to arrive) with the catalogue body — Fastify's
+ * `clientErrorHandler`. Nothing of the request is logged: the parser's error carries the raw bytes.
+ *
+ * @param err - the parser's error (`code` like `HPE_INVALID_METHOD`, `HPE_HEADER_OVERFLOW`)
+ * @param socket - the client's socket
+ */
+export function answerClientError(err: Error & { code?: string }, socket: Duplex): void {
+  if (err.code === 'ECONNRESET' || socket.destroyed) return;
+  const code =
+    err.code === 'HPE_HEADER_OVERFLOW'
+      ? CommonErrors.HEADERS_TOO_LARGE.code
+      : err.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+        ? CommonErrors.REQUEST_TIMEOUT.code
+        : CommonErrors.BAD_REQUEST.code;
+  const status = lookupError(code)!.status;
+  const payload = JSON.stringify(body(code, [], crypto.randomUUID()));
+  if (socket.writable) {
+    socket.write(
+      `HTTP/1.1 ${status} ${http.STATUS_CODES[status]}\r\nContent-Length: ${Buffer.byteLength(payload)}\r\n` +
+        `Content-Type: application/json; charset=utf-8\r\nConnection: close\r\n\r\n${payload}`,
+    );
+  }
+  socket.destroy();
 }
 
 /**

@@ -8,6 +8,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import type { InjectOptions } from 'fastify';
 import crypto from 'node:crypto';
+import net from 'node:net';
 import { createTestApp, type TestApp } from './test-app.ts';
 import { headerActorResolver } from './test-actor.ts';
 import type { Actor } from './context.ts';
@@ -102,4 +103,36 @@ test('validation problems name the field and the allowed values in Vietnamese an
   assert.deepEqual(bd.map((x) => [x.field, x.rule]).sort(), [['body.extra', 'additionalProperties'], ['body.totp', 'pattern']]);
   const missing = await t.app.inject({ method: 'POST', url: '/api/auth/signin', payload: { password: 'b' } });
   assert.deepEqual(missing.json().details.map((x: { field: string; message: { en: string } }) => [x.field, x.message.en]), [['body.username', 'Field body.username is required']]);
+});
+
+/** Sends raw bytes to the listening app and reads the whole answer. */
+function raw(port: number, bytes: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const socket = net.connect(port, '127.0.0.1');
+    let out = '';
+    socket.setEncoding('utf8');
+    socket.on('data', (d: string) => (out += d));
+    socket.on('end', () => resolve(out));
+    socket.on('close', () => resolve(out));
+    socket.on('error', reject);
+    socket.write(bytes);
+  });
+}
+
+test("requests Node's HTTP parser refuses carry the catalogue body too, and nothing of them is logged", async () => {
+  await t.app.listen({ port: 0, host: '127.0.0.1' });
+  const port = (t.app.server.address() as net.AddressInfo).port;
+  const cases: Array<[string, string, number, string]> = [
+    ['malformed request line', 'GET /health ZqFzBAD\r\n\r\n', 400, 'KHIEN_COMMON_BAD_REQUEST'],
+    ['invalid method', 'ZQFZ@ /health HTTP/1.1\r\nHost: x\r\n\r\n', 400, 'KHIEN_COMMON_BAD_REQUEST'],
+    ['invalid header', 'GET /health HTTP/1.1\r\nHost: x\r\nBad Header ZqFz: 1\r\n\r\n', 400, 'KHIEN_COMMON_BAD_REQUEST'],
+    ['headers too large', `GET /health HTTP/1.1\r\nHost: x\r\nX-ZqFz: ${'h'.repeat(20_000)}\r\n\r\n`, 431, 'KHIEN_COMMON_HEADERS_TOO_LARGE'],
+  ];
+  for (const [what, bytes, status, code] of cases) {
+    const answer = await raw(port, bytes);
+    const [head, ...rest] = answer.split('\r\n\r\n');
+    assert.match(head ?? '', new RegExp(`^HTTP/1.1 ${status} `), `${what}: ${answer.slice(0, 120)}`);
+    assertCatalogue({ statusCode: status, body: rest.join('\r\n\r\n') }, status, code, what);
+  }
+  assert.ok(!lines.some((l) => /zqfz/i.test(l)), 'nothing of a refused request in the log');
 });
