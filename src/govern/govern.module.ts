@@ -14,6 +14,8 @@ import { createTeamService, type TeamService } from './team.ts';
 import { createActionPlanService, type ActionPlanService } from './action-plan.ts';
 import { createReportService, type ReportService } from './reports.ts';
 import { createTrainingService, type TrainingService } from './training.ts';
+import { createInspectionService, type InspectionService } from './inspections.ts';
+import { createAccountabilityService, type AccountabilityService } from './accountability.ts';
 import type { GovernDeps, GovernPorts } from './govern.types.ts';
 
 /** The assembled module. */
@@ -25,6 +27,8 @@ export interface GovernModule {
   readonly plan: ActionPlanService;
   readonly reports: ReportService;
   readonly training: TrainingService;
+  readonly inspections: InspectionService;
+  readonly accountability: AccountabilityService;
   /** Connects ports to other modules; later calls add or replace. */
   connectPorts(ports: Partial<GovernPorts>): void;
 }
@@ -54,6 +58,8 @@ export function createGovernModule(opts: GovernOptions): GovernModule {
     plan: createActionPlanService(deps, units),
     reports: createReportService(deps, units),
     training: createTrainingService(deps, units),
+    inspections: createInspectionService(deps, units),
+    accountability: createAccountabilityService(deps, units),
     connectPorts: (ports) => {
       Object.assign(deps.ports, ports);
     },

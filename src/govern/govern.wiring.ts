@@ -12,6 +12,7 @@ import { systemRoutes } from './systems.routes.ts';
 import { teamRoutes } from './team.routes.ts';
 import { planRoutes } from './plan.routes.ts';
 import { trainingRoutes } from './training.routes.ts';
+import { inspectionRoutes } from './inspections.routes.ts';
 
 declare module '../http/app.ts' {
   interface AppServices {
@@ -52,6 +53,7 @@ export async function wireGovern(app: FastifyInstance, services: AppServices): P
     await scope.register(teamRoutes, { ...opts, prefix: '/api/govern' });
     await scope.register(planRoutes, { ...opts, prefix: '/api/govern' });
     await scope.register(trainingRoutes, { ...opts, prefix: '/api/govern' });
+    await scope.register(inspectionRoutes, { ...opts, prefix: '/api/govern' });
   }, {});
   return govern;
 }

@@ -1,0 +1,63 @@
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createManualClock } from '../platform/clock.ts';
+import { makeStaff } from '../seed/test-factories.ts';
+import { inspectionFindings, violations } from './govern.schema.ts';
+import { createGovernTestApp, type GovernTestApp } from './govern-test-helpers.ts';
+
+const clock = createManualClock('2026-12-05T03:00:00.000Z');
+let t: GovernTestApp;
+type Who = Parameters<GovernTestApp['as']>[0];
+const req = (who: Who, method: 'GET' | 'POST', url: string, payload?: object) => t.app.inject({ method, url, payload, headers: t.as(who) });
+before(async () => {
+  t = await createGovernTestApp(clock);
+});
+after(async () => t.close());
+
+test('inspections: planned by the central team only; findings need an owner of the inspected unit; follow-up until closed', async () => {
+  const db = t.app.khien.database.db;
+  const owner = await makeStaff(db, { unitId: 'P01-L2', fullName: 'Ngô Văn Khắc Phục' });
+  const outsider = await makeStaff(db, { unitId: 'P79' });
+  const plan = { year: 2026, unitId: 'P01', plannedOn: '2026-10-01', leadInspector: 'Đoàn kiểm tra Trung tâm CNTT' };
+  assert.equal((await req('headHn', 'POST', '/api/govern/inspections', plan)).json().code, 'KHIEN_GOVERN_CENTRAL_ONLY');
+  const i = await req('central', 'POST', '/api/govern/inspections', plan);
+  assert.equal(i.statusCode, 201, i.body);
+  const id = i.json().id;
+  assert.equal((await req('central', 'POST', `/api/govern/inspections/${id}/visit`, { doneOn: '2026-10-02', summary: 'Kiểm tra trực tiếp' })).statusCode, 200);
+  const bad = await req('central', 'POST', `/api/govern/inspections/${id}/findings`, { description: 'x', technical: false, ownerStaffId: outsider.id, deadline: '2026-11-30' });
+  assert.equal(bad.json().code, 'KHIEN_GOVERN_STAFF_NOT_FOUND');
+  assert.equal((await db.select().from(inspectionFindings)).length, 0);
+  const f1 = (await req('central', 'POST', `/api/govern/inspections/${id}/findings`, { description: 'Máy trạm chưa cài phần mềm phòng chống mã độc', technical: true, ownerStaffId: owner.id, deadline: '2026-11-30' })).json();
+  const f2 = (await req('central', 'POST', `/api/govern/inspections/${id}/findings`, { description: 'Chưa phổ biến quy chế ATTT', technical: false, ownerStaffId: owner.id, deadline: '2026-12-31' })).json();
+  assert.equal(f1.overdue, true);
+  assert.equal(f2.overdue, false);
+  assert.equal((await req('officerHcm', 'POST', `/api/govern/findings/${f1.id}/follow-up`, { note: 'x', status: 'closed' })).json().code, 'KHIEN_GOVERN_FINDING_NOT_FOUND');
+  const closed = await req('officerHn', 'POST', `/api/govern/findings/${f1.id}/follow-up`, { note: 'Đã cài đặt, có biên bản', status: 'closed' });
+  assert.equal(closed.json().status, 'closed');
+  assert.equal((await req('officerHn', 'POST', `/api/govern/findings/${f1.id}/follow-up`, { note: 'lại', status: 'closed' })).json().code, 'KHIEN_GOVERN_FINDING_CLOSED');
+  const open = (await req('headHn', 'GET', '/api/govern/findings?openOnly=true')).json();
+  assert.deepEqual(open.map((f: { id: string }) => f.id), [f2.id]);
+  const technical = (await req('central', 'GET', '/api/govern/findings?technical=true')).json();
+  assert.deepEqual(technical.map((f: { id: string }) => f.id), [f1.id]);
+});
+
+test('violations: recorded within the scope only; the accountability page counts them with findings, dossiers and training', async () => {
+  const db = t.app.khien.database.db;
+  const s = await makeStaff(db, { unitId: 'P01' });
+  const body = { staffId: s.id, source: 'case', sourceRef: 'VV-2026-12', description: 'Cho mượn tài khoản nghiệp vụ', occurredOn: '2026-11-02', measures: 'Khiển trách, đổi mật khẩu' };
+  assert.equal((await req('officerHcm', 'POST', '/api/govern/violations', body)).json().code, 'KHIEN_GOVERN_STAFF_NOT_FOUND');
+  assert.equal((await db.select().from(violations)).length, 0);
+  assert.equal((await req('officerHn', 'POST', '/api/govern/violations', body)).statusCode, 201);
+  const list = (await req('headHn', 'GET', '/api/govern/violations?from=2026-01-01&to=2026-12-31')).json();
+  assert.equal(list.length, 1);
+  assert.equal((await req('headHcm', 'GET', '/api/govern/accountability?unitId=P01')).json().code, 'KHIEN_GOVERN_FORBIDDEN_UNIT');
+  const a = (await req('headHn', 'GET', '/api/govern/accountability?unitId=P01')).json();
+  // By hand: 1 open finding (not overdue), 0 systems, 2 active staff (P01, P01-L2) with no mandatory course → 0 overdue, 1 violation.
+  assert.deepEqual(a.findings, { open: 1, overdue: 0 });
+  assert.equal(a.violations, 1);
+  assert.deepEqual(a.dossiers, { systems: 0, missing: 0, overdueReassessment: 0, percent: 100 });
+  assert.equal(a.training.staff, 2);
+  assert.deepEqual(a.incidents, { thisYear: 0, open: 0, breaches: 0 });
+  const central = (await req('central', 'GET', '/api/govern/accountability?unitId=P01')).json();
+  assert.deepEqual(central, a, 'the central team sees the same figures for the unit');
+});
