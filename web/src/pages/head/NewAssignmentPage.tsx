@@ -61,6 +61,7 @@ export default function NewAssignmentPage(): React.JSX.Element {
       void navigate('/');
     },
   });
+  const nonEmpty = (_rule: unknown, v: unknown[] | undefined): Promise<void> => (v && v.length > 0 ? Promise.resolve() : Promise.reject(new Error(t('form.required'))));
   const submit = (v: Fields): void => {
     create.mutate({
       assigneeAccountId: v.assignee,
@@ -94,11 +95,12 @@ export default function NewAssignmentPage(): React.JSX.Element {
         <Form.Item name="purpose" label={t('assignment.purpose')} rules={[{ required: true, message: t('form.required') }]}>
           <PurposeSelect />
         </Form.Item>
-        <Form.Item name="categories" label={t('assignment.categories')} rules={[{ required: true, message: t('form.required') }]}>
-          <Checkbox.Group options={CATEGORIES.map((c) => ({ value: c, label: t(`categories.${c}`) }))} />
+        {/* A validator instead of `required`: Ant Design would put aria-required on the group, which ARIA does not allow there. */}
+        <Form.Item name="categories" label={t('assignment.categories')} rules={[{ validator: nonEmpty }]}>
+          <Checkbox.Group role="group" aria-label={t('assignment.categories')} options={CATEGORIES.map((c) => ({ value: c, label: t(`categories.${c}`) }))} />
         </Form.Item>
-        <Form.Item name="actions" label={t('assignment.actions')} rules={[{ required: true, message: t('form.required') }]}>
-          <Checkbox.Group options={ACTIONS.map((c) => ({ value: c, label: t(`actions.${c}`) }))} />
+        <Form.Item name="actions" label={t('assignment.actions')} rules={[{ validator: nonEmpty }]}>
+          <Checkbox.Group role="group" aria-label={t('assignment.actions')} options={ACTIONS.map((c) => ({ value: c, label: t(`actions.${c}`) }))} />
         </Form.Item>
         <Form.Item name="provinces" label={t('assignment.provinces')} extra={t('assignment.provincesHint')}>
           <Select mode="tags" tokenSeparators={[',', ' ']} data-testid="provinces" />

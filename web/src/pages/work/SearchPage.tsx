@@ -62,7 +62,7 @@ export default function SearchPage(): React.JSX.Element {
             <Form.Item name="fullName" label={t('search.fullName')} rules={[{ required: true, min: 2, message: t('form.required') }]}>
               <Input maxLength={120} />
             </Form.Item>
-            <Form.Item name="dateOfBirth" label={t('search.dateOfBirth')}>
+            <Form.Item name="dateOfBirth" label={t('search.dateOfBirth')} rules={[{ required: true, message: t('form.required') }]}>
               <DatePicker format="DD/MM/YYYY" />
             </Form.Item>
           </>

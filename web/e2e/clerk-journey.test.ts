@@ -1,0 +1,98 @@
+/**
+ * Browser journey (issue 12, Tests, first item): the demo clerk signs in (device link, password, TOTP from the
+ * shared secret), is refused a search without an assignment, the demo unit head signs an assignment in the
+ * console, then the clerk searches with the purpose, opens the person, shows one masked field with a reason.
+ * Axe scans of each page on the way; screenshots to test-artifacts/.
+ */
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdir } from 'node:fs/promises';
+import { AxeBuilder } from '@axe-core/playwright';
+import { TOTP } from 'otpauth';
+import { and, eq } from 'drizzle-orm';
+import type { Browser, Page } from 'playwright-core';
+import { persons } from '../../src/registry/registry.schema.ts';
+import { ARTIFACTS, launchBrowser, startConsoleServer, type ConsoleServer } from './support.ts';
+
+let server: ConsoleServer;
+let browser: Browser;
+before(async () => {
+  server = await startConsoleServer({ demo: true });
+  browser = await launchBrowser();
+  await mkdir(ARTIFACTS, { recursive: true });
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function axe(page: Page, name: string): Promise<void> {
+  const r = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const bad = r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  assert.deepEqual(bad, [], `axe: ${name}`);
+  await page.screenshot({ path: `${ARTIFACTS}/${name}.png`, fullPage: true });
+}
+
+async function signIn(username: string): Promise<Page> {
+  const a = server.accounts.find((x) => x.username === username)!;
+  const ctx = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+  const page = await ctx.newPage();
+  await page.goto(a.deviceLink);
+  await page.goto(`${server.url}/signin`);
+  await page.getByLabel('Mã cán bộ').fill(username);
+  await page.getByLabel('Mật khẩu').fill(a.password);
+  await page.getByLabel('Mã OTP').fill(new TOTP({ secret: a.totpSecret }).generate());
+  await page.getByTestId('signin-submit').click();
+  await page.getByTestId('me-name').waitFor();
+  return page;
+}
+
+async function choosePurpose(page: Page): Promise<void> {
+  await page.getByTestId('purpose-select').click();
+  await page.locator('.ant-select-dropdown:visible').getByText('Thu bảo hiểm xã hội, bảo hiểm y tế').click();
+}
+
+test('clerk refused without an assignment → head signs one in the console → clerk searches, opens the person, shows a field', async () => {
+  const [person] = await server.app.khien.database.db.select().from(persons).where(and(eq(persons.provinceCode, '01'), eq(persons.status, 'active'))).limit(1);
+  assert.ok(person, 'a seeded person in Hà Nội');
+
+  const clerk = await signIn('DEMOCB01');
+  await axe(clerk, 'home-staff-vi');
+  await clerk.goto(`${server.url}/search`);
+  await choosePurpose(clerk);
+  await clerk.getByTestId('search-value').fill(person.personalId);
+  await clerk.getByTestId('search-submit').click();
+  const refusal = clerk.getByTestId('error-alert');
+  await refusal.waitFor();
+  assert.match(await refusal.innerText(), /KHIEN_ACCESS_SEARCH_DENIED/);
+  await axe(clerk, 'search-refused-vi');
+
+  const head = await signIn('DEMOLD01');
+  await head.goto(`${server.url}/head/assignments/new`);
+  await head.getByTestId('staff-picker').click();
+  await head.keyboard.type('DEMOCB01');
+  await head.locator('.ant-select-dropdown:visible').getByText(/^DEMOCB01 · /).click();
+  await head.getByTestId('document-no').fill('123/QĐ-BHXH');
+  await choosePurpose(head);
+  await head.getByTestId('provinces').click();
+  await head.keyboard.type('01');
+  await head.keyboard.press('Enter');
+  await head.keyboard.press('Escape');
+  await axe(head, 'assignment-new-vi');
+  await head.getByTestId('assignment-sign').click();
+  await head.waitForURL(`${server.url}/`);
+
+  await clerk.getByTestId('search-submit').click();
+  const row = clerk.locator('tbody tr td a').first();
+  await row.waitFor();
+  await axe(clerk, 'search-results-vi');
+  await row.click();
+  await clerk.getByTestId('person-fields').waitFor();
+  await clerk.getByTestId('show-personalId').click();
+  await clerk.getByTestId('reveal-reason').fill('Đối chiếu hồ sơ thu');
+  await clerk.getByTestId('reveal-submit').click();
+  const revealed = clerk.getByTestId('revealed-personalId');
+  await revealed.waitFor();
+  assert.equal(await revealed.innerText(), person.personalId);
+  await axe(clerk, 'person-vi');
+});
