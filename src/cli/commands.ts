@@ -103,5 +103,23 @@ export function registerCommands(program: Command): void {
     .action(async (opts: { limit?: string }) => {
       process.exitCode = await (await import('../citizen/citizen.cli.ts')).runDemoAccounts(opts);
     });
+  // posture — src/posture/posture.cli.ts: imports of assets, findings and scanner reports, as a named account
+  const posture = program.command('posture').description('Tài sản, lỗ hổng, cảnh báo / security posture');
+  for (const [name, kind, what] of [
+    ['import-assets', 'assets', 'Nhập tài sản từ CSV/XLSX / import assets from CSV/XLSX'],
+    ['import-findings', 'findings', 'Nhập lỗ hổng từ CSV/XLSX / import findings from CSV/XLSX'],
+    ['import-scan', 'scan', 'Nhập báo cáo quét OpenVAS/Greenbone XML / import an OpenVAS/Greenbone XML report'],
+  ] as const) {
+    posture
+      .command(`${name} <file>`)
+      .description(what)
+      .requiredOption('--unit <unitId>', 'đơn vị / unit id (e.g. P01)')
+      .requiredOption('--as <username>', 'tài khoản thực hiện (cán bộ chuyên trách ATTT) / acting account (security officer)')
+      .option('--dry-run', 'chỉ kiểm tra, không ghi / check only, write nothing')
+      .option('--format <csv|xlsx>', 'định dạng (mặc định theo đuôi tệp) / format (default: from the extension)')
+      .action(async (file: string, opts: { unit: string; as: string; dryRun?: boolean; format?: string }) => {
+        process.exitCode = await (await import('../posture/posture.cli.ts')).runPostureImport(kind, file, opts);
+      });
+  }
   // (commands:end)
 }

@@ -33,5 +33,11 @@ export async function prepareDemoAccounts(app: KhienApp): Promise<string[]> {
   if (await ensureGovernDemo(app.khien.database.db, app.khien.clock.now())) {
     lines.push('Chương trình ATTT / Security programme: /api/govern/plan/tasks, /api/govern/team/dedicated-officers, /api/govern/reports (DEMOLD01 ký báo cáo 6 tháng / signs the six-monthly report)');
   }
+  // Posture: demo assets, findings, a warning list and last month's draft report for the demo province.
+  const posture = app.khien.posture;
+  if (posture) {
+    const line = await (await import('../posture/posture-demo.ts')).ensurePostureDemo(posture);
+    if (line) lines.push(line);
+  }
   return lines;
 }
