@@ -7,7 +7,7 @@ import type { ComponentType } from 'react';
 import type { Role } from '../lib/session';
 
 /** Navigation groups, in menu order. */
-export const NAV_GROUPS = ['work', 'head', 'me'] as const;
+export const NAV_GROUPS = ['work', 'posture', 'head', 'me'] as const;
 /** A navigation group (later issues add e.g. `security`, `audit`, `posture`, `govern`). */
 export type NavGroup = (typeof NAV_GROUPS)[number];
 
@@ -26,6 +26,7 @@ export interface PageDef {
 }
 
 const HEAD: readonly Role[] = ['unit_head'];
+const POSTURE: readonly Role[] = ['security_officer', 'unit_head', 'central_security_admin'];
 const READERS: readonly Role[] = ['staff', 'unit_head', 'security_officer', 'central_security_admin', 'auditor'];
 
 /** The pages. */
@@ -39,6 +40,10 @@ export const PAGES: readonly PageDef[] = [
   { path: 'persons/:personId', roles: READERS, load: () => import('./work/PersonPage') },
   { path: 'assignments/mine', roles: READERS, load: () => import('./work/MyAssignmentsPage'), nav: { label: 'nav.myAssignments', group: 'work' } },
   { path: 'head/assignments/new', roles: HEAD, load: () => import('./head/NewAssignmentPage'), nav: { label: 'nav.newAssignment', group: 'head' } },
+  { path: 'posture/assets', roles: POSTURE, load: () => import('./posture/AssetsPage'), nav: { label: 'nav.postureAssets', group: 'posture' } },
+  { path: 'posture/findings', roles: POSTURE, load: () => import('./posture/FindingsPage'), nav: { label: 'nav.postureFindings', group: 'posture' } },
+  { path: 'posture/warnings', roles: POSTURE, load: () => import('./posture/WarningListsPage'), nav: { label: 'nav.postureWarnings', group: 'posture' } },
+  { path: 'posture/reports', roles: POSTURE, load: () => import('./posture/ReportsPage'), nav: { label: 'nav.postureReports', group: 'posture' } },
   { path: 'me/sessions', load: () => import('./me/MySessionsPage'), nav: { label: 'nav.mySessions', group: 'me' } },
   { path: 'me/devices', load: () => import('./me/MyDevicesPage'), nav: { label: 'nav.myDevices', group: 'me' } },
   { path: 'head/devices', roles: HEAD, load: () => import('./head/DeviceApprovalsPage'), nav: { label: 'nav.deviceApprovals', group: 'head' } },
