@@ -11,6 +11,8 @@ export default defineConfig({
     outDir: 'dist',
     emptyOutDir: true,
     sourcemap: false,
+    // dist/.vite/manifest.json: the chunk graph bench/web-bundle.ts measures.
+    manifest: true,
     chunkSizeWarningLimit: 1500,
   },
   server: { proxy: { '/api': process.env.KHIEN_API ?? 'http://127.0.0.1:3000' } },
