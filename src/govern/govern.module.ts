@@ -16,6 +16,7 @@ import { createReportService, type ReportService } from './reports.ts';
 import { createTrainingService, type TrainingService } from './training.ts';
 import { createInspectionService, type InspectionService } from './inspections.ts';
 import { createAccountabilityService, type AccountabilityService } from './accountability.ts';
+import { createRecertificationService, type RecertificationService } from './recertification.ts';
 import type { GovernDeps, GovernPorts } from './govern.types.ts';
 
 /** The assembled module. */
@@ -29,6 +30,7 @@ export interface GovernModule {
   readonly training: TrainingService;
   readonly inspections: InspectionService;
   readonly accountability: AccountabilityService;
+  readonly recertification: RecertificationService;
   /** Connects ports to other modules; later calls add or replace. */
   connectPorts(ports: Partial<GovernPorts>): void;
 }
@@ -60,6 +62,7 @@ export function createGovernModule(opts: GovernOptions): GovernModule {
     training: createTrainingService(deps, units),
     inspections: createInspectionService(deps, units),
     accountability: createAccountabilityService(deps, units),
+    recertification: createRecertificationService(deps, units),
     connectPorts: (ports) => {
       Object.assign(deps.ports, ports);
     },

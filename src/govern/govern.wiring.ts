@@ -13,6 +13,17 @@ import { teamRoutes } from './team.routes.ts';
 import { planRoutes } from './plan.routes.ts';
 import { trainingRoutes } from './training.routes.ts';
 import { inspectionRoutes } from './inspections.routes.ts';
+import { recertificationRoutes } from './recertification.routes.ts';
+import { disableVpnAccount } from '../auth/vpn/vpn-accounts.ts';
+import { revokeDevice } from '../auth/devices.ts';
+import { endRoleGrant } from '../auth/admin/accounts.ts';
+import { eventActor, type RequestOrigin } from '../auth/auth-events.ts';
+import { endAssignmentForContainment } from '../access/assignments.ts';
+import type { Acting } from './govern.types.ts';
+
+function originOf(acting: Acting): RequestOrigin {
+  return { ip: acting.ip ?? null, userAgent: acting.userAgent ?? null, requestId: acting.requestId ?? null, deviceId: acting.actor.deviceId, deviceRegistered: acting.actor.deviceRegistered };
+}
 
 declare module '../http/app.ts' {
   interface AppServices {
@@ -47,6 +58,28 @@ export async function wireGovern(app: FastifyInstance, services: AppServices): P
       return { id: c.id, reference: c.reference };
     },
   });
+  // Recertification revokes through the module that owns the record, with the head as actor.
+  const { auth, access } = services;
+  if (auth) {
+    govern.connectPorts({
+      revokeVpnAccount: async ({ targetId, reason, acting }) => {
+        await disableVpnAccount(auth.ctx, acting.actor, targetId, reason, originOf(acting));
+      },
+      revokeDevice: async ({ targetId, reason, acting }) => {
+        await revokeDevice(auth.ctx, acting.actor, targetId, reason, originOf(acting));
+      },
+      revokeRoleGrant: async ({ targetId, reason, acting }) => {
+        await endRoleGrant(auth.ctx, acting.actor, targetId, reason, originOf(acting));
+      },
+    });
+  }
+  if (access) {
+    govern.connectPorts({
+      endAssignment: async ({ targetId, reason, acting }) => {
+        await endAssignmentForContainment(access.ctx, targetId, reason, eventActor(acting.actor), acting.requestId ?? null);
+      },
+    });
+  }
   const opts = { module: govern, clock: services.clock };
   await app.register(async (scope) => {
     await scope.register(systemRoutes, { ...opts, prefix: '/api/govern' });
@@ -54,6 +87,7 @@ export async function wireGovern(app: FastifyInstance, services: AppServices): P
     await scope.register(planRoutes, { ...opts, prefix: '/api/govern' });
     await scope.register(trainingRoutes, { ...opts, prefix: '/api/govern' });
     await scope.register(inspectionRoutes, { ...opts, prefix: '/api/govern' });
+    await scope.register(recertificationRoutes, { ...opts, prefix: '/api/govern' });
   }, {});
   return govern;
 }
