@@ -816,7 +816,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** DEMO ONLY: install a demo account's pre-approved device cookie */
+        /**
+         * DEMO ONLY: install a demo account's pre-approved device cookie
+         * @description A browser (Accept: text/html) is sent on to the console's sign-in page; other clients get JSON.
+         */
         get: operations["getAuthDemoDeviceByToken"];
         put?: never;
         post?: never;
@@ -7738,6 +7741,13 @@ export interface operations {
                         ok: boolean;
                     };
                 };
+            };
+            /** @description Redirect to /signin?device=ready */
+            303: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Error response / Phản hồi lỗi */
             400: {

@@ -54,6 +54,7 @@ export default function SignInPage(): React.JSX.Element {
   return (
     <AuthCard title={t('signin.title')}>
       {reason === 'idle' && <Alert type="warning" showIcon title={t('signin.idleEnded')} style={{ marginBottom: 16 }} />}
+      {params.get('device') === 'ready' && <Alert type="success" showIcon title={t('signin.demoDeviceReady')} style={{ marginBottom: 16 }} />}
       <Form<Fields> layout="vertical" onFinish={(v) => void submit(v)} requiredMark={false}>
         <Form.Item name="username" label={t('signin.username')} rules={[{ required: true, message: t('form.required') }]}>
           <Input autoComplete="username" autoFocus />

@@ -12,6 +12,8 @@ import { api, unwrap } from '../../api/client';
 import type { paths } from '../../api/schema';
 import { ErrorAlert } from '../../lib/errors';
 import { formatDate, formatVnd } from '../../lib/format';
+import { usePurposes } from '../../lib/purposes';
+import { currentLang } from '../../i18n';
 
 type UnmaskField = paths['/api/registry/persons/{personId}/unmask']['post']['requestBody']['content']['application/json']['field'];
 const FIELDS: readonly UnmaskField[] = ['personalId', 'socialInsuranceNo', 'dateOfBirth', 'phone', 'street'];
@@ -22,6 +24,8 @@ export default function PersonPage(): React.JSX.Element {
   const { personId = '' } = useParams();
   const [params] = useSearchParams();
   const purpose = params.get('purpose') ?? '';
+  const purposes = usePurposes();
+  const purposeName = purposes.data?.purposes.find((x) => x.code === purpose)?.[currentLang()] ?? purpose;
   const [revealed, setRevealed] = useState<Partial<Record<string, string>>>({});
   const [asking, setAsking] = useState<UnmaskField | null>(null);
   const path = { personId };
@@ -59,7 +63,7 @@ export default function PersonPage(): React.JSX.Element {
   };
 
   return (
-    <Card loading={person.isLoading} title={<h1 style={{ fontSize: 20, margin: 0 }}>{p?.fullName}</h1>} extra={<Tag color="blue">{t('person.purposeTag', { purpose })}</Tag>}>
+    <Card loading={person.isLoading} title={<h1 style={{ fontSize: 20, margin: 0 }}>{p?.fullName}</h1>} extra={<Tag color="blue">{t('person.purposeTag', { purpose: purposeName })}</Tag>}>
       {p && (
         <Descriptions bordered column={{ xs: 1, md: 2 }} size="small" data-testid="person-fields">
           {FIELDS.map((f) => (
