@@ -72,7 +72,7 @@ export function createRefusalLog(opts: RefusalLogOptions): RefusalLog {
     kind: 'auth',
     time: at.toISOString(),
     requestId: p.origin.requestId,
-    source: { ip: p.origin.ip, userAgent: p.origin.userAgent, system: 'khien' },
+    source: { ip: p.origin.ip, userAgent: p.origin.userAgent, deviceId: null, system: 'khien' },
     action: 'credential_refused',
     accountId: p.refused.accountId ?? null,
     username: p.refused.username ?? null,
