@@ -163,3 +163,21 @@ export const vpnAccounts = pgTable(
   },
   (t) => [index('auth_vpn_owner_idx').on(t.ownerAccountId), index('auth_vpn_status_idx').on(t.status)],
 );
+
+/**
+ * Signing keys of staff accounts (Ed25519 public keys; the private key never leaves the signer), used by every
+ * signed report (posture's monthly report, govern's programme reports) through `auth/signing/`. The table keeps
+ * the name it was created with in the posture module.
+ */
+export const signingKeys = pgTable(
+  'posture_signing_keys',
+  {
+    id: uuid('id').primaryKey(),
+    accountId: uuid('account_id').notNull(),
+    /** Raw 32-byte public key, base64. */
+    publicKey: text('public_key').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+  },
+  (t) => [index('posture_signing_keys_account_idx').on(t.accountId)],
+);

@@ -18,7 +18,7 @@ import { PostureErrors } from './posture.errors.ts';
 import { requirePostureScope, requireVisibleUnit, type PostureScope } from './posture-scope.ts';
 import * as repo from './report.repo.ts';
 import type { ReportRow } from './report.repo.ts';
-import { publicKeyFromRaw, verifyEd25519 } from './ed25519.ts';
+import { decodePublicKey, verifyEd25519 } from '../auth/signing/signing-keys.ts';
 
 /** Alerts, incidents and suspensions of a unit subtree in a period (from detect and respond, through a port). */
 export interface ActivityFigures {
@@ -134,7 +134,7 @@ export function createMonthlyReportService(
     }
     const key = await repo.findKey(db, r.signingKeyId);
     const canonical = canonicalJson(r.content);
-    const signatureValid = !!key && key.accountId === r.signedBy && verifyEd25519(key.publicKey, canonical, r.signature);
+    const signatureValid = !!key && key.accountId === r.signedBy && verifyEd25519(key.publicKey, Buffer.from(canonical, 'utf8'), r.signature);
     const contentUnchanged = sha256(canonical) === r.contentHash;
     const lookup = ports.signRecord();
     const recorded = lookup && r.signEventId && r.signedAt ? await lookup(r.signEventId, r.signedAt) : null;
@@ -225,7 +225,7 @@ export function createMonthlyReportService(
       const now = clock.now();
       const scope = requirePostureScope(acting.actor, await tree(), now);
       if (!scope.actor.mfa) throw new PostureErrors.FORBIDDEN();
-      if (!publicKeyFromRaw(publicKey)) throw new PostureErrors.BAD_SIGNING_KEY();
+      if (!decodePublicKey(publicKey)) throw new PostureErrors.BAD_SIGNING_KEY();
       const row = { id: newId(), accountId: scope.actor.accountId, publicKey, createdAt: now };
       await inTransaction(db, async (tx) => {
         await repo.replaceKey(tx, row);
@@ -253,7 +253,7 @@ export function createMonthlyReportService(
       const key = await repo.findLiveKey(db, scope.actor.accountId);
       if (!key) throw new PostureErrors.NO_SIGNING_KEY();
       const canonical = canonicalJson(r.content);
-      if (!verifyEd25519(key.publicKey, canonical, signature)) throw new PostureErrors.BAD_SIGNATURE();
+      if (!verifyEd25519(key.publicKey, Buffer.from(canonical, 'utf8'), signature)) throw new PostureErrors.BAD_SIGNATURE();
       const hash = sha256(canonical);
       const event = postureEvent(acting, now, { action: 'report.sign', target: { type: 'report', id }, after: { unitId: r.unitId, month: r.month.slice(0, 7), contentHash: hash, signingKeyId: key.id, signature } });
       await inTransaction(db, async (tx) => {

@@ -218,20 +218,6 @@ export const warningConfirmations = pgTable(
   (t) => [primaryKey({ columns: [t.listId, t.unitId] })],
 );
 
-/** Signing keys of staff accounts (Ed25519 public keys; the private key never leaves the signer). */
-export const signingKeys = pgTable(
-  'posture_signing_keys',
-  {
-    id: uuid('id').primaryKey(),
-    accountId: uuid('account_id').notNull(),
-    /** Raw 32-byte public key, base64. */
-    publicKey: text('public_key').notNull(),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
-    revokedAt: timestamp('revoked_at', { withTimezone: true }),
-  },
-  (t) => [index('posture_signing_keys_account_idx').on(t.accountId)],
-);
-
 /** Monthly technical security reports. */
 export const reports = pgTable(
   'posture_reports',

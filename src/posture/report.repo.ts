@@ -4,7 +4,8 @@
  */
 import { and, desc, eq, isNull, sql } from 'drizzle-orm';
 import { queryRows, type Database } from '../db/client.ts';
-import { reports, signingKeys } from './posture.schema.ts';
+import { reports } from './posture.schema.ts';
+import { signingKeys } from '../auth/auth.schema.ts';
 
 /** A report row. */
 export type ReportRow = typeof reports.$inferSelect;

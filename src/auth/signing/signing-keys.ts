@@ -8,7 +8,7 @@
 import crypto from 'node:crypto';
 import { and, desc, eq, isNull } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
-import { signingKeys } from '../../posture/posture.schema.ts';
+import { signingKeys } from '../auth.schema.ts';
 import { newId } from '../../platform/ids.ts';
 
 /** A signing key as presented. */
