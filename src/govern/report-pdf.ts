@@ -3,17 +3,10 @@
  * font (as respond/form-08-pdf.ts for Form 08), every string NFC-normalised, and the signature block (signer,
  * time, key fingerprint, Ed25519 signature over the canonical JSON whose SHA-256 is printed).
  */
-import path from 'node:path';
-import { createRequire } from 'node:module';
-import PDFDocument from 'pdfkit';
-import { formatVnDate, formatVnTime } from '../respond/form-08-pdf.ts';
+import { formatVnDate, formatVnTime, openVietnamesePdf } from '../platform/vietnamese-pdf.ts';
 import { REPORT_TITLES, type ReportKind } from './report-periods.ts';
 import type { ReportContent } from './reports.ts';
 
-const require = createRequire(import.meta.url);
-const FONT_DIR = path.join(path.dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf');
-const REGULAR = path.join(FONT_DIR, 'DejaVuSans.ttf');
-const BOLD = path.join(FONT_DIR, 'DejaVuSans-Bold.ttf');
 
 const STATUS_VI: Record<string, string> = { not_started: 'Chưa thực hiện', in_progress: 'Đang thực hiện', done: 'Đã hoàn thành' };
 
@@ -34,13 +27,7 @@ export interface PdfSignature {
  * @returns the PDF bytes
  */
 export async function renderReportPdf(content: ReportContent, sha256: string, signature: PdfSignature | null): Promise<Buffer> {
-  const pdf = new PDFDocument({ size: 'A4', margins: { top: 50, bottom: 50, left: 55, right: 55 }, info: { Title: REPORT_TITLES[content.kind as ReportKind].vi, Producer: 'Khiên' } });
-  pdf.registerFont('R', REGULAR);
-  pdf.registerFont('B', BOLD);
-  const chunks: Buffer[] = [];
-  pdf.on('data', (c: Buffer) => chunks.push(c));
-  const done = new Promise<Buffer>((resolve) => pdf.on('end', () => resolve(Buffer.concat(chunks))));
-  const t = (s: string): string => s.normalize('NFC');
+  const { pdf, done, t } = openVietnamesePdf({ margins: { top: 50, bottom: 50, left: 55, right: 55 }, info: { Title: REPORT_TITLES[content.kind as ReportKind].vi, Producer: 'Khiên' } });
   const line = (s: string, font = 'R', size = 10): void => {
     pdf.font(font).fontSize(size).text(t(s));
   };

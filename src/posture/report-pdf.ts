@@ -4,16 +4,10 @@
  * text can be extracted), every string normalised to NFC before drawing. The signature block names the
  * signer's account, the time, the SHA-256 of the canonical content and whether it still verifies.
  */
-import path from 'node:path';
-import { createRequire } from 'node:module';
-import PDFDocument from 'pdfkit';
+import { openVietnamesePdf } from '../platform/vietnamese-pdf.ts';
 import type { ActivityFigures, ReportVerification } from './monthly-reports.ts';
 import type { PostureFigures, ReportRow } from './report.repo.ts';
 
-const require = createRequire(import.meta.url);
-const FONT_DIR = path.join(path.dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf');
-const REGULAR = path.join(FONT_DIR, 'DejaVuSans.ttf');
-const BOLD = path.join(FONT_DIR, 'DejaVuSans-Bold.ttf');
 
 const VN_OFFSET_MS = 7 * 3_600_000;
 
@@ -52,28 +46,11 @@ export async function renderReportPdf(row: ReportRow, verification: ReportVerifi
     monitoring: { feeds: number; silentFeeds: number; silentAssets: number };
   };
   const [y, m] = c.month.split('-');
-  const pdf = new PDFDocument({
-    size: 'A4',
+  const { pdf, done, t, width, centre, heading } = openVietnamesePdf({
     margins: { top: 56, bottom: 56, left: 64, right: 56 },
     info: { Title: `Báo cáo kỹ thuật tình hình an toàn thông tin tháng ${m}/${y}`, Author: c.unit.name, Subject: row.id, CreationDate: new Date(c.generatedAt) },
     compress: true,
   });
-  pdf.registerFont('R', REGULAR);
-  pdf.registerFont('B', BOLD);
-  const chunks: Buffer[] = [];
-  pdf.on('data', (x: Buffer) => chunks.push(x));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    pdf.on('end', () => resolve(Buffer.concat(chunks)));
-    pdf.on('error', reject);
-  });
-  const t = (s: string): string => s.normalize('NFC');
-  const width = pdf.page.width - pdf.page.margins.left - pdf.page.margins.right;
-  const centre = (s: string, font: 'R' | 'B', size: number): void => {
-    pdf.font(font).fontSize(size).text(t(s), { align: 'center', width });
-  };
-  const heading = (s: string): void => {
-    pdf.moveDown(0.6).font('B').fontSize(11).text(t(s), { width });
-  };
   const line = (label: string, value: string): void => {
     pdf.font('B').fontSize(10.5).text(t(`${label}: `), { continued: true, width }).font('R').text(t(value), { width });
   };

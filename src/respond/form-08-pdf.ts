@@ -3,51 +3,8 @@
  * embedded DejaVu Sans font (full Vietnamese coverage; the PDF carries a ToUnicode map so the text can be
  * searched and extracted), every string normalised to NFC before drawing (stack-notes.md).
  */
-import path from 'node:path';
-import { createRequire } from 'node:module';
-import PDFDocument from 'pdfkit';
+import { formatVnDate, formatVnNumber, formatVnTime, openVietnamesePdf } from '../platform/vietnamese-pdf.ts';
 import type { Form08Document } from './form-08.ts';
-
-const require = createRequire(import.meta.url);
-const FONT_DIR = path.join(path.dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf');
-const REGULAR = path.join(FONT_DIR, 'DejaVuSans.ttf');
-const BOLD = path.join(FONT_DIR, 'DejaVuSans-Bold.ttf');
-
-/** Vietnam's UTC offset (no daylight saving). */
-const VN_OFFSET_MS = 7 * 3_600_000;
-
-/**
- * Formats a time as Vietnamese local time, e.g. `14:05 ngày 02/03/2026`.
- *
- * @param iso - ISO 8601 time
- * @returns the text
- */
-export function formatVnTime(iso: string): string {
-  const d = new Date(new Date(iso).getTime() + VN_OFFSET_MS);
-  const p = (n: number): string => String(n).padStart(2, '0');
-  return `${p(d.getUTCHours())}:${p(d.getUTCMinutes())} ngày ${p(d.getUTCDate())}/${p(d.getUTCMonth() + 1)}/${d.getUTCFullYear()}`;
-}
-
-/**
- * Formats a calendar date `YYYY-MM-DD` as `DD/MM/YYYY`.
- *
- * @param date - the date
- * @returns the text
- */
-export function formatVnDate(date: string): string {
-  const [y, m, d] = date.split('-');
-  return `${d}/${m}/${y}`;
-}
-
-/**
- * Formats a count with the Vietnamese thousands separator, e.g. `12.345`.
- *
- * @param n - the number
- * @returns the text
- */
-export function formatVnNumber(n: number): string {
-  return String(Math.trunc(n)).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
-}
 
 /**
  * Renders the PDF.
@@ -56,8 +13,7 @@ export function formatVnNumber(n: number): string {
  * @returns the PDF bytes
  */
 export async function renderForm08Pdf(doc: Form08Document): Promise<Buffer> {
-  const pdf = new PDFDocument({
-    size: 'A4',
+  const { pdf, done, t, width, centre, heading } = openVietnamesePdf({
     margins: { top: 56, bottom: 56, left: 64, right: 56 },
     info: {
       Title: 'Mẫu số 08 - Thông báo vi phạm quy định về bảo vệ dữ liệu cá nhân',
@@ -67,23 +23,6 @@ export async function renderForm08Pdf(doc: Form08Document): Promise<Buffer> {
     },
     compress: true,
   });
-  pdf.registerFont('R', REGULAR);
-  pdf.registerFont('B', BOLD);
-  const chunks: Buffer[] = [];
-  pdf.on('data', (c: Buffer) => chunks.push(c));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    pdf.on('end', () => resolve(Buffer.concat(chunks)));
-    pdf.on('error', reject);
-  });
-
-  const t = (s: string): string => s.normalize('NFC');
-  const width = pdf.page.width - pdf.page.margins.left - pdf.page.margins.right;
-  const centre = (s: string, font: 'R' | 'B', size: number): void => {
-    pdf.font(font).fontSize(size).text(t(s), { align: 'center', width });
-  };
-  const heading = (s: string): void => {
-    pdf.moveDown(0.6).font('B').fontSize(11).text(t(s), { width });
-  };
   const line = (label: string, value: string): void => {
     pdf.font('B').fontSize(10.5).text(t(`${label}: `), { continued: true, width }).font('R').text(t(value || '—'), { width });
   };

@@ -6,7 +6,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { buildForm08, Form08Schema, mergeForm08Details } from './form-08.ts';
 import { completeDetails } from './form-08.fixture.ts';
-import { formatVnNumber, formatVnTime, renderForm08Pdf } from './form-08-pdf.ts';
+import { renderForm08Pdf } from './form-08-pdf.ts';
+import { formatVnNumber, formatVnTime } from '../platform/vietnamese-pdf.ts';
 import { createAjv } from './ajv-test-helper.ts';
 import { isKhienError, type KhienError } from '../platform/errors.ts';
 
