@@ -48,7 +48,7 @@ function size(key: string): { raw: number; gzip: number } {
 const entry = Object.keys(manifest).find((k) => manifest[k]!.isEntry)!;
 const PAGES: ReadonlyArray<{ name: string; keys: string[] }> = [
   { name: 'sign-in', keys: [entry, 'src/pages/auth/SignInPage.tsx'] },
-  { name: 'staff workspace (search)', keys: [entry, 'src/shell/AppShell.tsx', 'src/pages/work/SearchPage.tsx'] },
+  { name: 'staff workspace (search)', keys: [entry, 'src/shell/AppShell.tsx', 'src/pages/staff/SearchPage.tsx'] },
 ];
 const rows: Cell[][] = [];
 const totals: Record<string, number> = {};
