@@ -6,7 +6,6 @@
  * made by the CLI, or by another node, holds on the server's next request instead of at its next periodic reload.
  * On PGlite one process owns the data directory (`data-dir-lock.ts`), so there is no one else to tell.
  */
-import pg from 'pg';
 import { sql } from 'drizzle-orm';
 import type { Database, DbHandle } from './client.ts';
 
@@ -42,20 +41,31 @@ export async function listenForChanges(
   const pool = database.pool;
   if (!pool) return null;
   let stopped = false;
-  let client: pg.PoolClient | null = null;
+  // The listening connection, and its release (once only: an error can arrive after the stop released it).
+  let current: { release: (destroy: boolean) => void } | null = null;
   let retry: NodeJS.Timeout | null = null;
   const connect = async (reconnect: boolean): Promise<void> => {
     try {
       const c = await pool.connect();
-      client = c;
+      let released = false;
+      const own = {
+        release: (destroy: boolean): void => {
+          if (released) return;
+          released = true;
+          c.removeAllListeners('notification');
+          c.release(destroy);
+        },
+      };
+      current = own;
       c.on('notification', (msg) => {
         if (msg.channel === CHANGE_CHANNEL && (msg.payload === 'accounts' || msg.payload === 'grants')) onChange(msg.payload);
       });
       c.on('error', (err) => {
+        own.release(true);
+        if (current === own) current = null;
+        if (stopped) return;
         onError(err);
-        c.release(true);
-        if (client === c) client = null;
-        if (!stopped) retry = setTimeout(() => void connect(true), 1000);
+        retry = setTimeout(() => void connect(true), 1000);
       });
       await c.query(`LISTEN ${CHANGE_CHANNEL}`);
       if (reconnect) {
@@ -71,11 +81,9 @@ export async function listenForChanges(
   return async () => {
     stopped = true;
     if (retry) clearTimeout(retry);
-    const c = client;
-    client = null;
-    if (c) {
-      await c.query(`UNLISTEN ${CHANGE_CHANNEL}`).catch(() => {});
-      c.release();
-    }
+    const own = current;
+    current = null;
+    // Closed rather than returned to the pool: a pooled client would keep this listener's handlers.
+    own?.release(true);
   };
 }
