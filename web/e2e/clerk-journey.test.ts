@@ -7,12 +7,10 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
-import { AxeBuilder } from '@axe-core/playwright';
-import { TOTP } from 'otpauth';
 import { and, eq } from 'drizzle-orm';
 import type { Browser, Page } from 'playwright-core';
 import { persons } from '../../src/registry/registry.schema.ts';
-import { ARTIFACTS, launchBrowser, startConsoleServer, type ConsoleServer } from './support.ts';
+import { ARTIFACTS, launchBrowser, scanPage, signInAs, startConsoleServer, type ConsoleServer } from './support.ts';
 
 let server: ConsoleServer;
 let browser: Browser;
@@ -26,26 +24,8 @@ after(async () => {
   await server?.close();
 });
 
-async function axe(page: Page, name: string): Promise<void> {
-  const r = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  const bad = r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  assert.deepEqual(bad, [], `axe: ${name}`);
-  await page.screenshot({ path: `${ARTIFACTS}/${name}.png`, fullPage: true });
-}
-
-async function signIn(username: string): Promise<Page> {
-  const a = server.accounts.find((x) => x.username === username)!;
-  const ctx = await browser.newContext({ viewport: { width: 1366, height: 768 } });
-  const page = await ctx.newPage();
-  await page.goto(a.deviceLink);
-  await page.goto(`${server.url}/signin`);
-  await page.getByLabel('Mã cán bộ').fill(username);
-  await page.getByLabel('Mật khẩu').fill(a.password);
-  await page.getByLabel('Mã OTP').fill(new TOTP({ secret: a.totpSecret }).generate());
-  await page.getByTestId('signin-submit').click();
-  await page.getByTestId('me-name').waitFor();
-  return page;
-}
+const axe = scanPage;
+const signIn = (username: string): Promise<Page> => signInAs(server, browser, username);
 
 async function choosePurpose(page: Page): Promise<void> {
   await page.getByTestId('purpose-select').click();

@@ -5,9 +5,8 @@
  */
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { TOTP } from 'otpauth';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, startConsoleServer, type ConsoleServer } from './support.ts';
+import { launchBrowser, signInAs, startConsoleServer, type ConsoleServer } from './support.ts';
 import { ensurePostureDemo } from '../../src/posture/posture-demo.ts';
 import { staffActor } from '../../src/posture/posture-test-helpers.ts';
 
@@ -23,19 +22,7 @@ after(async () => {
   await server?.close();
 });
 
-async function signIn(username: string): Promise<Page> {
-  const a = server.accounts.find((x) => x.username === username)!;
-  const ctx = await browser.newContext({ viewport: { width: 1366, height: 768 } });
-  const page = await ctx.newPage();
-  await page.goto(a.deviceLink);
-  await page.goto(`${server.url}/signin`);
-  await page.getByLabel('Mã cán bộ').fill(username);
-  await page.getByLabel('Mật khẩu').fill(a.password);
-  await page.getByLabel('Mã OTP').fill(new TOTP({ secret: a.totpSecret }).generate());
-  await page.getByTestId('signin-submit').click();
-  await page.getByTestId('me-name').waitFor();
-  return page;
-}
+const signIn = (username: string): Promise<Page> => signInAs(server, browser, username);
 
 test('the security officer works a finding to fixed; the head signs the month report', async () => {
   const db = server.app.khien.database.db;

@@ -6,7 +6,11 @@
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser } from 'playwright-core';
+import assert from 'node:assert/strict';
+import { mkdir } from 'node:fs/promises';
+import { AxeBuilder } from '@axe-core/playwright';
+import { TOTP } from 'otpauth';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { createTestApp } from '../../src/http/test-app.ts';
 import { WEB_DIST } from '../../src/http/web.routes.ts';
 import type { KhienApp } from '../../src/http/app.ts';
@@ -56,4 +60,48 @@ export async function launchBrowser(): Promise<Browser> {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
+}
+
+/**
+ * Signs a demo account in through the console as a person would: the device link, the sign-in form with the
+ * password and a TOTP code from the account's shared secret.
+ *
+ * @param server - the running server (started with `demo: true`)
+ * @param browser - the browser
+ * @param username - the demo staff number (e.g. `DEMONV01`)
+ * @param viewport - window size (office laptop by default)
+ * @returns the signed-in page
+ */
+export async function signInAs(server: ConsoleServer, browser: Browser, username: string, viewport = { width: 1366, height: 768 }): Promise<Page> {
+  const a = server.accounts.find((x) => x.username === username);
+  assert.ok(a, `no demo account ${username}`);
+  const ctx = await browser.newContext({ viewport });
+  const page = await ctx.newPage();
+  await page.goto(a.deviceLink);
+  await page.goto(`${server.url}/signin`);
+  await page.getByLabel('Mã cán bộ').fill(username);
+  await page.getByLabel('Mật khẩu').fill(a.password);
+  await page.getByLabel('Mã OTP').fill(new TOTP({ secret: a.totpSecret }).generate());
+  await page.getByTestId('signin-submit').click();
+  await page.getByTestId('me-name').waitFor();
+  return page;
+}
+
+/**
+ * Scans the page with axe-core (WCAG 2.1 A and AA) and fails on a serious or critical violation, then saves a
+ * full-page screenshot as `test-artifacts/<name>.png`. Waits first for open drop-downs to finish closing: Ant
+ * Design's Select keeps an unlabelled listbox in its popup while it animates away, which axe would report.
+ *
+ * @param page - the page
+ * @param name - the scan's name (message and screenshot file)
+ */
+export async function scanPage(page: Page, name: string): Promise<void> {
+  await page
+    .waitForFunction(() => Array.from(document.querySelectorAll('.ant-select-dropdown, .ant-picker-dropdown')).every((e) => getComputedStyle(e).display === 'none' || e.classList.contains('ant-select-dropdown-hidden') || e.classList.contains('ant-picker-dropdown-hidden')), undefined, { timeout: 3000 })
+    .catch(() => undefined);
+  const r = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const bad = r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  assert.deepEqual(bad, [], `axe: ${name}`);
+  await mkdir(ARTIFACTS, { recursive: true });
+  await page.screenshot({ path: `${ARTIFACTS}/${name}.png`, fullPage: true });
 }

@@ -1,13 +1,20 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { flattenKeys, readCatalogue, scanSource, sourceFiles } from './i18n-check.ts';
 
 const SRC = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'src');
-const vi = flattenKeys(readCatalogue(path.join(SRC, 'i18n', 'vi.json')));
-const en = flattenKeys(readCatalogue(path.join(SRC, 'i18n', 'en.json')));
+const AREAS = path.join(SRC, 'i18n', 'areas');
+/** The catalogue files of a language: the shared one and each area's. */
+const files = (lang: string): string[] => [
+  path.join(SRC, 'i18n', `${lang}.json`),
+  ...readdirSync(AREAS).filter((f) => f.endsWith(`.${lang}.json`)).sort().map((f) => path.join(AREAS, f)),
+];
+const keysOf = (lang: string): string[] => files(lang).flatMap((f) => flattenKeys(readCatalogue(f)));
+const vi = keysOf('vi');
+const en = keysOf('en');
 
 test('the checker finds a literal string and a missing key (so the tests below can fail)', () => {
   const found = scanSource('Probe.tsx', `export const P = () => <div title="Tiêu đề"><Button aria-label={'Close'}>Lưu</Button>{'Hủy'}{t('nope.key')}{t(\`roles.\${r}\`)}</div>;`);
@@ -22,8 +29,21 @@ test('both catalogues have the same keys, none empty', () => {
   assert.deepEqual(vi.filter((k) => !en.includes(k)), [], 'in vi.json, missing in en.json');
   assert.deepEqual(en.filter((k) => !vi.includes(k)), [], 'in en.json, missing in vi.json');
   for (const lang of ['vi', 'en']) {
-    const flat = JSON.stringify(readCatalogue(path.join(SRC, 'i18n', `${lang}.json`)));
-    assert.ok(!flat.includes('""'), `${lang}.json has an empty message`);
+    for (const f of files(lang)) assert.ok(!JSON.stringify(readCatalogue(f)).includes('""'), `${f} has an empty message`);
+  }
+});
+
+test('each area catalogue holds one namespace of its own, defined nowhere else', () => {
+  for (const lang of ['vi', 'en']) {
+    const seen = new Map<string, string>();
+    for (const f of files(lang)) {
+      const tops = Object.keys(readCatalogue(f));
+      if (f.includes(`${path.sep}areas${path.sep}`)) assert.equal(tops.length, 1, `${f}: one top-level namespace expected, found ${tops.join(', ')}`);
+      for (const top of tops) {
+        assert.ok(!seen.has(top), `namespace '${top}' is in both ${seen.get(top)} and ${f}`);
+        seen.set(top, f);
+      }
+    }
   }
 });
 
@@ -38,5 +58,5 @@ test('every key a component uses is in the catalogues, and no component shows a 
     for (const p of found.prefixes) if (!vi.some((k) => k.startsWith(p))) missing.push(`${rel}: ${p}…`);
   }
   assert.deepEqual(missing, [], 'keys used but not in the catalogues');
-  assert.deepEqual(literals, [], 'literal strings in components: put them in web/src/i18n/{vi,en}.json');
+  assert.deepEqual(literals, [], 'literal strings in components: put them in web/src/i18n/ (vi.json/en.json or areas/<area>.{vi,en}.json)');
 });
