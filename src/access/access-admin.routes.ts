@@ -11,6 +11,7 @@ import {
   AssignmentSchema,
   AssignmentTermsBody,
   BreakGlassBody,
+  BreakGlassReviewItem,
   BreakGlassSchema,
   CreateAssignmentBody,
   IdParams,
@@ -24,8 +25,10 @@ import {
   presentNotification,
 } from './access-admin.schemas.ts';
 import { amendAssignment, createAssignment, listMyAssignments, listVersionsFor, revokeAssignment, type AssignmentTerms } from './assignments.ts';
-import { BREAK_GLASS_REASON_NAMES, BREAK_GLASS_REASONS, listReviewable, openBreakGlass, reviewBreakGlassUse } from './break-glass.ts';
+import { BREAK_GLASS_REASON_NAMES, BREAK_GLASS_REASONS, openBreakGlass, resolveBreakGlassTarget, reviewBreakGlassUse } from './break-glass.ts';
 import type { AssignmentAction } from './decision-types.ts';
+import { listReviewableNamed } from './head-lists.ts';
+import { nameOf } from './head-lists.schemas.ts';
 import { listMyNotifications } from './notifications.ts';
 import { addPurpose, listPurposes } from './purposes.ts';
 import { ERROR_RESPONSES } from './registry-api.schemas.ts';
@@ -124,13 +127,16 @@ export const accessAdminRoutes: FastifyPluginAsyncTypebox<AccessAdminOptions> = 
     { schema: { tags, summary: 'Open one record without an assignment (reviewed within 24 h)', body: BreakGlassBody, response: { 201: BreakGlassSchema, ...ERROR_RESPONSES, 409: ERROR_RESPONSES[403] } } },
     async (request, reply) => {
       const caller = staffCallerOf(request);
-      return reply.status(201).send(presentBreakGlass(await openBreakGlass(ctx, caller, request.body)));
+      const { purpose, reason, justification } = request.body;
+      const personId = await resolveBreakGlassTarget(ctx, request.body);
+      return reply.status(201).send(presentBreakGlass(await openBreakGlass(ctx, caller, { personId, purpose, reason, justification })));
     },
   );
 
-  app.get('/break-glass/pending', { schema: { tags, summary: 'Break-glass uses awaiting my review', response: { 200: Type.Object({ grants: Type.Array(BreakGlassSchema) }), ...ERROR_RESPONSES } } }, async (request) => {
+  app.get('/break-glass/pending', { schema: { tags, summary: 'Break-glass uses awaiting my review (with the grantee\'s staff number and name)', response: { 200: Type.Object({ grants: Type.Array(BreakGlassReviewItem) }), ...ERROR_RESPONSES } } }, async (request) => {
     const caller = staffCallerOf(request, ['unit_head', 'security_officer']);
-    return { grants: (await listReviewable(ctx, caller.actor)).map(presentBreakGlass) };
+    const page = await listReviewableNamed(ctx, caller.actor);
+    return { grants: page.rows.map((g) => ({ ...presentBreakGlass(g), grantee: nameOf(page.names, g.accountId) })) };
   });
 
   app.post(

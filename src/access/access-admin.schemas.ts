@@ -99,10 +99,16 @@ export const AssignmentParams = Type.Object({ assignmentId: Type.String({ format
 /** `:id`. */
 export const IdParams = Type.Object({ id: Type.String({ format: 'uuid' }) });
 
-/** Opening a break-glass. */
+/**
+ * Opening a break-glass: the record by its internal id (from a page already open) or by one identifier the
+ * clerk has in hand (personal id, social insurance number, card code), never a typed UUID.
+ */
 export const BreakGlassBody = Type.Object(
   {
-    personId: Type.String({ format: 'uuid' }),
+    personId: Type.Optional(Type.String({ format: 'uuid' })),
+    personalId: Type.Optional(Type.String({ pattern: '^[0-9]{12}$' })),
+    socialInsuranceNo: Type.Optional(Type.String({ pattern: '^[0-9]{10}$' })),
+    cardCode: Type.Optional(Type.String({ pattern: '^[A-Z]{2}[1-5][0-9]{2}[0-9]{10}$' })),
     purpose: PurposeCode,
     reason: Type.Union(BREAK_GLASS_REASONS.map((r) => Type.Literal(r))),
     justification: Type.String({ minLength: 20, maxLength: 1000 }),
@@ -131,6 +137,12 @@ export const BreakGlassSchema = Type.Object({
   reviewedAt: Type.Union([Type.String(), Type.Null()]),
   reviewOutcome: Type.Union([Type.String(), Type.Null()]),
 });
+
+/** An account as a person reads it: staff number and name. */
+export const AccountNameSchema = Type.Object({ accountId: Type.String(), username: Type.String(), fullName: Type.String() });
+
+/** A break-glass use awaiting review, with the grantee named. */
+export const BreakGlassReviewItem = Type.Composite([BreakGlassSchema, Type.Object({ grantee: AccountNameSchema })]);
 
 /** Presents a break-glass grant. */
 export function presentBreakGlass(g: BreakGlassRow): Static<typeof BreakGlassSchema> {

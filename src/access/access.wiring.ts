@@ -12,6 +12,7 @@ import { createAccessModule, type AccessModule } from './access.module.ts';
 import { reloadGrants } from './grant-sync.ts';
 import { agreementRoutes } from './agreements.routes.ts';
 import { createApiKeyResolver } from './api-key-resolver.ts';
+import { headListRoutes } from './head-lists.routes.ts';
 import { exportRoutes } from './exports.routes.ts';
 import { externalApiRoutes } from './external-api.routes.ts';
 import { registryApiRoutes } from './registry-api.routes.ts';
@@ -45,6 +46,7 @@ export async function wireAccess(app: FastifyInstance, services: AppServices, re
   await app.register(registryApiRoutes, { prefix: '/api/registry', accessor: access.accessor });
   await app.register(accessAdminRoutes, { prefix: '/api/access', ctx: access.ctx });
   await app.register(exportRoutes, { prefix: '/api/access/exports', ctx: access.ctx });
+  await app.register(headListRoutes, { prefix: '/api/access', ctx: access.ctx });
   await app.register(agreementRoutes, { prefix: '/api/access/agreements', ctx: access.ctx });
   await app.register(externalApiRoutes, { prefix: '/api/external', accessor: access.accessor });
   services.stoppers.push(access.start((err) => app.log.error({ err: { type: (err as Error)?.name } }, 'access background task failed')));

@@ -22,7 +22,7 @@ import {
   type BreakGlassRow,
 } from './access.repo.ts';
 import { indexBreakGlass } from './grant-sync.ts';
-import { loadSubjectFacts } from './registry-reads.ts';
+import { findPersonIds, loadSubjectFacts, type SearchKey } from './registry-reads.ts';
 import { authorityOver } from './signer-authority.ts';
 
 /** Reasons a break-glass may be opened for. */
@@ -46,6 +46,33 @@ export const BREAK_GLASS_REASON_NAMES: Readonly<Record<BreakGlassReason, { vi: s
   system_incident: { vi: 'Sự cố hệ thống', en: 'System incident' },
   other: { vi: 'Lý do khác (ghi rõ)', en: 'Other (explain)' },
 };
+
+/** The record a break-glass is asked for: its id, or exactly one identifier. */
+export interface BreakGlassTarget {
+  readonly personId?: string;
+  readonly personalId?: string;
+  readonly socialInsuranceNo?: string;
+  readonly cardCode?: string;
+}
+
+/**
+ * The person id of a break-glass target. An identifier that matches nobody gives an id that matches nobody
+ * either, so the refusal that follows is the same not-found as for any other record.
+ *
+ * @param ctx - access context
+ * @param target - id or one identifier
+ * @returns the person id
+ * @throws AccessErrors.SEARCH_CRITERIA unless exactly one of them is given
+ */
+export async function resolveBreakGlassTarget(ctx: AccessContext, target: BreakGlassTarget): Promise<string> {
+  const keys: SearchKey[] = [];
+  if (target.personalId !== undefined) keys.push({ by: 'personal_id', value: target.personalId });
+  if (target.socialInsuranceNo !== undefined) keys.push({ by: 'social_insurance_no', value: target.socialInsuranceNo });
+  if (target.cardCode !== undefined) keys.push({ by: 'card_code', value: target.cardCode });
+  if (keys.length + (target.personId === undefined ? 0 : 1) !== 1) throw new AccessErrors.SEARCH_CRITERIA();
+  if (target.personId !== undefined) return target.personId;
+  return (await findPersonIds(ctx.db, keys[0]!, 1))[0] ?? '00000000-0000-0000-0000-000000000000';
+}
 
 /** What opening a break-glass asks for. */
 export interface BreakGlassRequest {

@@ -27,7 +27,8 @@ const ExportRequestBody = Type.Object(
   { additionalProperties: false },
 );
 
-const ExportRequestSchema = Type.Object({
+/** An export request as presented. */
+export const ExportRequestSchema = Type.Object({
   id: Type.String(),
   requestNo: Type.String(),
   requesterAccountId: Type.String(),

@@ -85,6 +85,8 @@ export const ROUTE_ACCESS: Readonly<Record<string, readonly MatrixCaller[]>> = {
   'POST /api/access/exports/{id}/approve': [],
   'POST /api/access/exports/{id}/reject': [],
   'GET /api/access/exports/{id}/download': ANY_STAFF,
+  'GET /api/access/assignments': ['unit_head'],
+  'GET /api/access/exports': [],
   'POST /api/access/agreements/': [],
   'GET /api/access/agreements/': ['security_officer', 'central_security_admin', 'auditor'],
   'POST /api/access/agreements/{id}/revoke': [],

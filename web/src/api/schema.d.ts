@@ -97,7 +97,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** Assignments of the staff of the units I head (current versions, soonest ending first) */
+        get: operations["getAccessAssignments"];
         put?: never;
         /** Create a written assignment (signed by the caller) */
         post: operations["postAccessAssignments"];
@@ -216,7 +217,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Break-glass uses awaiting my review */
+        /** Break-glass uses awaiting my review (with the grantee's staff number and name) */
         get: operations["getAccessBreakGlassPending"];
         put?: never;
         post?: never;
@@ -235,6 +236,23 @@ export interface paths {
         };
         /** Break-glass reasons */
         get: operations["getAccessBreakGlassReasons"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/access/exports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export requests: mine, or those filed from the units I head (newest first) */
+        get: operations["getAccessExports"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3519,6 +3537,123 @@ export interface operations {
             };
         };
     };
+    getAccessAssignments: {
+        parameters: {
+            query: {
+                /** @description Account of the staff member (picked by staff number or name) */
+                assignee?: string;
+                /** @description Active assignments ending within this many days */
+                endingWithinDays?: number;
+                limit: number;
+                offset: number;
+                status?: "active" | "expired" | "ended";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            actions: string[];
+                            assignee: {
+                                accountId: string;
+                                fullName: string;
+                                username: string;
+                            };
+                            assigneeAccountId: string;
+                            assignmentId: string;
+                            categories: string[];
+                            documentDate: string;
+                            documentNo: string;
+                            endedAt: string | null;
+                            endReason: string | null;
+                            id: string;
+                            purpose: string;
+                            scope: {
+                                communes: string[];
+                                employers: string[];
+                                persons: string[];
+                                provinces: string[];
+                            };
+                            signer: {
+                                accountId: string;
+                                fullName: string;
+                                username: string;
+                            };
+                            signerAccountId: string;
+                            status: string;
+                            validFrom: string;
+                            validUntil: string;
+                            version: number;
+                        }[];
+                        total: number;
+                    };
+                };
+            };
+            /** @description Error response / Phản hồi lỗi */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error response / Phản hồi lỗi */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error response / Phản hồi lỗi */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error response / Phản hồi lỗi */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error response / Phản hồi lỗi */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error response / Phản hồi lỗi */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     postAccessAssignments: {
         parameters: {
             query?: never;
@@ -4064,12 +4199,15 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    cardCode?: string;
                     justification: string;
+                    personalId?: string;
                     /** Format: uuid */
-                    personId: string;
+                    personId?: string;
                     /** @description purpose code (mục đích xử lý) */
                     purpose: string;
                     reason: "citizen_at_counter" | "medical_emergency" | "urgent_benefit_payment" | "assignment_pending" | "system_incident" | "other";
+                    socialInsuranceNo?: string;
                 };
             };
         };
@@ -4286,6 +4424,11 @@ export interface operations {
                             accountId: string;
                             expiresAt: string;
                             grantedAt: string;
+                            grantee: {
+                                accountId: string;
+                                fullName: string;
+                                username: string;
+                            };
                             id: string;
                             justification: string;
                             personId: string;
@@ -4376,6 +4519,117 @@ export interface operations {
                             en: string;
                             vi: string;
                         }[];
+                    };
+                };
+            };
+            /** @description Error response / Phản hồi lỗi */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error response / Phản hồi lỗi */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error response / Phản hồi lỗi */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error response / Phản hồi lỗi */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error response / Phản hồi lỗi */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error response / Phản hồi lỗi */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getAccessExports: {
+        parameters: {
+            query: {
+                limit: number;
+                offset: number;
+                /** @description mine: my requests; unit: requests filed from the units I head */
+                scope: "mine" | "unit";
+                status?: "pending" | "approved" | "rejected" | "downloaded" | "expired";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            approver: {
+                                accountId: string;
+                                fullName: string;
+                                username: string;
+                            } | null;
+                            approverAccountId: string | null;
+                            categories: string[];
+                            createdAt: string;
+                            decidedAt: string | null;
+                            decisionNote: string | null;
+                            downloadedAt: string | null;
+                            downloadExpiresAt: string | null;
+                            format: string;
+                            id: string;
+                            provinces: string[];
+                            purpose: string;
+                            reason: string;
+                            recipientName: string;
+                            records: number;
+                            requester: {
+                                accountId: string;
+                                fullName: string;
+                                username: string;
+                            };
+                            requesterAccountId: string;
+                            requestNo: string;
+                            status: string;
+                        }[];
+                        total: number;
                     };
                 };
             };
