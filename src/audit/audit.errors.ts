@@ -50,4 +50,14 @@ export const AuditErrors = defineErrors('AUDIT', {
     vi: 'Khóa ký nhật ký kiểm toán không hợp lệ hoặc không đọc được',
     en: 'The audit signing key is invalid or cannot be read',
   },
+  VERIFY_RUNNING: {
+    status: 409,
+    vi: 'Một lần kiểm tra toàn bộ nhật ký đang chạy; vui lòng đợi lần đó kết thúc',
+    en: 'A full verification of the log is already running; wait for it to end',
+  },
+  VERIFICATION_NOT_FOUND: {
+    status: 404,
+    vi: 'Không tìm thấy lần kiểm tra nhật ký',
+    en: 'Verification not found',
+  },
 });

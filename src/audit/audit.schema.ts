@@ -4,7 +4,7 @@
  * TRUNCATE on all three; on PostgreSQL the application role `khien_app` holds only SELECT and INSERT.
  */
 import { sql } from 'drizzle-orm';
-import { bigint, bigserial, index, integer, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
+import { bigint, bigserial, boolean, index, integer, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
 
 /** Audit entries. `seq` starts at 1; leaf index = seq − 1. */
 export const auditEntries = pgTable(
@@ -96,4 +96,27 @@ export const auditOutbox = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('audit_outbox_created_idx').on(t.createdAt)],
+);
+
+/**
+ * Full verifications of the log run from the console (a background job each): who started it, when it ended,
+ * its result and report, kept so that the auditors see the result and time of the last one.
+ */
+export const auditVerifications = pgTable(
+  'audit_verifications',
+  {
+    id: text('id').primaryKey(),
+    startedBy: text('started_by'),
+    startedAt: timestamp('started_at', { withTimezone: true, mode: 'string' }).notNull(),
+    finishedAt: timestamp('finished_at', { withTimezone: true, mode: 'string' }),
+    /** running, done (see `ok`) or failed (the job itself could not finish). */
+    status: text('status', { enum: ['running', 'done', 'failed'] }).notNull(),
+    ok: boolean('ok'),
+    /** Entries in the log when the job started (progress denominator). */
+    total: bigint('total', { mode: 'number' }).notNull(),
+    checked: bigint('checked', { mode: 'number' }).notNull().default(0),
+    /** The report as JSON (size, roots, faults), null while running. */
+    report: text('report'),
+  },
+  (t) => [index('audit_verifications_started_idx').on(t.startedAt)],
 );

@@ -15,6 +15,9 @@ import { createCheckpoint, startCheckpointSchedule, type Checkpoint } from './ch
 import { loadSigningKey, verifierKeyText, type SigningKey } from './signing-key.ts';
 import { auditRoutes } from './audit.routes.ts';
 import type { ScopeTree } from './audit-scope.ts';
+import { verificationRoutes } from './verification.routes.ts';
+import { createVerificationJobs, failAbandonedVerifications } from './verification-job.ts';
+import { createAuditLookups } from './lookups.wiring.ts';
 
 /** The audit services other modules and the CLI reach. */
 export interface AuditServices {
@@ -93,6 +96,16 @@ export async function wireAudit(app: FastifyInstance, services: AppServices, opt
     },
   });
 
+  await failAbandonedVerifications(db, services.clock.now());
+  const jobs = createVerificationJobs({
+    db,
+    clock: services.clock,
+    recorder: () => services.recorder,
+    publicKey: () => signingKey().publicKey,
+    onError: (err) => app.log.error({ err: { type: (err as Error)?.name } }, 'audit verification job failed'),
+  });
+  await app.register(verificationRoutes, { prefix: '/api/audit', db, clock: services.clock, recorder: () => services.recorder, tree, jobs, lookups: createAuditLookups(db) });
+
   // Stoppers run in reverse: later modules stop first (and may still record), then the schedule, then the appender.
   services.stoppers.push(() => appender.stop());
   services.stoppers.push(
@@ -104,5 +117,7 @@ export async function wireAudit(app: FastifyInstance, services: AppServices, opt
       onError: (err) => app.log.error({ err: { type: (err as Error)?.name } }, 'audit checkpoint failed'),
     }),
   );
+  // Pushed last so it runs first: a running verification ends (and records its end) before the appender stops.
+  services.stoppers.push(() => jobs.settle());
   return audit;
 }

@@ -61,6 +61,10 @@ export interface VerifyOptions {
   readonly window?: number;
   /** Faults kept in the report (default 50). */
   readonly maxFaults?: number;
+  /** Called every `progressEvery` entries with the number verified so far (a background job's progress). */
+  readonly onProgress?: (verified: number) => void | Promise<void>;
+  /** Entries between progress calls (default 5000). */
+  readonly progressEvery?: number;
 }
 
 const faultScratch = new EntryScratch();
@@ -81,6 +85,8 @@ export async function verifyChain(db: Database, opts: VerifyOptions = {}): Promi
   const pageSize = opts.pageSize ?? 20_000;
   const window = opts.window ?? 1000;
   const maxFaults = opts.maxFaults ?? 50;
+  const progressEvery = opts.progressEvery ?? 5000;
+  let verifiedCount = 0;
   const faults: ChainFault[] = [];
   const add = (f: ChainFault): void => {
     if (faults.length < maxFaults) faults.push(f);
@@ -177,6 +183,7 @@ export async function verifyChain(db: Database, opts: VerifyOptions = {}): Promi
       prevBytes = chained ?? bytesOfHex(row.chainHash);
       expected = row.seq + 1;
       prevFaulted = faulted;
+      if (opts.onProgress && ++verifiedCount % progressEvery === 0) await opts.onProgress(verifiedCount);
       history.push(row);
       if (history.length > 2 * window) history.splice(0, history.length - window);
     }
