@@ -10,6 +10,7 @@ import { nodeNameOf } from '../platform/config.ts';
 import { createAlertService, type AccountSuspender, type AlertService, type RaisedAlert } from './alerts.ts';
 import type { DetectContext } from './context.ts';
 import type { AlertRow } from './detect.repo.ts';
+import { alertWorkRoutes } from './alert-work.routes.ts';
 import { detectRoutes } from './detect.routes.ts';
 import { createDetector, type Detector } from './detector.ts';
 import { createIngestService, type IngestService } from './ingest/ingest-service.ts';
@@ -115,6 +116,9 @@ export async function wireDetect(app: FastifyInstance, services: AppServices, po
     ingestCounters: ingest.counters,
     onEscalated: ports.onEscalated,
   });
+  // The alert page's account context and case come from other modules' records (ports in http/).
+  const { alertWorkPorts } = await import('../http/alert-account-context.ts');
+  await app.register(alertWorkRoutes, { prefix: '/api', db, clock: services.clock, unitTree, recorder, ports: alertWorkPorts(db) });
   await app.register(ingestRoutes, { prefix: '/api/ingest', db, clock: services.clock, ingest });
   let syslog: SyslogListener | null = null;
   if (services.config.syslogPort !== 0) {

@@ -657,6 +657,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/alert-verifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Báo cáo xác minh của các đơn vị / Units’ verification reports */
+        get: operations["getAlertVerifications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/alerts": {
         parameters: {
             query?: never;
@@ -691,6 +708,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/alerts/{id}/context": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Bối cảnh tài khoản của cảnh báo / Account context of an alert */
+        get: operations["getAlertsByIdContext"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/alerts/{id}/triage": {
         parameters: {
             query?: never;
@@ -702,6 +736,23 @@ export interface paths {
         put?: never;
         /** Xử lý cảnh báo / Triage an alert */
         post: operations["postAlertsByIdTriage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/alerts/{id}/verification": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Báo cáo xác minh cảnh báo / Report the verification of an alert */
+        post: operations["postAlertsByIdVerification"];
         delete?: never;
         options?: never;
         head?: never;
@@ -7151,6 +7202,80 @@ export interface operations {
             };
         };
     };
+    getAlertVerifications: {
+        parameters: {
+            query: {
+                conclusion?: "violation_confirmed" | "no_violation" | "inconclusive";
+                lang?: "vi" | "en";
+                limit: number;
+                offset: number;
+                unitId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Error response / Phản hồi lỗi */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            alertId: string;
+                            conclusion: "violation_confirmed" | "no_violation" | "inconclusive";
+                            findings: string;
+                            id: string;
+                            measures: string;
+                            reportedAt: string;
+                            reportedBy: string;
+                            unitId: string | null;
+                        }[];
+                        total: number;
+                    };
+                };
+            };
+            /** @description Error response / Phản hồi lỗi */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error response / Phản hồi lỗi */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error response / Phản hồi lỗi */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     getAlerts: {
         parameters: {
             query: {
@@ -7364,6 +7489,127 @@ export interface operations {
             };
         };
     };
+    getAlertsByIdContext: {
+        parameters: {
+            query?: {
+                lang?: "vi" | "en";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Error response / Phản hồi lỗi */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        account: {
+                            id: string;
+                            status: string;
+                            unitId: string | null;
+                            username: string;
+                        } | null;
+                        assignments: {
+                            actions: string[];
+                            assignmentId: string;
+                            documentNo: string;
+                            provinces: string[];
+                            purpose: string;
+                            status: string;
+                            validFrom: string;
+                            validUntil: string;
+                        }[];
+                        caseId: string | null;
+                        devices: {
+                            createdAt: string;
+                            id: string;
+                            lastSeenAt: string | null;
+                            name: string;
+                            status: string;
+                        }[];
+                        otherAlerts: {
+                            createdAt: string;
+                            id: string;
+                            ruleId: string;
+                            severity: string;
+                            status: string;
+                        }[];
+                        recentActivity: {
+                            action: string | null;
+                            kind: string;
+                            outcome: string | null;
+                            purpose: string | null;
+                            seq: number;
+                            subjects: number;
+                            time: string;
+                            unitId: string | null;
+                        }[];
+                        verifications: {
+                            alertId: string;
+                            conclusion: "violation_confirmed" | "no_violation" | "inconclusive";
+                            findings: string;
+                            id: string;
+                            measures: string;
+                            reportedAt: string;
+                            reportedBy: string;
+                            unitId: string | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description Error response / Phản hồi lỗi */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error response / Phản hồi lỗi */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error response / Phản hồi lỗi */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error response / Phản hồi lỗi */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     postAlertsByIdTriage: {
         parameters: {
             query?: never;
@@ -7482,6 +7728,90 @@ export interface operations {
             };
             /** @description Error response / Phản hồi lỗi */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    postAlertsByIdVerification: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    conclusion: "violation_confirmed" | "no_violation" | "inconclusive";
+                    findings: string;
+                    measures: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Error response / Phản hồi lỗi */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        alertId: string;
+                        conclusion: "violation_confirmed" | "no_violation" | "inconclusive";
+                        findings: string;
+                        id: string;
+                        measures: string;
+                        reportedAt: string;
+                        reportedBy: string;
+                        unitId: string | null;
+                    };
+                };
+            };
+            /** @description Error response / Phản hồi lỗi */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error response / Phản hồi lỗi */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error response / Phản hồi lỗi */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error response / Phản hồi lỗi */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

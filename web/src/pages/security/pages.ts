@@ -1,0 +1,11 @@
+/** The security officer's and central security team's pages: dashboard, alerts, cases, monitoring report. */
+import type { Role } from '../../lib/session';
+import type { PageDef } from '../page-def';
+
+const SECURITY: readonly Role[] = ['security_officer', 'central_security_admin'];
+
+const pages: readonly PageDef[] = [
+  { path: 'security/alerts', roles: SECURITY, load: () => import('./AlertsPage'), nav: { label: 'security.nav.alerts', group: 'security' } },
+  { path: 'security/alerts/:alertId', roles: SECURITY, load: () => import('./AlertPage') },
+];
+export default pages;

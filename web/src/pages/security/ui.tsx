@@ -1,0 +1,31 @@
+/**
+ * Small pieces shared by the security pages: severity and state tags, the page heading, the option lists of
+ * the filters.
+ */
+import { Tag } from 'antd';
+import { useTranslation } from 'react-i18next';
+
+/** Severities, most serious first. */
+export const SEVERITIES = ['critical', 'high', 'medium', 'low'] as const;
+/** Alert states. */
+export const ALERT_STATES = ['new', 'acknowledged', 'false_positive', 'escalated'] as const;
+/** Colour per severity (Ant Design preset colours, readable on white). */
+export const SEVERITY_COLOUR: Readonly<Record<string, string>> = { critical: 'red', high: 'volcano', medium: 'gold', low: 'blue' };
+
+/** A severity as a coloured tag. */
+export function SeverityTag({ value }: { value: string }): React.JSX.Element {
+  const { t } = useTranslation();
+  return <Tag color={SEVERITY_COLOUR[value]}>{t(`security.severity.${value}`)}</Tag>;
+}
+
+/** An alert state as a tag. */
+export function AlertStateTag({ value }: { value: string }): React.JSX.Element {
+  const { t } = useTranslation();
+  const colour = value === 'new' ? 'processing' : value === 'escalated' ? 'error' : value === 'false_positive' ? 'default' : 'success';
+  return <Tag color={colour}>{t(`security.alertState.${value}`)}</Tag>;
+}
+
+/** The page's heading (one h1 per page). */
+export function Heading({ text }: { text: string }): React.JSX.Element {
+  return <h1 style={{ fontSize: 20, margin: 0 }}>{text}</h1>;
+}
