@@ -15,7 +15,7 @@ import { ErrorAlert } from './lib/errors';
 
 const PERSONAL_DATA = new Set<Role>(['staff', 'unit_head', 'security_officer', 'central_security_admin', 'auditor']);
 // WCAG 2.1 AA contrast: links, secondary and description text darker than Ant Design's defaults.
-const THEME = { colorPrimary: '#0b5cad', colorLink: '#0b5cad', colorInfo: '#0b5cad', colorTextSecondary: 'rgba(0,0,0,0.68)', colorTextDescription: 'rgba(0,0,0,0.68)', colorTextTertiary: 'rgba(0,0,0,0.62)', fontSize: 14 };
+const THEME = { colorPrimary: '#0b5cad', colorLink: '#0b5cad', colorInfo: '#0b5cad', colorTextSecondary: 'rgba(0,0,0,0.68)', colorTextDescription: 'rgba(0,0,0,0.68)', colorTextTertiary: 'rgba(0,0,0,0.62)', colorTextPlaceholder: 'rgba(0,0,0,0.6)', colorError: '#c21a1a', fontSize: 14 };
 const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false } } });
 const Shell = lazy(() => import('./shell/AppShell'));
 const Forbidden = lazy(() => import('./pages/ForbiddenPage'));

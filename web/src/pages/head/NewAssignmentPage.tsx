@@ -3,16 +3,16 @@
  * document, the purpose, data categories, actions, provinces or communes, and the validity. The server checks
  * the signer's authority and records the act.
  */
-import { useState } from 'react';
 import { App, Button, Card, Checkbox, DatePicker, Form, Input, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { api, unwrap } from '../../api/client';
 import type { paths } from '../../api/schema';
 import { ErrorAlert } from '../../lib/errors';
 import { PurposeSelect } from '../../lib/purposes';
+import { StaffPicker } from './StaffPicker';
 
 type Body = paths['/api/access/assignments']['post']['requestBody']['content']['application/json'];
 const CATEGORIES: Body['categories'] = ['identity', 'contact', 'address', 'employment', 'health_insurance', 'benefits', 'sensitive'];
@@ -28,25 +28,6 @@ interface Fields {
   provinces: string[];
   communes: string[];
   validity: [Dayjs, Dayjs];
-}
-
-/** Staff of the head's units, found by staff number or name. */
-function StaffPicker(props: { value?: string; onChange?: (v: string) => void; id?: string }): React.JSX.Element {
-  const { t } = useTranslation();
-  const [q, setQ] = useState('');
-  const found = useQuery({ queryKey: ['staff-lookup', q], queryFn: () => unwrap(api.GET('/api/admin/accounts', { params: { query: { q: q || undefined, limit: 20, offset: 0 } } })) });
-  return (
-    <Select
-      {...props}
-      showSearch
-      filterOption={false}
-      onSearch={setQ}
-      loading={found.isLoading}
-      placeholder={t('assignment.staffPlaceholder')}
-      options={(found.data ?? []).map((a) => ({ value: a.id, label: `${a.username} · ${a.fullName}` }))}
-      data-testid="staff-picker"
-    />
-  );
 }
 
 /** The page. */

@@ -8,6 +8,7 @@ import { api, unwrap } from '../../api/client';
 import { ErrorAlert } from '../../lib/errors';
 import { formatDate, formatDateTime } from '../../lib/format';
 import { usePurposes } from '../../lib/purposes';
+import { StatusTag } from '../../lib/status-tag';
 import { currentLang } from '../../i18n';
 
 /** The page. */
@@ -32,7 +33,7 @@ export default function MyAssignmentsPage(): React.JSX.Element {
           { title: t('assignment.actions'), dataIndex: 'actions', render: (v: string[]) => v.map((c) => <Tag key={c}>{t(`actions.${c}`)}</Tag>) },
           { title: t('assignment.scope'), key: 'scope', render: (_v, a) => [...a.scope.provinces, ...a.scope.communes].join(', ') || t('assignment.named', { count: a.scope.persons.length + a.scope.employers.length }) },
           { title: t('assignment.validUntil'), dataIndex: 'validUntil', render: (v: string) => formatDateTime(v) },
-          { title: t('assignment.status'), dataIndex: 'status', render: (v: string) => <Tag color={v === 'active' ? 'green' : 'default'}>{v}</Tag> },
+          { title: t('assignment.status'), dataIndex: 'status', render: (v: string) => <StatusTag tone={v === 'active' ? 'ok' : 'neutral'}>{t(`head.assignments.statuses.${v}`, { defaultValue: v })}</StatusTag> },
         ]}
       />
     </Card>

@@ -14,6 +14,9 @@ import { ErrorAlert } from '../../lib/errors';
 import { formatDate, formatVnd } from '../../lib/format';
 import { usePurposes } from '../../lib/purposes';
 import { currentLang } from '../../i18n';
+import { BreakGlassDialog } from './BreakGlassDialog';
+import { ContactChangeDialog } from './ContactChangeDialog';
+import { isRefusedRead, RefusalHelp } from './RefusalHelp';
 
 type UnmaskField = paths['/api/registry/persons/{personId}/unmask']['post']['requestBody']['content']['application/json']['field'];
 const FIELDS: readonly UnmaskField[] = ['personalId', 'socialInsuranceNo', 'dateOfBirth', 'phone', 'street'];
@@ -28,6 +31,8 @@ export default function PersonPage(): React.JSX.Element {
   const purposeName = purposes.data?.purposes.find((x) => x.code === purpose)?.[currentLang()] ?? purpose;
   const [revealed, setRevealed] = useState<Partial<Record<string, string>>>({});
   const [asking, setAsking] = useState<UnmaskField | null>(null);
+  const [breakGlass, setBreakGlass] = useState(false);
+  const [editing, setEditing] = useState(false);
   const path = { personId };
   const query = { purpose };
   const person = useQuery({ queryKey: ['person', personId, purpose], queryFn: () => unwrap(api.GET('/api/registry/persons/{personId}', { params: { path, query } })), enabled: !!purpose });
@@ -43,7 +48,15 @@ export default function PersonPage(): React.JSX.Element {
   });
 
   if (!purpose) return <Alert type="warning" showIcon title={t('person.noPurpose')} description={<Link to="/search">{t('nav.search')}</Link>} />;
-  if (person.error) return <ErrorAlert error={person.error} />;
+  if (person.error) {
+    if (!isRefusedRead(person.error)) return <ErrorAlert error={person.error} />;
+    return (
+      <Card title={<h1 style={{ fontSize: 20, margin: 0 }}>{t('work.refusal.pageTitle')}</h1>}>
+        <RefusalHelp purpose={purpose} kind="person" onBreakGlass={() => setBreakGlass(true)} />
+        <BreakGlassDialog open={breakGlass} target={{ personId }} purpose={purpose} onClose={() => setBreakGlass(false)} />
+      </Card>
+    );
+  }
   const p = person.data;
   const value = (f: UnmaskField): React.ReactNode => {
     const shown = revealed[f];
@@ -63,7 +76,17 @@ export default function PersonPage(): React.JSX.Element {
   };
 
   return (
-    <Card loading={person.isLoading} title={<h1 style={{ fontSize: 20, margin: 0 }}>{p?.fullName}</h1>} extra={<Tag color="blue">{t('person.purposeTag', { purpose: purposeName })}</Tag>}>
+    <Card loading={person.isLoading} title={<h1 style={{ fontSize: 20, margin: 0 }}>{p?.fullName}</h1>} extra={
+        <Space wrap>
+          <Tag color="blue">{t('person.purposeTag', { purpose: purposeName })}</Tag>
+          {p && (
+            <Button size="small" onClick={() => setEditing(true)} data-testid="contact-change">
+              {t('work.contact.open')}
+            </Button>
+          )}
+        </Space>
+      }
+    >
       {p && (
         <Descriptions bordered column={{ xs: 1, md: 2 }} size="small" data-testid="person-fields">
           {FIELDS.map((f) => (
@@ -148,6 +171,7 @@ export default function PersonPage(): React.JSX.Element {
           },
         ]}
       />
+      <ContactChangeDialog open={editing} personId={personId} purpose={purpose} onClose={() => setEditing(false)} />
       <Modal open={asking !== null} title={asking ? t('person.showField', { field: t(`person.${asking}`) }) : ''} footer={null} onCancel={() => setAsking(null)} destroyOnHidden>
         <Alert type="info" showIcon title={t('person.revealRecorded')} style={{ marginBottom: 12 }} />
         <Form<{ justification: string }> layout="vertical" onFinish={(v) => unmask.mutate({ field: asking!, justification: v.justification })}>

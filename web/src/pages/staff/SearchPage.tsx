@@ -4,7 +4,7 @@
  * why in words without telling whether the person exists.
  */
 import { useState } from 'react';
-import { Alert, Button, Card, DatePicker, Form, Input, Radio, Table } from 'antd';
+import { Alert, Button, Card, DatePicker, Form, Input, Radio, Space, Table } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -14,6 +14,9 @@ import type { paths } from '../../api/schema';
 import { ErrorAlert } from '../../lib/errors';
 import { formatDate } from '../../lib/format';
 import { PurposeSelect } from '../../lib/purposes';
+import { BreakGlassDialog, type BreakGlassTarget } from './BreakGlassDialog';
+import { ExportRequestDialog } from './ExportRequestDialog';
+import { isRefusedRead, RefusalHelp } from './RefusalHelp';
 
 type SearchBody = paths['/api/registry/search']['post']['requestBody']['content']['application/json'];
 type By = 'personalId' | 'socialInsuranceNo' | 'cardCode' | 'name';
@@ -34,10 +37,16 @@ export default function SearchPage(): React.JSX.Element {
   const [form] = Form.useForm<Fields>();
   const by = Form.useWatch('by', form) ?? 'personalId';
   const [purpose, setPurpose] = useState<string | null>(null);
-  const search = useMutation({ mutationFn: (body: SearchBody) => unwrap(api.POST('/api/registry/search', { body })) });
+  const [target, setTarget] = useState<BreakGlassTarget | null>(null);
+  const [breakGlass, setBreakGlass] = useState(false);
+  const [selected, setSelected] = useState<string[]>([]);
+  const [exporting, setExporting] = useState(false);
+  const search = useMutation({ mutationFn: (body: SearchBody) => unwrap(api.POST('/api/registry/search', { body })), onMutate: () => setSelected([]) });
+  const refused = isRefusedRead(search.error) || (search.data !== undefined && search.data.rows.length === 0);
 
   const submit = (v: Fields): void => {
     setPurpose(v.purpose);
+    setTarget(v.by === 'name' ? null : { [v.by]: v.value!.trim().toUpperCase() });
     const body: SearchBody =
       v.by === 'name'
         ? { purpose: v.purpose, fullName: v.fullName!.trim(), ...(v.dateOfBirth ? { dateOfBirth: v.dateOfBirth.format('YYYY-MM-DD') } : {}) }
@@ -78,15 +87,30 @@ export default function SearchPage(): React.JSX.Element {
       <div style={{ marginTop: 16 }}>
         <ErrorAlert error={search.error} />
         {search.data?.truncated && <Alert type="info" showIcon title={t('search.truncated')} />}
+        {refused && purpose && !search.isPending && (
+          <div style={{ marginTop: 12 }}>
+            <RefusalHelp purpose={purpose} kind={search.error ? 'search' : 'empty'} onBreakGlass={target ? () => setBreakGlass(true) : undefined} />
+          </div>
+        )}
       </div>
+      {target && purpose && <BreakGlassDialog open={breakGlass} target={target} purpose={purpose} onClose={() => setBreakGlass(false)} />}
+      {purpose && <ExportRequestDialog open={exporting} personIds={selected} purpose={purpose} onClose={() => setExporting(false)} />}
+      {search.data && search.data.rows.length > 0 && (
+        <Space style={{ marginTop: 16 }}>
+          <Button disabled={selected.length === 0} onClick={() => setExporting(true)} data-testid="export-start">
+            {t('work.exports.requestSelected', { count: selected.length })}
+          </Button>
+        </Space>
+      )}
       {search.data && (
         <Table
           style={{ marginTop: 16 }}
           rowKey="id"
+          rowSelection={{ selectedRowKeys: selected, onChange: (keys) => setSelected(keys.map(String)), columnTitle: t('work.exports.selectColumn'), getCheckboxProps: (r) => ({ 'aria-label': t('work.exports.selectRow', { name: r.fullName }) }) }}
           dataSource={search.data.rows}
           pagination={{ pageSize: 20 }}
           scroll={{ x: true }}
-          onRow={(r) => ({ onClick: () => void navigate(`/persons/${r.id}?purpose=${encodeURIComponent(purpose ?? '')}`), style: { cursor: 'pointer' } })}
+          onRow={(r) => ({ onClick: (e) => (e.target as HTMLElement).closest('.ant-table-selection-column') ? undefined : void navigate(`/persons/${r.id}?purpose=${encodeURIComponent(purpose ?? '')}`), style: { cursor: 'pointer' } })}
           columns={[
             { title: t('person.fullName'), dataIndex: 'fullName', render: (v: string, r) => <a href={`/persons/${r.id}?purpose=${encodeURIComponent(purpose ?? '')}`} onClick={(e) => e.preventDefault()}>{v}</a> },
             { title: t('person.dateOfBirth'), dataIndex: 'dateOfBirth', render: (v: string | null) => formatDate(v) || v },
