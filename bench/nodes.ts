@@ -11,7 +11,8 @@
  *   nginx with a staff session holding an assignment; every read is decided, read, masked, appended to the
  *   audit log (durably, before the answer) and published to the event stream; the audit entries committed
  *   during the run give the appends per second of the read path;
- * - appends: k writer processes (bench/lib/append-worker.ts), each the production group-commit appender with
+ * - appends: k writer processes (bench/lib/append-worker.ts), each the production appender (sequencer lease:
+ *   one chains, the others hand off) with
  *   64 appends in flight, on the same database: appends committed and refused per second.
  *
  * Everything runs on this machine's cores (the nodes, nginx, NATS, PostgreSQL and the load client share

@@ -1,19 +1,21 @@
 /**
- * One audit-writing process of the nodes benchmark: opens the database, builds the production group-commit
- * appender, and keeps `concurrency` appends in flight for `seconds`. Prints one JSON line: appends that
+ * One audit-writing process of the nodes benchmark: opens the database, builds the production appender (the
+ * group-commit appender behind the sequencer lease: the first process chains, the others hand off), and keeps `concurrency` appends in flight for `seconds`. Prints one JSON line: appends that
  * committed and appends that were refused (fail closed). Run: `tsx bench/lib/append-worker.ts <url> <s> <c>`.
  */
 import crypto from 'node:crypto';
 import { openDatabase } from '../../src/db/client.ts';
 import { createAuditAppender } from '../../src/audit/appender.ts';
+import { startSequencer } from '../../src/audit/sequencer.ts';
 import type { AccessEvent } from '../../src/events/types.ts';
 
 const [url, secondsArg, concurrencyArg] = process.argv.slice(2);
 const seconds = Number(secondsArg ?? 2);
 const concurrency = Number(concurrencyArg ?? 64);
 const database = await openDatabase({ databaseUrl: url, poolSize: 4 });
-const appender = createAuditAppender({ db: database.db });
-await appender.recover();
+const local = createAuditAppender({ db: database.db });
+await local.recover();
+const appender = await startSequencer({ database, local, node: `bench-${process.pid}` });
 const event = (i: number): AccessEvent => ({
   id: crypto.randomUUID(),
   kind: 'access',

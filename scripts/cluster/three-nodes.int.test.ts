@@ -15,11 +15,9 @@
  *
  * Skipped on PGlite (it needs PostgreSQL: set DATABASE_URL) and without Debian's nginx and nats-server.
  *
- * PENDING ON THE AUDIT WORK (several nodes writing one record, branch `audit`): on this version the record is
- * one chain; the nodes' groups collide on its head and some reads are refused (fail closed) and retried by
- * nginx on another node, so the assertions hold but with refusals. With per-node chains the catch-up of the
- * publisher reads `audit_entries` by (chain_id, seq) (`http/event-stream.ts`) and `khien audit verify` covers
- * every chain; a trial merge of that branch passed this test with no refusal.
+ * - no read is refused by the audit record (HTTP 503): the nodes share one chain through the sequencer lease
+ *   (src/audit/sequencer.ts) — one node chains, the others hand their groups to it — so their appends no
+ *   longer collide on the head, and when the sequencer's node is killed another takes the lease.
  */
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -213,6 +211,7 @@ test('three nodes, three NATS servers: reads through nginx while a node and then
   phase('load stopped');
   t.diagnostic(`statuses: ${JSON.stringify(Object.fromEntries(statuses))}`);
   assert.ok(okSoFar() > 100, `reads acknowledged under load: ${okSoFar()}`);
+  assert.equal(statuses.get(503) ?? 0, 0, 'reads refused by the audit record (the nodes collide on the chain head?)');
 
   const db = new pg.Client({ connectionString: c.databaseUrl });
   await db.connect();

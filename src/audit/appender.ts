@@ -15,7 +15,7 @@ import { canonicalJson } from './canonical-json.ts';
 import { extractEntryFields, type EntryFields } from './entry-fields.ts';
 import { Frontier, bytesOfHex, frontierKeys, hexOf, nodeKeyId, type TreeNode } from './merkle-tree.ts';
 import { chainOfEntry, entryBytes, leafOfEntry, type EntryBytes } from './entry-hash.ts';
-import { insertEntryBatch, readHead, readNodes, type NewEntry, type NewTreeNode } from './audit.repo.ts';
+import { HandoffAlreadyChained, insertEntryBatch, readHead, readNodes, type NewEntry, type NewTreeNode } from './audit.repo.ts';
 import { AuditErrors } from './audit.errors.ts';
 
 /** The chain hash that precedes entry 1: 32 zero bytes. */
@@ -62,6 +62,16 @@ export interface AuditAppender {
   stop(): Promise<void>;
 }
 
+/** The appender of the node that holds the sequencer lease: also chains groups handed off by other nodes. */
+export interface LocalAuditAppender extends AuditAppender {
+  /**
+   * Chains a handed-off group (its canonical bodies, in order) atomically with the deletion of its hand-off row.
+   *
+   * @throws `HandoffAlreadyChained` (batch abandoned) when the row was already chained under an earlier lease
+   */
+  appendHandoff(handoffId: number, bodies: readonly string[]): Promise<AuditReceipt[]>;
+}
+
 /** An event checked, canonicalised and leaf-hashed, ready to be chained (see {@link prepareEntry}). */
 export interface Prepared {
   readonly body: string;
@@ -76,6 +86,8 @@ export interface Prepared {
 
 interface Pending {
   readonly items: readonly Prepared[];
+  /** Set when the group was handed off by another node (see `sequencer.ts`). */
+  readonly handoffId?: number;
   readonly resolve: (receipts: AuditReceipt[]) => void;
   readonly reject: (err: unknown) => void;
 }
@@ -182,7 +194,7 @@ export async function readChainState(db: Database): Promise<ChainState> {
  * @param opts - database, batch size, error callback
  * @returns the appender
  */
-export function createAuditAppender(opts: AppenderOptions): AuditAppender {
+export function createAuditAppender(opts: AppenderOptions): LocalAuditAppender {
   const maxBatch = opts.maxBatch ?? 4096;
   const queue: Pending[] = [];
   let state: State | null = null;
@@ -220,8 +232,10 @@ export function createAuditAppender(opts: AppenderOptions): AuditAppender {
     const items: Prepared[] = [];
     for (const p of batch) for (const item of p.items) items.push(item);
     const sealed = sealEntries(state!, items);
-    // One statement: one implicit transaction, one round trip, one commit for the whole group.
-    await insertEntryBatch(opts.db, sealed.entries, sealed.nodes);
+    const handoffIds = batch.flatMap((p) => (p.handoffId === undefined ? [] : [p.handoffId]));
+    // One statement: one implicit transaction, one round trip, one commit for the whole group (a transaction
+    // when it also claims groups handed off by other nodes).
+    await insertEntryBatch(opts.db, sealed.entries, sealed.nodes, handoffIds);
     const { seq, chain, frontier } = sealed.next;
     state = sealed.next;
     committed = { size: seq, rootHash: hexOf(frontier.root()), chainHash: hexOf(chain) };
@@ -242,7 +256,8 @@ export function createAuditAppender(opts: AppenderOptions): AuditAppender {
         // (the commit may or may not have happened; the database decides).
         state = null;
         opts.onError?.(err);
-        for (const p of batch) p.reject(new AuditErrors.UNAVAILABLE());
+        const refusal = err instanceof HandoffAlreadyChained ? err : new AuditErrors.UNAVAILABLE();
+        for (const p of batch) p.reject(refusal);
       }
     }
   };
@@ -256,16 +271,20 @@ export function createAuditAppender(opts: AppenderOptions): AuditAppender {
   };
 
   const enqueue = (events: readonly KhienEvent[]): Promise<AuditReceipt[]> => {
-    if (stopped) return Promise.reject(new AuditErrors.UNAVAILABLE());
     let items: Prepared[];
     try {
       items = events.map(prepareEntry);
     } catch (err) {
       return Promise.reject(err);
     }
+    return enqueuePrepared(items);
+  };
+
+  const enqueuePrepared = (items: readonly Prepared[], handoffId?: number): Promise<AuditReceipt[]> => {
+    if (stopped) return Promise.reject(new AuditErrors.UNAVAILABLE());
     if (items.length === 0) return Promise.resolve([]);
     return new Promise<AuditReceipt[]>((resolve, reject) => {
-      queue.push({ items, resolve, reject });
+      queue.push(handoffId === undefined ? { items, resolve, reject } : { items, handoffId, resolve, reject });
       kick();
     });
   };
@@ -273,6 +292,17 @@ export function createAuditAppender(opts: AppenderOptions): AuditAppender {
   return {
     append: async (event) => (await enqueue([event]))[0]!,
     appendMany: (events) => enqueue(events),
+    appendHandoff: (handoffId, bodies) => {
+      let items: Prepared[];
+      try {
+        items = bodies.map((b) => prepareEntry(JSON.parse(b) as KhienEvent));
+      } catch (err) {
+        return Promise.reject(err);
+      }
+      // The body is chained exactly as the handing node canonicalised it.
+      if (items.some((it, i) => it.body !== bodies[i])) return Promise.reject(new AuditErrors.INVALID_EVENT('json'));
+      return enqueuePrepared(items, handoffId);
+    },
     head: () => committed,
     recover,
     stop: async () => {

@@ -5,7 +5,7 @@
 import { and, asc, desc, eq, gt, gte, inArray, lt, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../db/client.ts';
 import { queryRows } from '../db/client.ts';
-import { auditCheckpoints, auditEntries, auditSubjects, auditTreeNodes } from './audit.schema.ts';
+import { auditCheckpoints, auditEntries, auditHandoff, auditSubjects, auditTreeNodes } from './audit.schema.ts';
 import type { EntryFields } from './entry-fields.ts';
 import type { NodeKey } from './merkle-tree.ts';
 import { nodeKeyId } from './merkle-tree.ts';
@@ -81,8 +81,19 @@ function normalise(row: Record<string, unknown>): StoredEntry {
  * @param entries - entries in sequence order
  * @param nodes - completed interior nodes
  */
-export async function insertEntryBatch(db: Database, entries: readonly NewEntry[], nodes: readonly NewTreeNode[]): Promise<void> {
+export async function insertEntryBatch(db: Database, entries: readonly NewEntry[], nodes: readonly NewTreeNode[], handoffIds: readonly number[] = []): Promise<void> {
   if (entries.length === 0) return;
+  if (handoffIds.length > 0) {
+    // Groups handed off by other nodes: their rows are deleted in the transaction that chains them, and the
+    // transaction is abandoned when one is already gone (chained under an earlier lease), so none is chained twice.
+    await db.transaction(async (tx) => {
+      const [claimed] = await queryRows<{ n: number }>(tx, sql`with d as (delete from audit_handoff where id = any(${sql.param([...handoffIds])}::bigint[]) returning 1)
+        select (select count(*)::int from d) as n, pg_notify(${HANDOFF_CHAINED_CHANNEL}, '') as notified`);
+      if (Number(claimed?.n) !== handoffIds.length) throw new HandoffAlreadyChained();
+      await insertEntryBatch(tx, entries, nodes);
+    });
+    return;
+  }
   const ctes: SQL[] = [];
   if (nodes.length > 0) {
     ctes.push(sql`nodes as (
@@ -126,6 +137,70 @@ export async function insertEntryBatch(db: Database, entries: readonly NewEntry[
     from json_to_recordset(${JSON.stringify(rows)}::json)
       as u(seq bigint, time timestamptz, kind text, body text, leaf_hash text, chain_hash text, event_id text, account_id text,
         subjects text, unit_id text, purpose text, action text, outcome text, request_id text, withheld_until timestamptz)`);
+}
+
+/** Channel the sequencer notifies when it has chained handed-off groups (delivered at COMMIT). */
+export const HANDOFF_CHAINED_CHANNEL = 'khien_audit_chained';
+/** Channel a node notifies when it has handed a group off. */
+export const HANDOFF_WAITING_CHANNEL = 'khien_audit_handoff';
+
+/** A handed-off group was already chained (under an earlier holder of the lease): this batch is abandoned. */
+export class HandoffAlreadyChained extends Error {
+  constructor() {
+    super('audit hand-off already chained');
+    this.name = 'HandoffAlreadyChained';
+  }
+}
+
+/**
+ * Hands a group off to the sequencer: stores its canonical bodies and notifies, in one statement.
+ *
+ * @param db - database
+ * @param bodies - canonical bodies, in log order
+ * @param node - this node's name
+ * @returns the hand-off's id
+ */
+export async function insertHandoff(db: Database, bodies: readonly string[], node: string): Promise<number> {
+  const [row] = await queryRows<{ id: number }>(db, sql`with h as (insert into audit_handoff (bodies, node) values (${JSON.stringify(bodies)}, ${node}) returning id)
+    select id, pg_notify(${HANDOFF_WAITING_CHANNEL}, '') as notified from h`);
+  return Number(row!.id);
+}
+
+/**
+ * The oldest handed-off groups waiting to be chained.
+ *
+ * @param db - database
+ * @param limit - how many
+ * @returns id and bodies of each, oldest first
+ */
+export async function listHandoffs(db: Database, limit: number): Promise<{ id: number; bodies: string[] }[]> {
+  const rows = await db.select({ id: auditHandoff.id, bodies: auditHandoff.bodies }).from(auditHandoff).orderBy(asc(auditHandoff.id)).limit(limit);
+  return rows.map((r) => ({ id: Number(r.id), bodies: JSON.parse(r.bodies) as string[] }));
+}
+
+/**
+ * Removes a hand-off that no one can chain (its bodies are not valid events).
+ *
+ * @param db - database
+ * @param id - the hand-off
+ */
+export async function deleteHandoff(db: Database, id: number): Promise<void> {
+  await db.delete(auditHandoff).where(eq(auditHandoff.id, id));
+}
+
+/**
+ * Where events were chained: sequence and chain hash by event id.
+ *
+ * @param db - database
+ * @param eventIds - event ids
+ * @returns the entries found (an event id appears once in the log)
+ */
+export async function findEntriesByEventIds(db: Database, eventIds: readonly string[]): Promise<Map<string, { seq: number; hash: string }>> {
+  const out = new Map<string, { seq: number; hash: string }>();
+  if (eventIds.length === 0) return out;
+  const rows = await queryRows<{ event_id: string; seq: number; chain_hash: string }>(db, sql`select event_id, seq, chain_hash from audit_entries where event_id = any(${sql.param([...eventIds])}::text[])`);
+  for (const r of rows) out.set(r.event_id, { seq: Number(r.seq), hash: r.chain_hash });
+  return out;
 }
 
 /**

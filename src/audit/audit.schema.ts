@@ -120,3 +120,19 @@ export const auditVerifications = pgTable(
   },
   (t) => [index('audit_verifications_started_idx').on(t.startedAt)],
 );
+
+/**
+ * Hand-off of appends between nodes (issue 19, several nodes writing one record): one node at a time holds the
+ * sequencer lease (a PostgreSQL advisory lock) and chains; another node writes the canonical bodies of one
+ * `appendMany` here (one row = one atomic group, in order), notifies, and waits until the entries are in
+ * `audit_entries`. The sequencer deletes the row in the transaction that chains its entries, so a row is
+ * chained exactly once whoever holds the lease.
+ */
+export const auditHandoff = pgTable('audit_handoff', {
+  id: bigserial('id', { mode: 'number' }).primaryKey(),
+  /** JSON array of the canonical bodies, in log order. */
+  bodies: text('bodies').notNull(),
+  /** The node that handed the group off (diagnostics). */
+  node: text('node').notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});

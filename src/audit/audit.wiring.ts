@@ -1,6 +1,7 @@
 /**
  * Wires the audit module into the app (called first in the `(modules:begin)` block of `http/app.ts`, so that
- * every module after it records through the audit log): the group-commit appender, the audit-backed recorder
+ * every module after it records through the audit log): the group-commit appender behind the sequencer lease
+ * (`sequencer.ts`: one node chains, the others hand off), the audit-backed recorder
  * (unless a test injected its own), periodic signed checkpoints, the query API, and stoppers that finish
  * queued appends on close. It also adapts `org/` (the unit tree) to the audit scope port.
  */
@@ -8,7 +9,9 @@ import type { FastifyInstance } from 'fastify';
 import type { AppServices } from '../http/app.ts';
 import { listUnits } from '../org/org.repo.ts';
 import { buildUnitTree } from '../org/unit-tree.ts';
+import { nodeNameOf } from '../platform/config.ts';
 import { createAuditAppender, type AuditAppender } from './appender.ts';
+import { startSequencer } from './sequencer.ts';
 import { createAuditRecorder } from './recorder.ts';
 import { drainOutbox } from './outbox.ts';
 import { createCheckpoint, startCheckpointSchedule, type Checkpoint } from './checkpoint.ts';
@@ -46,11 +49,19 @@ const TREE_TTL_MS = 60_000;
  */
 export async function wireAudit(app: FastifyInstance, services: AppServices, opts: { keepRecorder: boolean }): Promise<AuditServices> {
   const db = services.database.db;
-  const appender = createAuditAppender({
+  const local = createAuditAppender({
     db,
     onError: (err) => app.log.error({ err: { type: (err as Error)?.name, code: (err as { code?: unknown })?.code } }, 'audit append failed; callers refused'),
   });
-  await appender.recover();
+  await local.recover();
+  // One sequencer among the nodes sharing the database (a PostgreSQL lease); the others hand their groups to it.
+  const appender = await startSequencer({
+    database: services.database,
+    local,
+    node: nodeNameOf(services.config),
+    onError: (err) => app.log.warn({ err: { type: (err as Error)?.name, code: (err as { code?: unknown })?.code } }, 'audit sequencer: connection or hand-off failure'),
+    onRoleChange: (sequencer) => app.log.info({ sequencer }, sequencer ? 'audit: this node is the sequencer' : 'audit: this node hands its appends to the sequencer'),
+  });
   if (!opts.keepRecorder) services.recorder = createAuditRecorder({ appender, bus: services.bus, db });
   // Events a crash left in the outbox (committed with their change, not yet chained) are chained now,
   // then every minute any row older than a minute (a failed after-commit append).
@@ -114,6 +125,8 @@ export async function wireAudit(app: FastifyInstance, services: AppServices, opt
       key: signingKey,
       clock: services.clock,
       intervalSeconds: services.config.checkpointIntervalSeconds,
+      // Once across the cluster: the sequencer signs the checkpoints.
+      active: () => appender.isSequencer(),
       onError: (err) => app.log.error({ err: { type: (err as Error)?.name } }, 'audit checkpoint failed'),
     }),
   );

@@ -146,6 +146,8 @@ export interface CheckpointScheduleOptions {
   readonly clock: Clock;
   readonly intervalSeconds: number;
   readonly onError?: (err: unknown) => void;
+  /** Whether this node signs now (the audit sequencer does; default always). */
+  readonly active?: () => boolean;
 }
 
 /**
@@ -157,7 +159,7 @@ export interface CheckpointScheduleOptions {
 export function startCheckpointSchedule(opts: CheckpointScheduleOptions): () => Promise<void> {
   let busy: Promise<void> | null = null;
   const tick = (): void => {
-    if (busy) return;
+    if (busy || opts.active?.() === false) return;
     busy = (async () => {
       const last = await latestCheckpoint(opts.db);
       const head = await readTreeHead(opts.db);
