@@ -9,9 +9,9 @@ import type { AccessAction, AccessEvent, DataCategory } from '../events/types.ts
 import type { Clock } from '../platform/clock.ts';
 import type { CitizenAuditSource, SignedCheckpoint, SubjectAuditEntry } from './audit-source.ts';
 import type { CitizenDirectory } from './citizen-ports.ts';
-import { listActiveWithholdingsFor, listDisputedSeqs } from './citizen.repo.ts';
+import { listActiveWithholdingsFor, listDisputesFor, listEndedWithholdingsFor } from './citizen.repo.ts';
 import { ACTION_LABELS, CATEGORY_LABELS, type Label } from './labels.ts';
-import { withheldUntil, type WithholdingRule } from './withholding.ts';
+import { wasWithheldUntil, withheldUntil, type WithholdingRule } from './withholding.ts';
 
 /** One access as shown to the person. */
 export interface AccessItem {
@@ -26,6 +26,10 @@ export interface AccessItem {
   readonly categories: Array<{ readonly code: DataCategory } & Label>;
   readonly breakGlass: boolean;
   readonly disputed: boolean;
+  /** The person's report about it and the state of the case it opened, if reported. */
+  readonly dispute: { readonly reference: string; readonly reportedAt: string; readonly caseStatus: string | null } | null;
+  /** When it was withheld from the person (an inspection or investigation) until a date now passed. */
+  readonly withheldUntil: string | null;
   /** Inclusion proof against the page's checkpoint, or null when the entry is newer than it. */
   readonly proof: { readonly leafIndex: number; readonly leafHash: string; readonly path: string[] } | null;
 }
@@ -87,10 +91,13 @@ const SCAN_ROUNDS = 20;
 export async function listAccessHistory(
   deps: AccessHistoryDeps,
   personId: string,
-  page: { before?: number; limit: number },
+  page: { before?: number; limit: number; from?: Date; to?: Date },
 ): Promise<AccessPage> {
   const now = deps.clock.now();
   const rules = await loadRules(deps.db, personId, now);
+  const fromT = page.from?.getTime() ?? Number.NEGATIVE_INFINITY;
+  const toT = page.to?.getTime() ?? Number.POSITIVE_INFINITY;
+  let reachedStart = false;
   const visible: SubjectAuditEntry[] = [];
   let cursor = page.before;
   // Filtering (own reads, denials, withheld entries) can thin a batch out: scan on, within a bound.
@@ -101,12 +108,19 @@ export async function listAccessHistory(
     let full = false;
     for (const entry of batch) {
       cursor = entry.seq;
-      if (isVisibleTo(entry, personId, rules, now)) visible.push(entry);
+      const at = new Date(entry.event.time).getTime();
+      // Newest first: once before the period's start, nothing older is in it.
+      if (at < fromT) {
+        reachedStart = true;
+        break;
+      }
+      if (at <= toT && isVisibleTo(entry, personId, rules, now)) visible.push(entry);
       if (visible.length === page.limit) {
         full = true;
         break;
       }
     }
+    if (reachedStart) break;
     if (full) {
       nextBefore = cursor ?? null;
       break;
@@ -116,7 +130,8 @@ export async function listAccessHistory(
   }
 
   const checkpoint = await deps.audit.latestCheckpoint();
-  const disputed = await listDisputedSeqs(deps.db, personId, visible.map((v) => v.seq));
+  const disputes = await listDisputesFor(deps.db, personId, visible.map((v) => v.seq));
+  const ended = await listEndedWithholdingsFor(deps.db, personId, now);
   const items: AccessItem[] = [];
   for (const entry of visible) {
     let proof: AccessItem['proof'] = null;
@@ -124,7 +139,12 @@ export async function listAccessHistory(
       const path = await deps.audit.inclusionPath(entry.leafIndex, checkpoint.treeSize);
       proof = { leafIndex: entry.leafIndex, leafHash: entry.leafHash, path: [...path] };
     }
-    items.push(await presentAccess(entry, deps.directory, disputed.has(entry.seq), proof));
+    const d = disputes.get(entry.seq);
+    const dispute = d
+      ? { reference: d.reference, reportedAt: d.createdAt.toISOString(), caseStatus: d.caseId ? await deps.directory.caseStatus(d.caseId) : null }
+      : null;
+    const was = entry.event.kind === 'access' ? wasWithheldUntil(entry.event, personId, ended, now) : null;
+    items.push({ ...(await presentAccess(entry, deps.directory, dispute !== null, proof)), dispute, withheldUntil: was?.toISOString() ?? null });
   }
   return { items, nextBefore, checkpoint };
 }
@@ -160,6 +180,8 @@ export async function presentAccess(
     categories: e.categories.map((c) => ({ code: c, ...(CATEGORY_LABELS[c] ?? { vi: c, en: c }) })),
     breakGlass: e.grant?.type === 'break_glass',
     disputed,
+    dispute: null,
+    withheldUntil: null,
     proof,
   };
 }

@@ -76,7 +76,7 @@ export function loadCitizenConfig(config: Config, env: NodeJS.ProcessEnv = {}): 
     clientId: env.CITIZEN_OIDC_CLIENT_ID?.trim() || 'khien-citizen',
     clientSecret: secret ?? crypto.randomBytes(32).toString('base64url'),
     redirectUri: `${publicUrl}${CALLBACK_PATH}`,
-    afterSignInPath: '/citizen/',
+    afterSignInPath: '/portal/',
     pidClaim,
     sessionTtlSeconds: ttl,
     secureCookies: config.secureCookies,

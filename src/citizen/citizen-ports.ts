@@ -11,6 +11,8 @@ export interface CitizenDirectory {
   purposeLabel(code: string): Promise<{ vi: string; en: string } | null>;
   /** Organisation and title of a data-sharing agreement, or null when unknown. */
   agreement(agreementId: string): Promise<{ organisation: string } | null>;
+  /** State of a case opened from a report (`open`, `in_progress`, `contained`, `closed`), or null when unknown. */
+  caseStatus(caseId: string): Promise<string | null>;
 }
 
 /** A citizen's report that they do not recognise an access. */
@@ -31,4 +33,5 @@ export const emptyDirectory: CitizenDirectory = {
   unitName: async () => null,
   purposeLabel: async () => null,
   agreement: async () => null,
+  caseStatus: async () => null,
 };

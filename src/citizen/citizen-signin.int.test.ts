@@ -67,7 +67,7 @@ test('a citizen signs in through the OpenID provider and sees the accesses staff
     const jar = new CookieJar();
     const ok = await signInThroughProvider(s.base, jar, me.personalId);
     assert.equal(ok.last.status, 303, ok.visited.join('\n'));
-    assert.equal(ok.last.headers.get('location'), '/citizen/');
+    assert.equal(ok.last.headers.get('location'), '/portal/');
     const setCookie = ok.last.headers.getSetCookie().find((c) => c.startsWith('khien_citizen='));
     assert.ok(setCookie, 'session cookie set');
     assert.match(setCookie, /HttpOnly/i);
@@ -117,10 +117,12 @@ test('a citizen signs in through the OpenID provider and sees the accesses staff
     assert.equal(verified.checkpoint, true);
     for (const item of page.items) assert.equal(verified.entries[item.seq], true);
 
-    // The landing page and the verifier are served to browsers.
-    const landing = await fetch(`${s.base}/citizen/`);
-    assert.equal(landing.status, 200);
-    assert.match(await landing.text(), /citizen-page\.js/);
+    // The old addresses lead to the portal; the verifier is served to browsers.
+    for (const old of ['/citizen/', '/citizen/login']) {
+      const landing = await fetch(`${s.base}${old}`, { redirect: 'manual' });
+      assert.equal(landing.status, 302);
+      assert.equal(landing.headers.get('location'), '/portal/');
+    }
     const js = await fetch(`${s.base}/citizen/verify-proof.js`);
     assert.equal(js.status, 200);
     assert.match(js.headers.get('content-type') ?? '', /javascript/);

@@ -212,7 +212,7 @@ export async function signInThroughProvider(
       const location = res.headers.get('location');
       if (!location) break;
       url = new URL(location, url).href;
-      if (new URL(url).pathname === '/citizen/') return { last: res, visited };
+      if (new URL(url).pathname === '/portal/') return { last: res, visited };
       res = await send(jar, url);
       visited.push(url);
       continue;

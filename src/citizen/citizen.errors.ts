@@ -65,4 +65,14 @@ export const CitizenErrors = defineErrors('CITIZEN', {
     vi: 'Lịch sử truy cập tạm thời không khả dụng',
     en: 'The access history is temporarily unavailable',
   },
+  DOCUMENT_CODE_MALFORMED: {
+    status: 400,
+    vi: 'Mã kiểm tra không đúng định dạng (hãy kiểm tra lại từng ký tự hoặc quét lại mã QR)',
+    en: 'This is not a verification code (check each character or scan the QR code again)',
+  },
+  DOCUMENT_NOT_ISSUED: {
+    status: 404,
+    vi: 'Khiên không cấp văn bản nào có mã kiểm tra này: văn bản có thể đã bị sửa hoặc không do Khiên cấp',
+    en: 'Khiên issued no document with this verification code: it may have been altered or made elsewhere',
+  },
 });

@@ -46,6 +46,32 @@ export const ParticipationResponse = Type.Object({
       employerName: Type.Union([Type.String(), Type.Null()]),
     }),
   ),
+  summary: Type.Object({
+    asOfMonth: Type.String(),
+    totals: Type.Array(Type.Object({ type: Type.String(), months: Type.Integer() })),
+    gaps: Type.Array(Type.Object({ fromMonth: Type.String(), toMonth: Type.String(), months: Type.Integer() })),
+    monthsCovered: Type.Integer(),
+  }),
+});
+
+/** `GET /api/citizen/me/participation/pdf` query. */
+export const ParticipationPdfQuery = Type.Object({ lang: Type.Optional(Type.Union([Type.Literal('vi'), Type.Literal('en')])) });
+
+/** `GET /api/citizen/documents/verify` query. */
+export const DocumentVerifyQuery = Type.Object({ code: Type.Optional(Type.String({ maxLength: 2000 })) });
+
+/** What a valid verification code says (the signed facts, spelled out). */
+export const DocumentVerifyResponse = Type.Object({
+  valid: Type.Literal(true),
+  kind: Type.Literal('participation'),
+  number: Type.String(),
+  issuedAt: Type.String(),
+  holderName: Type.String(),
+  personalIdLast4: Type.String(),
+  periods: Type.Integer(),
+  digest: Type.String(),
+  totals: Type.Array(Type.Object({ type: Type.String(), months: Type.Integer() })),
+  keyId: Type.String(),
 });
 
 /** `GET /api/citizen/me/card`. */
@@ -66,6 +92,10 @@ export const CardResponse = Type.Object({
 export const AccessesQuery = Type.Object({
   before: Type.Optional(SeqInteger()),
   limit: Type.Integer({ minimum: 1, maximum: 100, default: 20 }),
+  /** First day of the period (Vietnam time), inclusive. */
+  from: Type.Optional(Type.String({ format: 'date' })),
+  /** Last day of the period (Vietnam time), inclusive. */
+  to: Type.Optional(Type.String({ format: 'date' })),
   lang: Type.Optional(Type.Union([Type.Literal('vi'), Type.Literal('en')])),
 });
 
@@ -98,6 +128,11 @@ export const AccessesResponse = Type.Object({
       categories: Type.Array(Type.Object({ code: Type.String(), ...LabelFields })),
       breakGlass: Type.Boolean(),
       disputed: Type.Boolean(),
+      dispute: Type.Union([
+        Type.Object({ reference: Type.String(), reportedAt: Type.String(), caseStatus: Type.Union([Type.String(), Type.Null()]) }),
+        Type.Null(),
+      ]),
+      withheldUntil: Type.Union([Type.String(), Type.Null()]),
       proof: Type.Union([
         Type.Object({ leafIndex: Type.Integer(), leafHash: Type.String(), path: Type.Array(Type.String()) }),
         Type.Null(),

@@ -208,6 +208,46 @@ export async function listActiveWithholdingsFor(db: Database, personId: string, 
     );
 }
 
+/**
+ * Withholdings that have ended by `at` (date passed or lifted) and may have applied to a person.
+ *
+ * @param db - database
+ * @param personId - the subject
+ * @param at - the time of the read
+ */
+export async function listEndedWithholdingsFor(db: Database, personId: string, at: Date): Promise<WithholdingRow[]> {
+  return db
+    .select()
+    .from(citizenWithholdings)
+    .where(
+      and(
+        or(lte(citizenWithholdings.withheldUntil, at), lte(citizenWithholdings.liftedAt, at)),
+        or(eq(citizenWithholdings.subjectPersonId, personId), isNull(citizenWithholdings.subjectPersonId)),
+      ),
+    );
+}
+
+/**
+ * The person's reports about some entries, with the case each opened.
+ *
+ * @param db - database
+ * @param personId - the person
+ * @param seqs - audit sequence numbers
+ * @returns report by sequence number
+ */
+export async function listDisputesFor(
+  db: Database,
+  personId: string,
+  seqs: readonly number[],
+): Promise<Map<number, { reference: string; caseId: string | null; createdAt: Date }>> {
+  if (seqs.length === 0) return new Map();
+  const rows = await db
+    .select({ seq: citizenDisputes.auditSeq, reference: citizenDisputes.reference, caseId: citizenDisputes.caseId, createdAt: citizenDisputes.createdAt })
+    .from(citizenDisputes)
+    .where(and(eq(citizenDisputes.personId, personId), inArray(citizenDisputes.auditSeq, [...seqs])));
+  return new Map(rows.map((r) => [r.seq, { reference: r.reference, caseId: r.caseId, createdAt: r.createdAt }]));
+}
+
 /** Deletes a decision whose admin event could not be recorded (compensation; never for recorded ones). */
 export async function deleteWithholding(db: Database, id: string): Promise<void> {
   await db.delete(citizenWithholdings).where(eq(citizenWithholdings.id, id));

@@ -4,6 +4,7 @@
  */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
+import { Type } from '@sinclair/typebox';
 import type { Database } from '../db/client.ts';
 import type { EventRecorder } from '../events/types.ts';
 import type { Clock } from '../platform/clock.ts';
@@ -21,11 +22,15 @@ import {
   DisputeParams,
   DisputeResponse,
   ErrorBody,
+  ParticipationPdfQuery,
   ParticipationResponse,
   SummaryResponse,
 } from './citizen.http-schemas.ts';
 import { reportUnrecognisedAccess } from './dispute.ts';
 import { readOwnCards, readOwnParticipation, readOwnSummary, type RequestFacts } from './own-records.ts';
+import type { DocumentKey } from './document-code.ts';
+import { issueParticipationDocument } from './participation-document.ts';
+import { summariseParticipation, vietnamMonth } from './participation-summary.ts';
 
 /** Options of {@link citizenMeRoutes}. */
 export interface CitizenMeOptions {
@@ -38,6 +43,10 @@ export interface CitizenMeOptions {
   readonly openCase: () => OpenCitizenCase | null;
   /** Reports a failure by type only (case opening, audit source). */
   readonly onCaseError: (err: unknown) => void;
+  /** Key signing the printed documents' verification codes (read at request time). */
+  readonly documentKey: () => DocumentKey;
+  /** The server's public address, without a trailing slash. */
+  readonly publicUrl: string;
 }
 
 /**
@@ -75,8 +84,39 @@ export const citizenMeRoutes: FastifyPluginAsyncTypebox<CitizenMeOptions> = asyn
 
   app.get(
     '/participation',
-    { schema: { tags: ['citizen'], summary: 'Own participation history', response: { 200: ParticipationResponse, ...errors } } },
-    async (request) => ({ items: await readOwnParticipation(recordDeps(), requireCitizen(request), facts(request)) }),
+    { schema: { tags: ['citizen'], summary: 'Own participation history, with months per insurance type and gaps', response: { 200: ParticipationResponse, ...errors } } },
+    async (request) => {
+      const items = await readOwnParticipation(recordDeps(), requireCitizen(request), facts(request));
+      return { items, summary: summariseParticipation(items, vietnamMonth(opts.clock.now())) };
+    },
+  );
+
+  app.get(
+    '/participation/pdf',
+    {
+      schema: {
+        operationId: 'getCitizenMeParticipationPdf',
+        tags: ['citizen'],
+        summary: 'Own participation history as a signed PDF with a verification code and QR code / Quá trình tham gia (PDF)',
+        querystring: ParticipationPdfQuery,
+        response: { 200: Type.Unknown({ description: 'application/pdf' }), ...errors },
+      },
+    },
+    async (request, reply) => {
+      const doc = await issueParticipationDocument(
+        recordDeps(),
+        opts.documentKey(),
+        opts.publicUrl,
+        requireCitizen(request),
+        facts(request),
+        request.query.lang ?? request.ctx.lang,
+      );
+      return reply
+        .type('application/pdf')
+        .header('content-disposition', `attachment; filename="qua-trinh-tham-gia-${doc.number}.pdf"`)
+        .header('x-khien-document', doc.number)
+        .send(doc.pdf);
+    },
   );
 
   app.get(
@@ -101,7 +141,13 @@ export const citizenMeRoutes: FastifyPluginAsyncTypebox<CitizenMeOptions> = asyn
         return await listAccessHistory(
           { db: opts.db, clock: opts.clock, audit: opts.audit(), directory: opts.directory },
           actor.personId,
-          { before: request.query.before, limit: request.query.limit },
+          {
+            before: request.query.before,
+            limit: request.query.limit,
+            // Days in Vietnam time (UTC+7): from 00:00 of the first to 24:00 of the last.
+            from: request.query.from ? new Date(`${request.query.from}T00:00:00+07:00`) : undefined,
+            to: request.query.to ? new Date(new Date(`${request.query.to}T00:00:00+07:00`).getTime() + 86_400_000 - 1) : undefined,
+          },
         );
       } catch (err) {
         if (isKhienError(err)) throw err;

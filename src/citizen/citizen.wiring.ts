@@ -14,6 +14,7 @@ import type { ActorResolver } from '../http/context.ts';
 import { findUnit } from '../org/org.repo.ts';
 import { BUILTIN_PURPOSES } from '../access/purposes.ts';
 import { accessPurposes, sharingAgreements } from '../access/access.schema.ts';
+import { cases } from '../respond/respond.schema.ts';
 import { loadSigningKey } from '../audit/signing-key.ts';
 import type { CitizenAuditSource } from './audit-source.ts';
 import type { CitizenDirectory, OpenCitizenCase } from './citizen-ports.ts';
@@ -22,6 +23,8 @@ import { citizenCookieResolver } from './citizen-session.ts';
 import { citizenAuthRoutes } from './citizen.auth.routes.ts';
 import { citizenMeRoutes } from './citizen.routes.ts';
 import { withholdingRoutes } from './withholding.routes.ts';
+import { documentCheckRoutes } from './document-check.routes.ts';
+import type { DocumentKey } from './document-code.ts';
 import { createCitizenOidcClient } from './oidc-client.ts';
 import { createDemoProvider } from './demo-idp.ts';
 import { demoInteractionRoutes, demoProviderMount } from './demo-idp.routes.ts';
@@ -77,6 +80,11 @@ function directoryFor(services: AppServices): CitizenDirectory {
         .limit(1);
       return row ?? null;
     },
+    async caseStatus(caseId) {
+      if (!/^[0-9a-f-]{36}$/i.test(caseId)) return null;
+      const [row] = await db.select({ status: cases.status }).from(cases).where(eq(cases.id, caseId)).limit(1);
+      return row?.status ?? null;
+    },
   };
 }
 
@@ -120,6 +128,10 @@ export async function wireCitizen(
     return async (req) => ({ caseId: (await open({ ...req, unitId: req.unitId ?? CENTRAL_SECURITY_UNIT_ID })).id });
   };
 
+  // Printed documents are signed with the audit checkpoint key (one key for outsiders to trust), under a
+  // domain prefix of their own (document-code.ts).
+  const documentKey = (): DocumentKey => (services.audit ? services.audit.signingKey() : loadSigningKey(services.config));
+
   resolvers.push(citizenCookieResolver({ db, clock }));
 
   if (cfg.demoProvider && cfg.issuer) {
@@ -145,20 +157,20 @@ export async function wireCitizen(
     directory: directoryFor(services),
     openCase,
     onCaseError: logError('citizen view: audit source or case opening failed'),
+    documentKey,
+    publicUrl: cfg.publicUrl,
   });
+  await app.register(documentCheckRoutes, { prefix: '/api/citizen/documents', documentKey });
   await app.register(withholdingRoutes, { prefix: '/api/citizen/withholdings', db, clock, recorder: () => services.recorder });
 
-  // The browser verifier and a minimal page (the console's citizen pages replace the page, not the verifier).
-  const asset = (file: string): string => fs.readFileSync(new URL(file, import.meta.url), 'utf8');
-  const assets: ReadonlyArray<readonly [string, string, string]> = [
-    ['/citizen/verify-proof.js', 'text/javascript; charset=utf-8', asset('./verify-proof.js')],
-    ['/citizen/citizen-page.js', 'text/javascript; charset=utf-8', asset('./citizen-page.js')],
-    ['/citizen/', 'text/html; charset=utf-8', asset('./citizen-page.html')],
-  ];
-  for (const [url, type, body] of assets) {
-    app.get(url, { schema: { hide: true } }, async (_request, reply) =>
-      reply.type(type).header('cache-control', 'no-cache').send(body),
-    );
+  // The browser verifier (also bundled into the portal) for outside checkers; the old addresses of the
+  // citizen page, and the home page's former link, lead to the portal (web/src/portal, served at /portal/).
+  const verifier = fs.readFileSync(new URL('./verify-proof.js', import.meta.url), 'utf8');
+  app.get('/citizen/verify-proof.js', { schema: { hide: true } }, async (_request, reply) =>
+    reply.type('text/javascript; charset=utf-8').header('cache-control', 'no-cache').send(verifier),
+  );
+  for (const old of ['/citizen/', '/citizen/login']) {
+    app.get(old, { schema: { hide: true } }, async (_request, reply) => reply.redirect('/portal/', 302));
   }
 
   const module: CitizenModule = { config: cfg };

@@ -31,3 +31,12 @@ export const ACTION_LABELS: Readonly<Record<AccessAction, Label>> = {
 
 /** Purpose recorded for the citizen's own reads. */
 export const SELF_SERVICE_PURPOSE = 'citizen_self_service';
+
+/** Insurance types of a participation period (registry INSURANCE_TYPES). */
+export const INSURANCE_TYPE_LABELS: Readonly<Record<string, Label>> = {
+  retirement_survivorship: { vi: 'Hưu trí, tử tuất', en: 'Retirement and survivors' },
+  sickness_maternity: { vi: 'Ốm đau, thai sản', en: 'Sickness and maternity' },
+  occupational_accident: { vi: 'Tai nạn lao động, bệnh nghề nghiệp', en: 'Occupational accident and disease' },
+  unemployment: { vi: 'Bảo hiểm thất nghiệp', en: 'Unemployment insurance' },
+  health: { vi: 'Bảo hiểm y tế', en: 'Health insurance' },
+};

@@ -86,6 +86,9 @@ export function createCitizenOidcClient(cfg: CitizenConfig, onError: (stage: str
         state,
         nonce,
         ui_locales: lang,
+        // Always ask the provider to authenticate again: on a shared phone, signing out of Khiên must not
+        // leave a provider session that signs the next person in silently.
+        prompt: 'login',
       });
       return { url: url.href, state, nonce, codeVerifier };
     },

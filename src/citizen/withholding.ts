@@ -47,3 +47,37 @@ export function withheldUntil(event: AccessEvent, personId: string, rules: reado
   }
   return until;
 }
+
+/**
+ * Tells until when an access now shown had been withheld from the person: the latest end, already passed, of
+ * the event's own date and of the decisions that matched it (a decision lifted early ends when lifted).
+ *
+ * @param event - the recorded access
+ * @param personId - the person looking
+ * @param rules - decisions naming the person or by purpose, including ended ones
+ * @param now - the time of the read
+ * @returns the end of the withholding, or null when the access was never withheld
+ */
+export function wasWithheldUntil(event: AccessEvent, personId: string, rules: readonly WithholdingRule[], now: Date): Date | null {
+  const t = now.getTime();
+  let until: Date | null = null;
+  const consider = (d: Date): void => {
+    if (d.getTime() <= t && (!until || d.getTime() > until.getTime())) until = d;
+  };
+  if (event.withheldUntil) {
+    const d = new Date(event.withheldUntil);
+    if (!Number.isNaN(d.getTime())) consider(d);
+  }
+  const at = new Date(event.time).getTime();
+  for (const r of rules) {
+    if (r.subjectPersonId !== null && r.subjectPersonId !== personId) continue;
+    if (r.purpose !== null && r.purpose !== event.purpose) continue;
+    if (r.subjectPersonId === null && r.purpose === null) continue;
+    if (r.accessedFrom && at < r.accessedFrom.getTime()) continue;
+    if (r.accessedTo && at >= r.accessedTo.getTime()) continue;
+    const end = r.liftedAt && r.liftedAt.getTime() < r.withheldUntil.getTime() ? r.liftedAt : r.withheldUntil;
+    // A decision made after the access ended without hiding anything from a read before it: still say it.
+    consider(end);
+  }
+  return until;
+}

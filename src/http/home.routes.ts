@@ -20,7 +20,7 @@ const TEXT = {
     docs: 'Tài liệu và thử API',
     openapi: 'Đặc tả OpenAPI',
     health: 'Kiểm tra tình trạng (JSON)',
-    citizen: 'Người tham gia: xem ai đã truy cập dữ liệu của tôi',
+    citizen: 'Người tham gia: quá trình tham gia, thẻ BHYT, ai đã truy cập dữ liệu của tôi',
     staff: 'Cán bộ: đăng nhập bảng điều khiển',
     switch: 'English',
   },
@@ -37,7 +37,7 @@ const TEXT = {
     docs: 'API documentation and explorer',
     openapi: 'OpenAPI document',
     health: 'Health check (JSON)',
-    citizen: 'Insured person: see who accessed my data',
+    citizen: 'Insured person: my participation, my card, who accessed my data',
     staff: 'Staff: sign in to the console',
     switch: 'Tiếng Việt',
   },
@@ -81,7 +81,7 @@ ${opts.config.mode === 'demo' ? `<section class="demo"><p>${escapeHtml(t.demo)}<
 <li><a href="/docs">${escapeHtml(t.docs)}</a></li>
 <li><a href="/openapi.json">${escapeHtml(t.openapi)}</a></li>
 <li><a href="/health">${escapeHtml(t.health)}</a></li>
-<li><a href="/citizen/login">${escapeHtml(t.citizen)}</a></li>
+<li><a href="/portal/">${escapeHtml(t.citizen)}</a></li>
 <li><a href="/signin">${escapeHtml(t.staff)}</a></li>
 </ul></section>
 </main></body></html>`;

@@ -2,7 +2,8 @@
  * The console (`web/`, built by Vite into `web/dist`) served from the same origin: `/` and every address the
  * console routes (`/persons/…`, `/head/…`) answer its `index.html`; its files under `/assets/` are
  * content-hashed and cached for a year. The API stays under `/api`, the explorer under `/docs`: an unknown
- * address there is still the JSON `KHIEN_ROUTE_NOT_FOUND`.
+ * address there is still the JSON `KHIEN_ROUTE_NOT_FOUND`. The insured person's portal is a second entry of
+ * the same build (`portal.html`, its own small bundle): `/portal` and every address under it answer it.
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -45,6 +46,13 @@ export const webRoutes: FastifyPluginAsync<{ dist: string }> = async (app, { dis
   const sendIndex = (reply: FastifyReply): FastifyReply =>
     reply.header('cache-control', 'no-cache').sendFile('index.html', dist, { cacheControl: false });
   app.get('/', { schema: { hide: true } }, async (_request, reply) => sendIndex(reply));
+  const sendPortal = (reply: FastifyReply): FastifyReply =>
+    reply.header('cache-control', 'no-cache').sendFile('portal.html', dist, { cacheControl: false });
+  app.get('/portal', { schema: { hide: true } }, async (_request, reply) => reply.redirect('/portal/', 302));
+  app.get('/portal/*', { schema: { hide: true } }, async (request, reply) => {
+    if (path.extname(request.url.split('?')[0]!) !== '') throw new CommonErrors.ROUTE_NOT_FOUND();
+    return sendPortal(reply);
+  });
   app.get('/*', { schema: { hide: true } }, async (request, reply) => {
     if (NOT_CONSOLE.test(request.url) || path.extname(request.url.split('?')[0]!) !== '') {
       throw new CommonErrors.ROUTE_NOT_FOUND();

@@ -1504,6 +1504,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/citizen/documents/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Check a printed document’s verification code / Kiểm tra mã văn bản */
+        get: operations["getCitizenDocumentsVerify"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/citizen/me/": {
         parameters: {
             query?: never;
@@ -1579,8 +1596,25 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Own participation history */
+        /** Own participation history, with months per insurance type and gaps */
         get: operations["getCitizenMeParticipation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/citizen/me/participation/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Own participation history as a signed PDF with a verification code and QR code / Quá trình tham gia (PDF) */
+        get: operations["getCitizenMeParticipationPdf"];
         put?: never;
         post?: never;
         delete?: never;
@@ -11981,6 +12015,71 @@ export interface operations {
             };
         };
     };
+    getCitizenDocumentsVerify: {
+        parameters: {
+            query?: {
+                code?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Error response / Phản hồi lỗi */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        digest: string;
+                        holderName: string;
+                        issuedAt: string;
+                        keyId: string;
+                        /** @enum {string} */
+                        kind: "participation";
+                        number: string;
+                        periods: number;
+                        personalIdLast4: string;
+                        totals: {
+                            months: number;
+                            type: string;
+                        }[];
+                        /** @enum {boolean} */
+                        valid: true;
+                    };
+                };
+            };
+            /** @description Error response / Phản hồi lỗi */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error response / Phản hồi lỗi */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     getCitizenMe: {
         parameters: {
             query?: never;
@@ -12045,8 +12144,10 @@ export interface operations {
         parameters: {
             query: {
                 before?: number;
+                from?: string;
                 lang?: "vi" | "en";
                 limit: number;
+                to?: string;
             };
             header?: never;
             path?: never;
@@ -12084,6 +12185,11 @@ export interface operations {
                                 en: string;
                                 vi: string;
                             }[];
+                            dispute: {
+                                caseStatus: string | null;
+                                reference: string;
+                                reportedAt: string;
+                            } | null;
                             disputed: boolean;
                             organisation: {
                                 agreementId: string;
@@ -12106,6 +12212,7 @@ export interface operations {
                                 id: string;
                                 name: string | null;
                             } | null;
+                            withheldUntil: string | null;
                         }[];
                         nextBefore: number | null;
                     };
@@ -12316,7 +12423,69 @@ export interface operations {
                             salaryBasis: number;
                             toMonth: string | null;
                         }[];
+                        summary: {
+                            asOfMonth: string;
+                            gaps: {
+                                fromMonth: string;
+                                months: number;
+                                toMonth: string;
+                            }[];
+                            monthsCovered: number;
+                            totals: {
+                                months: number;
+                                type: string;
+                            }[];
+                        };
                     };
+                };
+            };
+            /** @description Error response / Phản hồi lỗi */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error response / Phản hồi lỗi */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error response / Phản hồi lỗi */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getCitizenMeParticipationPdf: {
+        parameters: {
+            query?: {
+                lang?: "vi" | "en";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description application/pdf */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
                 };
             };
             /** @description Error response / Phản hồi lỗi */
