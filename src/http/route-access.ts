@@ -113,6 +113,7 @@ export const ROUTE_ACCESS: Readonly<Record<string, readonly MatrixCaller[]>> = {
   'GET /api/cases/schemas/form-08.json': EVERYONE,
   'POST /api/cases/{id}/breach': ['security_officer', 'central_security_admin'],
   'PUT /api/cases/{id}/breach/details': ['security_officer', 'central_security_admin'],
+  'GET /api/cases/{id}/breach/details': ['security_officer', 'central_security_admin'],
   'GET /api/cases/{id}/breach/form-08.json': ['security_officer', 'central_security_admin'],
   'GET /api/cases/{id}/breach/form-08.pdf': ['security_officer', 'central_security_admin'],
   'POST /api/cases/{id}/breach/submission': [],

@@ -157,6 +157,19 @@ export function createBreachService(deps: RespondDeps, tree: TreeSource) {
     },
 
     /**
+     * The Form 08 content entered so far (for the form in the console).
+     *
+     * @param acting - the responder
+     * @param caseId - the case
+     * @returns the entered details
+     * @throws KHIEN_RESPOND_CASE_NOT_FOUND, KHIEN_RESPOND_NOT_A_BREACH
+     */
+    async getDetails(acting: Acting, caseId: string): Promise<Form08Details> {
+      const { breach } = await loadBreach(acting, caseId);
+      return breach.details as Form08Details;
+    },
+
+    /**
      * Enters or corrects the Form 08 content (merged into what was entered before).
      *
      * @param acting - the responder

@@ -45,6 +45,12 @@ export const breachRoutes: FastifyPluginAsyncTypebox<RespondRouteOptions> = asyn
   );
 
   app.get(
+    '/:id/breach/details',
+    { schema: { tags, summary: 'Form 08 content entered so far', params: CaseParams, response: { 200: Form08DetailsSchema, ...ERRORS } } },
+    async (request) => m.breach.getDetails(actingOf(request, clock), request.params.id),
+  );
+
+  app.get(
     '/:id/breach/form-08.json',
     { schema: { tags, summary: 'Form 08 (Decree 356/2025) as JSON', params: CaseParams, response: { 200: Form08Schema, ...ERRORS } } },
     async (request) => m.breach.form08(actingOf(request, clock), request.params.id),
@@ -52,12 +58,20 @@ export const breachRoutes: FastifyPluginAsyncTypebox<RespondRouteOptions> = asyn
 
   app.get(
     '/:id/breach/form-08.pdf',
-    { schema: { tags, summary: 'Form 08 (Decree 356/2025) as PDF', params: CaseParams, response: { 200: Type.Unknown(), ...ERRORS } } },
+    {
+      schema: {
+        tags,
+        summary: 'Form 08 (Decree 356/2025) as PDF (`inline=true`: shown in the page, for the console\'s preview)',
+        params: CaseParams,
+        querystring: Type.Object({ inline: Type.Optional(Type.Boolean()), lang: Type.Optional(Type.Union([Type.Literal('vi'), Type.Literal('en')])) }),
+        response: { 200: Type.Unknown(), ...ERRORS },
+      },
+    },
     async (request, reply) => {
       const { pdf, fileName } = await m.breach.form08Pdf(actingOf(request, clock), request.params.id);
       return reply
         .type('application/pdf')
-        .header('content-disposition', `attachment; filename="${fileName}"`)
+        .header('content-disposition', `${request.query.inline ? 'inline' : 'attachment'}; filename="${fileName}"`)
         .header('cache-control', 'no-store')
         .send(pdf);
     },

@@ -1256,7 +1256,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** Form 08 content entered so far */
+        get: operations["getCasesByIdBreachDetails"];
         /** Enter Form 08 content (merged) */
         put: operations["putCasesByIdBreachDetails"];
         post?: never;
@@ -1290,7 +1291,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Form 08 (Decree 356/2025) as PDF */
+        /** Form 08 (Decree 356/2025) as PDF (`inline=true`: shown in the page, for the console's preview) */
         get: operations["getCasesByIdBreachForm08Pdf"];
         put?: never;
         post?: never;
@@ -10739,6 +10740,129 @@ export interface operations {
             };
         };
     };
+    getCasesByIdBreachDetails: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Error response / Phản hồi lỗi */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        act?: string;
+                        consequences?: string;
+                        dataCategories?: ("identity" | "contact" | "address" | "employment" | "health_insurance" | "benefits" | "sensitive")[];
+                        dataSubjects?: {
+                            sensitive?: number;
+                            total?: number;
+                        };
+                        detectionMethod?: string;
+                        involvedParties?: string[];
+                        measures?: string;
+                        minutes?: {
+                            /** Format: date */
+                            date?: string;
+                            number?: string;
+                        };
+                        /** Format: date-time */
+                        occurredAt?: string;
+                        organisation?: {
+                            headquarters?: string;
+                            name?: string;
+                            phone?: string;
+                            registrationNo?: string;
+                            taxCode?: string;
+                            transactionAddress?: string;
+                            website?: string;
+                        };
+                        place?: string;
+                        records?: {
+                            sensitive?: number;
+                            total?: number;
+                        };
+                        responsiblePerson?: {
+                            /** Format: email */
+                            email?: string;
+                            name?: string;
+                            phone?: string;
+                            title?: string;
+                        };
+                        subjectNotice?: {
+                            /** Format: date-time */
+                            at?: string;
+                            channel?: string;
+                            count?: number;
+                            required: boolean;
+                        };
+                        technicalReport?: string;
+                    };
+                };
+            };
+            /** @description Error response / Phản hồi lỗi */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error response / Phản hồi lỗi */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error response / Phản hồi lỗi */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error response / Phản hồi lỗi */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error response / Phản hồi lỗi */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     putCasesByIdBreachDetails: {
         parameters: {
             query?: never;
@@ -11064,7 +11188,10 @@ export interface operations {
     };
     getCasesByIdBreachForm08Pdf: {
         parameters: {
-            query?: never;
+            query?: {
+                inline?: boolean;
+                lang?: "vi" | "en";
+            };
             header?: never;
             path: {
                 id: string;

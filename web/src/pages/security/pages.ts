@@ -7,5 +7,8 @@ const SECURITY: readonly Role[] = ['security_officer', 'central_security_admin']
 const pages: readonly PageDef[] = [
   { path: 'security/alerts', roles: SECURITY, load: () => import('./AlertsPage'), nav: { label: 'security.nav.alerts', group: 'security' } },
   { path: 'security/alerts/:alertId', roles: SECURITY, load: () => import('./AlertPage') },
+  { path: 'security/cases', roles: SECURITY, load: () => import('./CasesPage'), nav: { label: 'security.nav.cases', group: 'security' } },
+  { path: 'security/cases/:caseId', roles: SECURITY, load: () => import('./CasePage') },
+  { path: 'security/roster', roles: SECURITY, load: () => import('./RosterPage'), nav: { label: 'security.nav.roster', group: 'security' } },
 ];
 export default pages;

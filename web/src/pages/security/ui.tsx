@@ -4,6 +4,7 @@
  */
 import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
+import type { paths } from '../../api/schema';
 
 /** Severities, most serious first. */
 export const SEVERITIES = ['critical', 'high', 'medium', 'low'] as const;
@@ -29,3 +30,16 @@ export function AlertStateTag({ value }: { value: string }): React.JSX.Element {
 export function Heading({ text }: { text: string }): React.JSX.Element {
   return <h1 style={{ fontSize: 20, margin: 0 }}>{text}</h1>;
 }
+
+/** Case states. */
+export const CASE_STATES = ['open', 'in_progress', 'contained', 'closed'] as const;
+
+/** A case state as a tag. */
+export function CaseStateTag({ value }: { value: string }): React.JSX.Element {
+  const { t } = useTranslation();
+  const colour = value === 'open' ? 'error' : value === 'in_progress' ? 'processing' : value === 'contained' ? 'warning' : 'default';
+  return <Tag color={colour}>{t(`security.caseState.${value}`)}</Tag>;
+}
+
+/** A case as `GET /api/cases/{id}` answers it. */
+export type CaseDetail = paths['/api/cases/{id}']['get']['responses'][200]['content']['application/json'];
