@@ -66,6 +66,11 @@ export interface BaselineStore {
   warm(accountId: string): AccountBaseline | undefined;
   /** The peer group's means, or undefined when it has no warm member yet. */
   peer(group: string): PeerBaseline | undefined;
+  /**
+   * The means of the account's closer peers: same group and same main declared purpose (helpdesk, batch and
+   * caseload work differ more than their role says), falling back to the whole group.
+   */
+  peerOf(accountId: string, group: string): PeerBaseline | undefined;
   size(): number;
   sweep(cutoff: number): void;
   /** The accounts' baselines and the peer groups (a detector snapshot; live objects, not copies). */
@@ -91,6 +96,22 @@ export interface BaselineOptions {
 
 /** Defaults: two working weeks of warm-up, a 10 % weight for each new day. */
 export const DEFAULT_BASELINE_OPTIONS: BaselineOptions = { warmupDays: 10, alpha: 0.1, maxKeys: 200_000 };
+
+/** Active days after which an account counts in its purpose peer group's means (before its own warm-up). */
+const PURPOSE_PEER_DAYS = 3;
+
+/** The purpose an account declared most. */
+function mainPurpose(b: AccountBaseline): string {
+  let best = '';
+  let n = 0;
+  for (const [p, c] of b.purposes) {
+    if (c > n) {
+      best = p;
+      n = c;
+    }
+  }
+  return best;
+}
 
 /**
  * Creates a baseline store.
@@ -121,15 +142,17 @@ export function createBaselineStore(opts: Partial<BaselineOptions> = {}): Baseli
       b.days++;
       b.readsPerDay = ewma(b.readsPerDay, b.dayReads, b.days);
       b.personsPerDay = ewma(b.personsPerDay, b.dayDistinct, b.days);
-      if (group && b.days >= o.warmupDays) {
-        const p = peers.get(group) ?? { members: 0, personsPerDay: 0, personsPerHour: 0, readsPerDay: 0 };
+      const fold = (key: string): void => {
+        const p = peers.get(key) ?? { members: 0, personsPerDay: 0, personsPerHour: 0, readsPerDay: 0 };
         p.members++;
         const w = Math.max(o.alpha / 4, 1 / p.members);
         p.personsPerDay += w * (b.personsPerDay - p.personsPerDay);
         p.personsPerHour += w * (b.personsPerHour - p.personsPerHour);
         p.readsPerDay += w * (b.readsPerDay - p.readsPerDay);
-        peers.set(group, p);
-      }
+        peers.set(key, p);
+      };
+      if (group && b.days >= o.warmupDays) fold(group);
+      if (group && b.days >= PURPOSE_PEER_DAYS) fold(`${group}|${mainPurpose(b)}`);
     }
     b.dayReads = 0;
     b.dayDistinct = 0;
@@ -168,6 +191,11 @@ export function createBaselineStore(opts: Partial<BaselineOptions> = {}): Baseli
       return b !== undefined && b.days >= o.warmupDays ? b : undefined;
     },
     peer: (g) => peers.get(g),
+    peerOf(id, g) {
+      const b = accounts.peek(id);
+      const close = b && b.purposes.size ? peers.get(`${g}|${mainPurpose(b)}`) : undefined;
+      return close && close.members >= 3 ? close : peers.get(g);
+    },
     size: () => accounts.size(),
     sweep: (cutoff) => accounts.sweep(cutoff),
     dump: () => ({ accounts: accounts.dump(), peers: [...peers] }),

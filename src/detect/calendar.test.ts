@@ -39,3 +39,25 @@ test('per-unit overrides apply to the unit and, through ancestors, to its childr
   assert.equal(c.classify(vn('2026-03-07T10:00:00'), 'P79-L1', 0), null);
   assert.equal(c.classify(vn('2026-03-07T10:00:00'), 'P01-L1', 0), 'weekend');
 });
+
+test('local offices open on Saturday mornings count them as working time; others do not', () => {
+  const spec = { ...readCalendarSpec(), units: { 'P01-L2': { saturdayHours: [{ start: '07:30', end: '11:30' }] } } };
+  const c = createWorkCalendar(spec);
+  assert.equal(c.classify(vn('2026-03-07T09:00:00'), 'P01-L2', 0), null);
+  assert.equal(c.classify(vn('2026-03-07T15:00:00'), 'P01-L2', 0), 'outside_hours');
+  assert.equal(c.classify(vn('2026-03-07T09:00:00'), 'P01-L1', 0), 'weekend');
+  assert.equal(c.classify(vn('2026-03-08T09:00:00'), 'P01-L2', 0), 'weekend'); // Sunday
+  assert.equal(c.classify(vn('2026-03-02T09:00:00'), 'P01-L2', 0), null); // weekdays unchanged
+});
+
+test('the last three working days of a month run until 21:00; other days do not', () => {
+  // April 2026: 27 and 30 are holidays, so the last working days are Fri 24, Tue 28 and Wed 29.
+  assert.equal(cal.classify(vn('2026-04-29T20:00:00'), 'P01-L1', 0), null);
+  assert.equal(cal.classify(vn('2026-04-24T20:30:00'), 'P01-L1', 0), null);
+  assert.equal(cal.classify(vn('2026-04-29T21:30:00'), 'P01-L1', 0), 'outside_hours');
+  assert.equal(cal.classify(vn('2026-04-23T20:00:00'), 'P01-L1', 0), 'outside_hours');
+  assert.equal(cal.isMonthEnd(vn('2026-04-28T10:00:00')), true);
+  assert.equal(cal.isMonthEnd(vn('2026-04-22T10:00:00')), false);
+  assert.equal(cal.minutesOutside(vn('2026-04-22T19:30:00'), 'P01-L1', 60), 91);
+  assert.equal(cal.minutesOutside(vn('2026-04-22T10:00:00'), 'P01-L1', 60), 0);
+});

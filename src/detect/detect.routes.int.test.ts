@@ -32,8 +32,13 @@ async function setup() {
   const clock = createManualClock('2026-03-02T03:00:00.000Z');
   const t = await createTestApp({}, clock, { bus, recorder, extraResolvers: [headerActorResolver(actors)] });
   await ensureReferenceData(t.app.khien.database.db);
-  const leak = (unitId: string, minute: number) =>
-    bus.publish(authEvent(crypto.randomUUID(), new Date(Date.parse('2026-03-02T03:00:00Z') + minute * 60_000).toISOString(), { action: 'password_leaked', unitId }));
+  // A leaked password used from outside the agency's networks (the leak alone is a weak signal, KHIEN-R025).
+  const leak = (unitId: string, minute: number) => {
+    const accountId = crypto.randomUUID();
+    const time = new Date(Date.parse('2026-03-02T03:00:00Z') + minute * 60_000).toISOString();
+    bus.publish(authEvent(accountId, time, { action: 'password_leaked', unitId }));
+    bus.publish(authEvent(accountId, time, { unitId, source: { ip: '203.0.113.9', deviceId: `dev-${accountId}`, deviceRegistered: true } }));
+  };
   leak('P01-L1', 0);
   leak('P79-L1', 1);
   bus.publish(authEvent(null, '2026-03-02T03:02:00.000Z', { action: 'vpn_connect', username: 'ghost', source: { system: 'vpn-hn-01' }, unitId: null }));
@@ -66,7 +71,7 @@ test('alert routes: 401 without an actor, 403 without a security role, scoped li
     assert.equal(detail.alert.ruleId, 'KHIEN-R007');
     assert.equal(detail.alert.ruleName.en, 'Leaked credential');
     assert.equal(detail.evidence.length, 1);
-    assert.equal(detail.evidence[0].summary.action, 'password_leaked');
+    assert.equal(detail.evidence[0].summary.action, 'signin');
     assert.equal(detail.alert.dueAt, '2026-03-02T04:00:00.000Z', 'high severity: one hour to acknowledge');
 
     const triage = (id: string, body: unknown, who = 'officer') => app.inject({ method: 'POST', url: `/api/alerts/${id}/triage`, headers: { 'x-test-actor': who }, payload: body as object });

@@ -16,7 +16,7 @@ test('every rule has an id, both names, a severity, an ATT&CK technique and uniq
     assert.ok(r.name.vi && r.name.en && r.description.vi && r.description.en, r.id);
     assert.match(r.attack, /^T\d{4}(\.\d{3})?$/, r.id);
   }
-  assert.equal(ALL_RULES.length, 24);
+  assert.equal(ALL_RULES.length, 25);
 });
 
 test('state stays bounded: keys per rule never exceed maxKeys with 50,000 accounts', () => {
@@ -44,8 +44,9 @@ test('a throwing rule is reported and does not stop the others; bad parameters a
   const hits: Detection[] = [];
   const d = createDetector({ rules: [boom, ...ALL_RULES], context: createMemoryContext(), clock: createManualClock(), onAlert: (h) => hits.push(h), onError: (_e, id) => errors.push(id) });
   d.process(authEvent('a1', at(0), { action: 'password_leaked' }));
-  assert.deepEqual(errors, ['KHIEN-R999']);
-  assert.equal(hits[0]?.ruleId, 'KHIEN-R007');
+  d.process(authEvent('a1', at(1), { source: { ip: '203.0.113.9', deviceId: 'stranger', deviceRegistered: false } }));
+  assert.deepEqual(errors, ['KHIEN-R999', 'KHIEN-R999']);
+  assert.ok(hits.some((h) => h.ruleId === 'KHIEN-R007' && h.details.kind === 'leaked_credential_used'));
   assert.throws(() => createDetector({ context: createMemoryContext(), clock: createManualClock(), onAlert: () => {}, params: { 'KHIEN-R008': { minFailures: 'five' } } }));
   assert.throws(() => createDetector({ context: createMemoryContext(), clock: createManualClock(), onAlert: () => {}, params: { 'KHIEN-R008': { nope: 1 } } }));
 });

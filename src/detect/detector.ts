@@ -152,9 +152,16 @@ export function createDetector(opts: DetectorOptions): Detector {
   let latest = -Infinity;
   let silent = false;
 
-  const emit = (hits: readonly Detection[] | null, quiet: boolean): void => {
+  // The risk-score rule (KHIEN-R025), when running, takes the weak signals (detections with points).
+  const scorer = running.find((r) => r.instance.absorb)?.instance ?? null;
+  const emit = (hits: readonly Detection[] | null, quiet: boolean, input: DetectInput): void => {
     if (!hits || quiet) return;
-    for (const h of hits) {
+    for (const raw of hits) {
+      let h: Detection | null = raw;
+      if (raw.points !== undefined && scorer) {
+        h = scorer.absorb!(raw, input);
+        if (!h) continue;
+      }
       detections++;
       byRule[h.ruleId] = (byRule[h.ruleId] ?? 0) + 1;
       opts.onAlert(h);
@@ -189,12 +196,12 @@ export function createDetector(opts: DetectorOptions): Detector {
       try {
         const result = r.instance.evaluate(input);
         if (result === null) continue;
-        if (Array.isArray(result)) emit(result as readonly Detection[], silent);
+        if (Array.isArray(result)) emit(result as readonly Detection[], silent, input);
         else {
           const quiet = silent;
           pending++;
           (result as Promise<readonly Detection[] | null>)
-            .then((h) => emit(h, quiet), (err: unknown) => fail(err, r.rule.id))
+            .then((h) => emit(h, quiet, input), (err: unknown) => fail(err, r.rule.id))
             .finally(settle);
         }
       } catch (err) {

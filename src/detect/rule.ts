@@ -46,6 +46,12 @@ export interface Detection {
   readonly eventTime: number;
   /** Why it fired, without personal data (numbers, rule-level facts). */
   readonly details: Readonly<Record<string, string | number | boolean>>;
+  /**
+   * Set on a weak signal (an odd hour, a first sighting, a volume a little above usual): the points it adds
+   * to the account's risk score (KHIEN-R025, `risk-score.ts`) instead of an alert of its own. A detector
+   * without KHIEN-R025 raises it as an ordinary alert.
+   */
+  readonly points?: number;
 }
 
 /** A result a rule can return: nothing, hits now, or hits later (rare lookups that need the database). */
@@ -70,6 +76,11 @@ export interface RuleInstance {
   sweep(nowMs: number): void;
   /** Number of keys held (memory accounting). */
   size(): number;
+  /**
+   * Takes a weak signal of another rule (a detection with `points`) and returns the detection to raise when
+   * the account's combined score crosses the threshold (only the risk-score rule has it).
+   */
+  absorb?(signal: Detection, input: DetectInput): Detection | null;
 }
 
 /** A rule definition. */
@@ -119,9 +130,9 @@ export function detection(
   rule: Pick<RuleDefinition, 'id' | 'severity'>,
   input: DetectInput,
   details: Record<string, string | number | boolean>,
-  opts: { accountId?: string | null; unitId?: string | null; severity?: Severity; groupKey?: string } = {},
+  opts: { accountId?: string | null; unitId?: string | null; severity?: Severity; groupKey?: string; points?: number } = {},
 ): Detection {
-  return {
+  const d: Detection = {
     ruleId: rule.id,
     severity: opts.severity ?? rule.severity,
     accountId: opts.accountId !== undefined ? opts.accountId : input.accountId,
@@ -131,6 +142,7 @@ export function detection(
     eventTime: input.t,
     details,
   };
+  return opts.points === undefined ? d : { ...d, points: opts.points };
 }
 
 /** Unit carried by the event, if any. */

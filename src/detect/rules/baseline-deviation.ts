@@ -15,13 +15,15 @@ export const baselineDeviation: RuleDefinition = {
   },
   severity: 'low',
   attack: 'T1078',
-  defaults: { volumeFactor: 4, minDailyReads: 100, rareHourShare: 0.01, newPurposeMinDays: 10 },
+  defaults: { volumeFactor: 4, minDailyReads: 100, rareHourShare: 0.01, newPurposeMinDays: 10, volumePoints: 4, rareHourPoints: 1, newPurposePoints: 1 },
   kinds: ['access'],
   create(params, env) {
     const factor = num(params, 'volumeFactor');
     const minReads = num(params, 'minDailyReads');
     const rare = num(params, 'rareHourShare');
     const purposeDays = num(params, 'newPurposeMinDays');
+    // Each finding is a weak signal for the account's risk score (KHIEN-R025), not an alert of its own.
+    const points: Record<string, number> = { volume: num(params, 'volumePoints'), rare_hour: num(params, 'rareHourPoints'), purpose: num(params, 'newPurposePoints') };
     // One finding per account, kind and local day.
     const fired = env.accounts.slot(() => new Set<string>(), 2 * 86_400_000);
     return {
@@ -40,7 +42,7 @@ export const baselineDeviation: RuleDefinition = {
           if (seen.has(key)) return;
           if (seen.size > 32) seen.clear();
           seen.add(key);
-          out.push(detection(baselineDeviation, input, { kind, ...details }, { severity, groupKey: kind }));
+          out.push(detection(baselineDeviation, input, { kind, ...details }, { severity, groupKey: kind, points: points[kind.split(':')[0]!] ?? 1 }));
         };
         const group = env.context.peerGroup(input.accountId);
         const peer = group ? env.baselines.peer(group) : undefined;

@@ -8,26 +8,47 @@ import { detection, num, type RuleDefinition } from '../rule.ts';
 
 const MIN = 60_000;
 
-/** KHIEN-R007: the identity module found the account's password in a leak list. */
+/** KHIEN-R007: the account's password is in a leak list — and, above all, someone used it. */
 export const leakedCredential: RuleDefinition = {
   id: 'KHIEN-R007',
   name: { vi: 'Mật khẩu bị lộ', en: 'Leaked credential' },
   description: {
-    vi: 'Mật khẩu của tài khoản có trong danh sách mật khẩu bị lộ đã nhập (phát hiện khi đăng nhập hoặc khi nhập danh sách mới).',
-    en: "The account's password is in an imported leak list (found at sign-in or when a new list is imported).",
+    vi: 'Mật khẩu của tài khoản có trong danh sách mật khẩu bị lộ đã nhập (dấu hiệu yếu khi chủ tài khoản vẫn đăng nhập bình thường), và được dùng để đăng nhập từ thiết bị chưa đăng ký hoặc mạng ngoài cơ quan trước khi đổi mật khẩu (cảnh báo ngay).',
+    en: "The account's password is in an imported leak list (a weak signal while its owner signs in as usual), and it is used from an unregistered device or a network outside the agency before the password is changed (an alert at once).",
   },
   severity: 'high',
   attack: 'T1078',
-  defaults: {},
+  defaults: { leakPoints: 2, usedWithinDays: 30 },
   kinds: ['auth'],
-  create() {
+  create(params, env) {
+    const leakPoints = num(params, 'leakPoints');
+    const within = num(params, 'usedWithinDays') * 86_400_000;
+    // Accounts with a leaked password not yet changed: when the leak was found.
+    const leaks = env.accounts.slot(() => ({ at: -Infinity }), within);
     return {
-      size: () => 0,
+      size: () => leaks.size(),
       sweep: () => {},
       evaluate(input) {
         const e = input.event;
-        if (e.kind !== 'auth' || e.action !== 'password_leaked') return null;
-        return [detection(leakedCredential, input, { reason: e.reason })];
+        if (e.kind !== 'auth' || !input.accountId) return null;
+        if (e.action === 'password_leaked') {
+          leaks.get(input).at = input.t;
+          return [detection(leakedCredential, input, { kind: 'leak_listed', reason: e.reason }, { points: leakPoints })];
+        }
+        if (e.outcome !== 'success') return null;
+        if (e.action === 'password_change' || e.action === 'password_reset') {
+          leaks.get(input).at = -Infinity;
+          return null;
+        }
+        if (e.action !== 'signin' && e.action !== 'vpn_connect') return null;
+        const leak = leaks.get(input);
+        if (leak.at === -Infinity || input.t - leak.at > within) return null;
+        const ip = e.source.ip ?? null;
+        const outside = ip !== null && env.context.provinceOfIp(ip) === null;
+        if (e.source.deviceRegistered !== false && !outside) return null;
+        const hours = Math.round((input.t - leak.at) / 3_600_000);
+        leak.at = -Infinity;
+        return [detection(leakedCredential, input, { kind: 'leaked_credential_used', unregisteredDevice: e.source.deviceRegistered === false, outsideNetwork: outside, hoursSinceLeak: hours }, { groupKey: 'used' })];
       },
     };
   },
@@ -61,10 +82,16 @@ export const failuresThenSuccess: RuleDefinition = {
       sweep: (now) => state.sweep(now - windowMs),
       evaluate(input) {
         const e = input.event;
-        if (e.kind !== 'auth' || (e.action !== 'signin' && e.action !== 'totp' && e.action !== 'vpn_connect')) return null;
+        const reset = e.kind === 'auth' && e.outcome === 'success' && (e.action === 'password_reset' || e.action === 'password_change');
+        if (e.kind !== 'auth' || (e.action !== 'signin' && e.action !== 'totp' && e.action !== 'vpn_connect' && !reset)) return null;
         const key = loginKey(e.accountId, e.username);
         if (!key) return null;
         const w = state.get(key, input.t);
+        if (reset) {
+          // A forgotten password: the owner reset it, and the failures before are not guessing.
+          w.clear();
+          return null;
+        }
         if (e.outcome === 'failure') {
           w.push(input.t, windowMs);
           return null;

@@ -4,6 +4,7 @@
  * without the one-time password.
  */
 import { createKeyedState } from '../keyed-state.ts';
+import { networkOf } from '../ip-province.ts';
 import { detection, num, type RuleDefinition } from '../rule.ts';
 
 /** KHIEN-R004: sign-in or read from an unregistered device. */
@@ -11,31 +12,62 @@ export const unregisteredDevice: RuleDefinition = {
   id: 'KHIEN-R004',
   name: { vi: 'Đăng nhập hoặc truy cập từ thiết bị chưa đăng ký', en: 'Sign-in or read from an unregistered device' },
   description: {
-    vi: 'Tài khoản đăng nhập thành công hoặc đọc dữ liệu cá nhân từ thiết bị không được đăng ký cho tài khoản đó.',
-    en: 'A successful sign-in or a read of personal data from a device not registered to the account.',
+    vi: 'Tài khoản đăng nhập thành công hoặc đọc dữ liệu cá nhân từ thiết bị không được đăng ký cho tài khoản đó. Trên mạng cơ quan thường dùng của tài khoản, trong vài giờ đầu (máy thay thế chờ đăng ký) chỉ là dấu hiệu yếu.',
+    en: "A successful sign-in or a read of personal data from a device not registered to the account. On the account's usual office network, for the first few hours (a replacement awaiting registration) it is a weak signal only.",
   },
   severity: 'high',
   attack: 'T1078',
-  defaults: { repeatMinutes: 60 },
+  defaults: { repeatMinutes: 60, officeGraceHours: 4, officePoints: 3, networkPrefixBits: 24 },
   kinds: ['access', 'auth'],
   create(params, env) {
     const repeat = num(params, 'repeatMinutes') * 60_000;
+    const grace = num(params, 'officeGraceHours') * 3_600_000;
+    const officePoints = num(params, 'officePoints');
+    const bits = num(params, 'networkPrefixBits');
     // One detection per account × device per period; the alert layer adds later repeats as evidence anyway.
-    const seen = createKeyedState(() => ({ t: -Infinity }), env.maxKeys);
+    // `first` = when the device was first seen unregistered on the account's usual network.
+    const seen = createKeyedState(() => ({ t: -Infinity, first: -Infinity, strong: false }), env.maxKeys);
+    // The network the account last used from a registered device (its office), kept a week.
+    const usual = env.accounts.slot(() => ({ ip: '', network: '' }), 7 * 86_400_000);
     return {
       size: () => seen.size(),
-      sweep: (now) => seen.sweep(now - repeat),
+      sweep: (now) => seen.sweep(now - Math.max(repeat, grace * 6)),
       evaluate(input) {
         const e = input.event;
-        if (!input.accountId || e.source.deviceRegistered !== false) return null;
+        if (!input.accountId) return null;
+        const ip = e.source.ip;
+        if (e.source.deviceRegistered === true) {
+          if (ip) {
+            const u = usual.get(input);
+            if (u.ip !== ip) {
+              u.ip = ip;
+              u.network = networkOf(ip, bits);
+            }
+          }
+          return null;
+        }
+        if (e.source.deviceRegistered !== false) return null;
         let what: string;
         if (e.kind === 'auth' && e.action === 'signin' && e.outcome === 'success') what = 'signin';
         else if (e.kind === 'access' && e.outcome === 'allow' && e.actor.type === 'staff') what = 'read';
         else return null;
-        const s = seen.get(`${input.accountId}|${e.source.deviceId ?? e.source.ip ?? ''}`, input.t);
-        if (input.t - s.t < repeat) return null;
+        const s = seen.get(`${input.accountId}|${e.source.deviceId ?? ip ?? ''}`, input.t);
+        const u = usual.get(input);
+        const office = ip !== null && ip !== undefined && u.network !== '' && (u.ip === ip || networkOf(ip, bits) === u.network);
+        if (office) {
+          if (s.first === -Infinity) s.first = input.t;
+          if (input.t - s.first < grace) {
+            // A replacement device on the office network before the help desk registers it: weak, once.
+            if (s.t !== -Infinity) return null;
+            s.t = input.t;
+            return [detection(unregisteredDevice, input, { what, kind: 'office_network' }, { severity: 'medium', points: officePoints })];
+          }
+        }
+        if (s.strong && input.t - s.t < repeat) return null;
         s.t = input.t;
-        return [detection(unregisteredDevice, input, { what }, { severity: what === 'read' ? 'high' : 'medium' })];
+        s.strong = true;
+        const kind = office ? 'still_unregistered' : 'other_network';
+        return [detection(unregisteredDevice, input, { what, kind }, { severity: what === 'read' ? 'high' : 'medium' })];
       },
     };
   },

@@ -12,6 +12,7 @@ import { decoyRead, linkedPersonRead } from './linked-persons.ts';
 import { dormantAccount, inactiveAccountActivity } from './account-status.ts';
 import { baselineDeviation } from './baseline-deviation.ts';
 import { listedIndicatorSeen, malwareOnWorkstation } from './listed-indicators.ts';
+import { riskScore } from './risk-score.ts';
 
 /** Every rule Khiên ships. */
 export const ALL_RULES: readonly RuleDefinition[] = [
@@ -25,13 +26,15 @@ export const ALL_RULES: readonly RuleDefinition[] = [
   dormantAccount, inactiveAccountActivity,
   baselineDeviation,
   listedIndicatorSeen, malwareOnWorkstation,
+  riskScore,
 ];
 
 /**
  * Rules confident enough to suspend the account at once (configurable; DETECTION.md). Decoy reads, activity
- * by a departed account, sequential enumeration and concurrent use on two devices are almost never benign.
+ * by a departed account and sequential enumeration are almost never benign. Concurrent sessions (R001) are
+ * not on the list: staff with two registered devices use both at once (the evaluation's benign suspensions).
  */
-export const DEFAULT_SUSPEND_RULES: readonly string[] = ['KHIEN-R019', 'KHIEN-R021', 'KHIEN-R015', 'KHIEN-R001'];
+export const DEFAULT_SUSPEND_RULES: readonly string[] = ['KHIEN-R019', 'KHIEN-R021', 'KHIEN-R015'];
 
 /**
  * Finds a rule by id.

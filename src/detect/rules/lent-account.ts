@@ -12,6 +12,8 @@ const MIN = 60_000;
 
 interface LiveSession {
   device: string | null;
+  /** The device is registered to the account (the owner's second registered device is not a borrower's). */
+  registered: boolean;
   network: string | null;
   last: number;
   /** Already part of a reported conflict: another conflict between two reported sessions is not news. */
@@ -51,10 +53,11 @@ export const concurrentSessions: RuleDefinition = {
   },
   severity: 'high',
   attack: 'T1078',
-  defaults: { sessionIdleMinutes: 30, networkPrefixBits: 24 },
+  defaults: { sessionIdleMinutes: 30, networkPrefixBits: 24, ownDevicesPoints: 2 },
   kinds: ['access', 'auth', 'admin'],
   create(params, env) {
     const idle = num(params, 'sessionIdleMinutes') * MIN;
+    const ownDevicesPoints = num(params, 'ownDevicesPoints');
     const bits = num(params, 'networkPrefixBits');
     const state = env.accounts.slot<AccountSessions>(() => ({ sessions: new Map(), lastId: null, lastSession: null, ip: null, network: null }), idle);
     return {
@@ -75,6 +78,7 @@ export const concurrentSessions: RuleDefinition = {
         if (!usesSession(input)) return null;
         const src = input.event.source;
         const device = src.deviceId ?? null;
+        const registered = src.deviceRegistered === true;
         let network: string | null = null;
         if (src.ip) {
           // The same account nearly always comes from the same address: map it to its network once.
@@ -90,7 +94,10 @@ export const concurrentSessions: RuleDefinition = {
           const only = st.lastId !== null && st.lastId === session ? st.lastSession : sessions.get(session);
           if (only) {
             only.last = input.t;
-            if (device) only.device = device;
+            if (device) {
+              only.device = device;
+              only.registered = registered;
+            }
             if (network) only.network = network;
             st.lastId = session;
             st.lastSession = only;
@@ -116,10 +123,11 @@ export const concurrentSessions: RuleDefinition = {
         let cur = sessions.get(session);
         if (cur) {
           cur.last = input.t;
+          if (device) cur.registered = registered;
           cur.device = device ?? cur.device;
           cur.network = network ?? cur.network;
         } else {
-          cur = { device, network, last: input.t, reported: false };
+          cur = { device, registered, network, last: input.t, reported: false };
           sessions.set(session, cur);
         }
         st.lastId = session;
@@ -127,7 +135,10 @@ export const concurrentSessions: RuleDefinition = {
         if (!hit) return null;
         cur.reported = true;
         hit.other.reported = true;
-        return [detection(concurrentSessions, input, { kind: hit.why, liveSessions: sessions.size, secondsSinceOther: Math.round((input.t - hit.other.last) / 1000) })];
+        // Both devices registered to the account, on one network: the owner at a desktop and a laptop (weak).
+        const own = hit.why === 'two_devices' && cur.registered && hit.other.registered && (!network || !hit.other.network || network === hit.other.network);
+        const details = { kind: own ? 'two_registered_devices' : hit.why, liveSessions: sessions.size, secondsSinceOther: Math.round((input.t - hit.other.last) / 1000) };
+        return [detection(concurrentSessions, input, details, own ? { points: ownDevicesPoints } : {})];
       },
     };
   },
@@ -177,24 +188,26 @@ export const sharedDevice: RuleDefinition = {
   },
 };
 
-/** KHIEN-R003: travel between provinces faster than possible. */
+/** KHIEN-R003: travel between provinces faster than possible, or work from outside the account's own province. */
 export const impossibleTravel: RuleDefinition = {
   id: 'KHIEN-R003',
   name: { vi: 'Di chuyển giữa các tỉnh nhanh bất thường', en: 'Impossible travel between provinces' },
   description: {
-    vi: 'Hai hoạt động liên tiếp từ mạng của hai tỉnh cách xa nhau trong thời gian quá ngắn để có thể di chuyển.',
-    en: 'Two consecutive acts from networks of provinces too far apart for the time between them.',
+    vi: 'Hai hoạt động liên tiếp từ mạng của hai tỉnh cách xa nhau trong thời gian quá ngắn để có thể di chuyển; hoặc tài khoản của đơn vị cấp tỉnh, cấp cơ sở làm việc từ mạng của một tỉnh khác.',
+    en: "Two consecutive acts from networks of provinces too far apart for the time between them; or an account of a provincial or local unit working from another province's network.",
   },
   severity: 'medium',
   attack: 'T1078',
-  defaults: { maxSpeedKmh: 500, minDistanceKm: 60, horizonHours: 24 },
+  defaults: { maxSpeedKmh: 500, minDistanceKm: 60, horizonHours: 24, outsideHomeProvince: true },
   kinds: ['access', 'auth', 'admin'],
   create(params, env) {
     const speed = num(params, 'maxSpeedKmh');
     const minKm = num(params, 'minDistanceKm');
     const horizon = num(params, 'horizonHours') * 60 * MIN;
-    // Last province seen, and the last source address with its province (the address rarely changes).
-    const state = env.accounts.slot(() => ({ province: '', t: 0, ip: '', ipProvince: null as string | null }), horizon);
+    const checkHome = params.outsideHomeProvince === true;
+    // Last province seen, the last source address with its province (the address rarely changes), whether
+    // that province is outside the account's own, and the local day that was last reported.
+    const state = env.accounts.slot(() => ({ province: '', t: 0, ip: '', ipProvince: null as string | null, away: false, reportedDay: -1 }), horizon);
     return {
       size: () => state.size(),
       // Swept with the shared account records (horizon: horizonHours).
@@ -206,6 +219,9 @@ export const impossibleTravel: RuleDefinition = {
         if (ip !== last.ip) {
           last.ip = ip;
           last.ipProvince = env.context.provinceOfIp(ip);
+          const home = checkHome && last.ipProvince ? env.context.account(input.accountId)?.provinceCode ?? null : null;
+          // Central units (no province, or "00") have a national remit.
+          last.away = home !== null && home !== '00' && home !== last.ipProvince;
         }
         const province = last.ipProvince;
         if (!province) return null;
@@ -213,13 +229,20 @@ export const impossibleTravel: RuleDefinition = {
         const prevT = last.t;
         last.province = province;
         last.t = Math.max(last.t, input.t);
-        if (!prevProvince || prevProvince === province || input.t - prevT > horizon) return null;
-        const km = provinceDistanceKm(prevProvince, province);
-        if (km === null || km < minKm) return null;
-        const hours = Math.max(Math.abs(input.t - prevT), 1) / 3_600_000;
-        const kmh = km / hours;
-        if (kmh <= speed) return null;
-        return [detection(impossibleTravel, input, { fromProvince: prevProvince, toProvince: province, distanceKm: Math.round(km), minutes: Math.round(hours * 60), speedKmh: Math.round(Math.min(kmh, 1e6)) })];
+        const km = prevProvince && prevProvince !== province && input.t - prevT <= horizon ? provinceDistanceKm(prevProvince, province) : null;
+        if (km !== null && km >= minKm) {
+          const hours = Math.max(Math.abs(input.t - prevT), 1) / 3_600_000;
+          const kmh = km / hours;
+          if (kmh > speed) {
+            return [detection(impossibleTravel, input, { kind: 'impossible_travel', fromProvince: prevProvince, toProvince: province, distanceKm: Math.round(km), minutes: Math.round(hours * 60), speedKmh: Math.round(Math.min(kmh, 1e6)) })];
+          }
+        }
+        if (!last.away) return null;
+        const day = Math.floor((input.t + 7 * 60 * MIN) / (24 * 60 * MIN));
+        if (day === last.reportedDay) return null;
+        last.reportedDay = day;
+        const home = env.context.account(input.accountId)?.provinceCode ?? '';
+        return [detection(impossibleTravel, input, { kind: 'outside_home_province', homeProvince: home, toProvince: province }, { groupKey: 'outside_home_province' })];
       },
     };
   },

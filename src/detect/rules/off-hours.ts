@@ -1,6 +1,11 @@
 /**
  * Off-hours work: reads of personal data outside the unit's working calendar — before or after working
- * hours (Vietnam time), on weekends and on public holidays including Tết (calendar/vn-2026-2027.json).
+ * hours (Vietnam time), on weekends and on public holidays including Tết (calendar/vn-2026-2027.json). The
+ * calendar knows the month's last working days (overtime until 21:00) and the local offices open on Saturday
+ * mornings. What the calendar cannot know is weighed: a little before or after the day's hours, daytime on
+ * a holiday (on-call), an account entitled to VPN work out of hours, or an hour the account's own history
+ * holds are weak signals for the account's risk score (KHIEN-R025); late evening, night and weekend work
+ * nobody is entitled to alerts at once.
  */
 import { detection, num, type RuleDefinition } from '../rule.ts';
 
@@ -14,21 +19,34 @@ export const offHours: RuleDefinition = {
   },
   severity: 'medium',
   attack: 'T1078',
-  defaults: { graceMinutes: 60, minReads: 3, windowMinutes: 60 },
+  defaults: { graceMinutes: 60, minReads: 3, windowMinutes: 60, lateMinutes: 60, nearPoints: 2, holidayDayPoints: 2, entitledPoints: 2, ownHourShare: 0.03, ownHourPoints: 1 },
   kinds: ['access'],
   create(params, env) {
     const grace = num(params, 'graceMinutes');
     const minReads = num(params, 'minReads');
     const windowMs = num(params, 'windowMinutes') * 60_000;
+    const late = num(params, 'lateMinutes');
+    const nearPoints = num(params, 'nearPoints');
+    const holidayPoints = num(params, 'holidayDayPoints');
+    const entitledPoints = num(params, 'entitledPoints');
+    const ownShare = num(params, 'ownHourShare');
+    const ownPoints = num(params, 'ownHourPoints');
     // A single glance at a record late in the evening is common; several within the window is work.
     const state = env.accounts.slot(() => ({ times: [] as number[], fired: -Infinity }), windowMs);
+    /** Whether the account holds a VPN account valid at `t` (entitled to work from outside the office). */
+    const entitled = (accountId: string, t: number): boolean => {
+      const facts = env.context.account(accountId);
+      const vpn = facts ? env.context.vpnAccount(facts.username) : undefined;
+      return vpn !== undefined && !vpn.revoked && t >= Date.parse(vpn.validFrom) && t <= Date.parse(vpn.validUntil);
+    };
     return {
       size: () => state.size(),
       sweep: () => {},
       evaluate(input) {
         const e = input.event;
         if (e.kind !== 'access' || e.actor.type !== 'staff' || e.outcome !== 'allow' || !input.accountId) return null;
-        const why = env.calendar.classify(input.t, e.actor.unitId ?? null, grace);
+        const unit = e.actor.unitId ?? null;
+        const why = env.calendar.classify(input.t, unit, grace);
         if (!why) return null;
         const s = state.get(input);
         s.times = s.times.filter((x) => input.t - x <= windowMs);
@@ -36,10 +54,37 @@ export const offHours: RuleDefinition = {
         if (s.times.length < minReads || input.t - s.fired < windowMs) return null;
         s.fired = input.t;
         const local = env.calendar.local(input.t);
-        const details: Record<string, string | number> = { kind: why, localDate: local.date, localHour: local.hour, reads: s.times.length };
+        const outside = env.calendar.minutesOutside(input.t, unit, grace);
+        const details: Record<string, string | number> = { kind: why, localDate: local.date, localHour: local.hour, reads: s.times.length, minutesOutside: outside };
         const holiday = env.calendar.holiday(local.date);
         if (holiday) details.holiday = holiday;
-        return [detection(offHours, input, details)];
+        // What the calendar cannot know, weighed; null = alert at once.
+        let points: number | null = null;
+        let basis = 'late';
+        if (why === 'holiday' && outside === 0 && local.weekday < 6) {
+          points = holidayPoints;
+          basis = 'holiday_daytime';
+        } else if (why === 'outside_hours' && outside <= late) {
+          points = nearPoints;
+          basis = 'near_working_hours';
+        } else if (why === 'weekend' || local.weekday >= 6) {
+          basis = 'weekend';
+        }
+        if (points === null && basis !== 'weekend' && entitled(input.accountId, input.t)) {
+          points = entitledPoints;
+          basis = 'vpn_entitled';
+        }
+        const own = env.baselines.warm(input.accountId);
+        if (own) {
+          let total = 0;
+          for (const h of own.hours) total += h;
+          if (total > 0 && own.hours[local.hour]! / total >= ownShare) {
+            points = Math.min(points ?? ownPoints, ownPoints);
+            basis = 'own_usual_hour';
+          }
+        }
+        details.basis = basis;
+        return [detection(offHours, input, details, points === null ? {} : { points })];
       },
     };
   },

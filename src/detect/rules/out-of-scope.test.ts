@@ -10,9 +10,30 @@ test('R011 fires at five denials within fifteen minutes, once per run', async ()
   assert.equal(h.hits[0]!.details.denials, 5);
 });
 
-test('R011 ignores spaced-out denials and allowed reads', async () => {
+test('R011 fires for denials scattered over days at a high share of the requests, at most once a day', async () => {
   const h = createHarness([repeatedDenials]);
-  for (let i = 0; i < 6; i++) await h.feed(accessEvent('a1', at(i * 10), { outcome: 'deny', subjects: [] }));
+  const day = 24 * 60;
+  // Two or three denials a day among twenty allowed reads, over four days: 10 denials, 11 % of requests.
+  for (let d = 0; d < 4; d++) {
+    for (let i = 0; i < 20; i++) await h.feed(accessEvent('a1', at(d * day + i * 20)));
+    for (let k = 0; k < (d % 2 ? 3 : 2); k++) await h.feed(accessEvent('a1', at(d * day + 30 + k * 120), { outcome: 'deny', subjects: [] }));
+  }
+  const slow = h.of('KHIEN-R011');
+  assert.ok(slow.length >= 1 && slow.length <= 2, String(slow.length));
+  assert.equal(slow[0]!.details.kind, 'scattered');
+  assert.equal(slow[0]!.details.denials, 6);
+  if (slow[1]) assert.ok(slow[1].eventTime - slow[0]!.eventTime >= 86_400_000);
+});
+
+test('R011 ignores the odd denial of a busy account, spaced-out denials below the count, and allowed reads', async () => {
+  const h = createHarness([repeatedDenials]);
+  const day = 24 * 60;
+  // A batch user: 400 reads a day and one or two denials (0.4 %) for a week.
+  for (let d = 0; d < 7; d++) {
+    for (let i = 0; i < 400; i++) await h.feed(accessEvent('busy', at(d * day + i)));
+    for (let k = 0; k < 1 + (d % 2); k++) await h.feed(accessEvent('busy', at(d * day + 500 + k), { outcome: 'deny', subjects: [] }));
+  }
+  for (let i = 0; i < 5; i++) await h.feed(accessEvent('a1', at(i * 10), { outcome: 'deny', subjects: [] }));
   for (let i = 0; i < 10; i++) await h.feed(accessEvent('a2', at(i)));
   assert.equal(h.hits.length, 0);
 });

@@ -7,37 +7,76 @@ import { detection, num, type Detection, type RuleDefinition } from '../rule.ts'
 
 const MIN = 60_000;
 
-/** KHIEN-R011: repeated denied access decisions. */
+/** Requests and denials of one account on one local day. */
+interface DayCount {
+  day: number;
+  total: number;
+  denied: number;
+}
+
+/** KHIEN-R011: repeated denied access decisions, in a burst or scattered over days. */
 export const repeatedDenials: RuleDefinition = {
   id: 'KHIEN-R011',
   name: { vi: 'Nhiều lần bị từ chối truy cập', en: 'Repeated denied access' },
   description: {
-    vi: 'Tài khoản liên tục yêu cầu dữ liệu ngoài phạm vi được giao và bị từ chối.',
-    en: 'An account repeatedly asking for data outside its assignments and being denied.',
+    vi: 'Tài khoản liên tục yêu cầu dữ liệu ngoài phạm vi được giao và bị từ chối: dồn dập trong ít phút, hoặc rải rác qua nhiều ngày với tỷ lệ bị từ chối cao hơn hẳn mức thường gặp.',
+    en: 'An account repeatedly asking for data outside its assignments and being denied: in a burst of minutes, or scattered over days at a share of denials well above the usual.',
   },
   severity: 'medium',
   attack: 'T1213',
-  defaults: { windowMinutes: 15, minDenials: 5 },
+  defaults: { windowMinutes: 15, minDenials: 5, slowDays: 7, slowMinDenials: 6, slowMinShare: 0.02 },
   kinds: ['access'],
   create(params, env) {
     const windowMs = num(params, 'windowMinutes') * MIN;
     const min = num(params, 'minDenials');
+    const slowDays = num(params, 'slowDays');
+    const slowMin = num(params, 'slowMinDenials');
+    const slowShare = num(params, 'slowMinShare');
     const state = env.accounts.slot(() => ({ w: new TimeWindow(), fired: 0 }), windowMs);
+    // Per account: requests and denials per local day over `slowDays`, and when the slow finding last fired.
+    const days = env.accounts.slot(() => ({ counts: [] as DayCount[], last: null as DayCount | null, firedAt: -Infinity }), slowDays * 86_400_000);
     return {
       size: () => state.size(),
       sweep: () => {},
       evaluate(input) {
         const e = input.event;
-        if (e.kind !== 'access' || e.outcome !== 'deny' || !input.accountId) return null;
+        if (e.kind !== 'access' || !input.accountId || e.actor.type !== 'staff') return null;
+        const d = days.get(input);
+        const day = Math.floor((input.t + 7 * 60 * MIN) / (1440 * MIN));
+        let c = d.last;
+        if (!c || c.day !== day) {
+          c = d.counts.find((x) => x.day === day) ?? null;
+          if (!c) {
+            c = { day, total: 0, denied: 0 };
+            d.counts.push(c);
+            d.counts = d.counts.filter((x) => x.day > day - slowDays);
+          }
+          d.last = c;
+        }
+        c.total++;
+        if (e.outcome !== 'deny') return null;
+        c.denied++;
         const s = state.get(input);
         const n = s.w.push(input.t, windowMs);
-        if (n < min) {
-          s.fired = 0;
-          return null;
+        if (n >= min) {
+          if (s.fired && n < s.fired + min) return null;
+          s.fired = n;
+          return [detection(repeatedDenials, input, { kind: 'burst', denials: n, windowMinutes: windowMs / MIN, reason: e.reason })];
         }
-        if (s.fired && n < s.fired + min) return null;
-        s.fired = n;
-        return [detection(repeatedDenials, input, { denials: n, windowMinutes: windowMs / MIN, reason: e.reason })];
+        s.fired = 0;
+        // Scattered over hours or days: the share of denials over the last days.
+        let total = 0;
+        let denied = 0;
+        let activeDays = 0;
+        for (const x of d.counts) {
+          if (x.day <= day - slowDays) continue;
+          total += x.total;
+          denied += x.denied;
+          if (x.denied > 0) activeDays++;
+        }
+        if (denied < slowMin || denied / total < slowShare || input.t - d.firedAt < 86_400_000) return null;
+        d.firedAt = input.t;
+        return [detection(repeatedDenials, input, { kind: 'scattered', denials: denied, requests: total, days: slowDays, daysWithDenials: activeDays, reason: e.reason }, { groupKey: 'scattered' })];
       },
     };
   },

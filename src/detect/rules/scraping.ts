@@ -4,7 +4,7 @@
  * cadence too regular for a human, and automation user agents.
  */
 import { createKeyedState, DistinctWindow } from '../keyed-state.ts';
-import { detection, list, num, type RuleDefinition } from '../rule.ts';
+import { detection, list, num, type Detection, type DetectInput, type RuleDefinition } from '../rule.ts';
 
 const MIN = 60_000;
 
@@ -18,7 +18,7 @@ export const massDistinctPersons: RuleDefinition = {
   },
   severity: 'high',
   attack: 'T1213',
-  defaults: { windowMinutes: 60, minDistinct: 60, hardMax: 400, ownFactor: 5, peerFactor: 5 },
+  defaults: { windowMinutes: 60, minDistinct: 60, hardMax: 400, ownFactor: 5, peerFactor: 5, dailyMin: 150, ownDayFactor: 4, peerDayFactor: 4, dailyHardMax: 600 },
   kinds: ['access'],
   create(params, env) {
     const windowMs = num(params, 'windowMinutes') * MIN;
@@ -26,7 +26,34 @@ export const massDistinctPersons: RuleDefinition = {
     const hardMax = num(params, 'hardMax');
     const ownFactor = num(params, 'ownFactor');
     const peerFactor = num(params, 'peerFactor');
-    const state = env.accounts.slot(() => ({ w: new DistinctWindow(), fired: 0 }), windowMs);
+    const dailyMin = num(params, 'dailyMin');
+    const ownDay = num(params, 'ownDayFactor');
+    const peerDay = num(params, 'peerDayFactor');
+    const dailyHard = num(params, 'dailyHardMax');
+    const state = env.accounts.slot(() => ({ w: new DistinctWindow(), fired: 0, firedDay: -1 }), Math.max(windowMs, 86_400_000));
+    /**
+     * Slow scraping: distinct persons read today (the baseline's open day) against the account's own daily
+     * figure and its closer peers' (same role, unit kind and main purpose), once per local day.
+     */
+    const daily = (input: DetectInput, s: { firedDay: number }): Detection[] | null => {
+      const b = env.baselines.get(input.accountId!);
+      if (!b) return null;
+      const day = Math.floor((input.t + 7 * 3_600_000) / 86_400_000);
+      if (b.dayKey !== day || b.dayDistinct < dailyMin || s.firedDay === day) return null;
+      const own = b.days >= 1 && env.baselines.warm(input.accountId!) ? b : undefined;
+      const group = env.context.peerGroup(input.accountId!);
+      const peer = group ? env.baselines.peerOf(input.accountId!, group) : undefined;
+      const threshold = own || peer ? Math.max(dailyMin, own ? own.personsPerDay * ownDay : 0, peer ? peer.personsPerDay * peerDay : 0) : dailyHard;
+      if (b.dayDistinct < threshold) return null;
+      s.firedDay = day;
+      return [detection(massDistinctPersons, input, {
+        kind: 'daily',
+        distinctPersonsToday: b.dayDistinct,
+        threshold: Math.round(threshold),
+        ownPerDay: own ? Math.round(own.personsPerDay) : -1,
+        peerPerDay: peer ? Math.round(peer.personsPerDay) : -1,
+      }, { groupKey: 'daily' })];
+    };
     return {
       size: () => state.size(),
       sweep: () => {},
@@ -38,14 +65,14 @@ export const massDistinctPersons: RuleDefinition = {
         for (const subject of e.subjects) n = s.w.add(subject, input.t, windowMs);
         if (n < minDistinct) {
           s.fired = 0;
-          return null;
+          return daily(input, s);
         }
-        if (s.fired && n < s.fired * 2) return null;
+        if (s.fired && n < s.fired * 2) return daily(input, s);
         let threshold = hardMax;
         let basis = 'hard_max';
         const own = env.baselines.warm(input.accountId);
         const group = env.context.peerGroup(input.accountId);
-        const peer = group ? env.baselines.peer(group) : undefined;
+        const peer = group ? env.baselines.peerOf(input.accountId, group) : undefined;
         if (own || peer) {
           const t = Math.max(
             minDistinct,
@@ -57,7 +84,7 @@ export const massDistinctPersons: RuleDefinition = {
             basis = own && peer ? 'own_and_peer_baseline' : own ? 'own_baseline' : 'peer_baseline';
           }
         }
-        if (n < threshold) return null;
+        if (n < threshold) return daily(input, s);
         s.fired = n;
         return [detection(massDistinctPersons, input, {
           distinctPersons: n,
