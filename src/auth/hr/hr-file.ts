@@ -1,7 +1,7 @@
 /**
  * Reading HR event files (CSV or XLSX) into raw rows. Columns, in English or Vietnamese without diacritics:
  * `staff_no`/`ma_can_bo`, `event`/`su_kien`, `effective_on`/`ngay_hieu_luc`, `new_unit_id`/`don_vi_moi`,
- * `reason`/`ly_do`. Dates as YYYY-MM-DD or DD/MM/YYYY; events in English or Vietnamese.
+ * `reason`/`ly_do`; for new hires also `full_name`/`ho_ten`, `position`/`chuc_vu`, `unit_id`/`don_vi`, `role`/`vai_tro`. Dates as YYYY-MM-DD or DD/MM/YYYY; events in English or Vietnamese.
  */
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
@@ -22,6 +22,11 @@ export interface RawHrRow {
   readonly effectiveOn: string;
   readonly newUnitId: string;
   readonly reason: string;
+  /** New hires only: name, position, unit and first role (see `hr-hires.ts`). */
+  readonly fullName: string;
+  readonly position: string;
+  readonly unitId: string;
+  readonly role: string;
 }
 
 const COLUMNS: Record<string, keyof Omit<RawHrRow, 'row'>> = {
@@ -35,6 +40,16 @@ const COLUMNS: Record<string, keyof Omit<RawHrRow, 'row'>> = {
   don_vi_moi: 'newUnitId',
   reason: 'reason',
   ly_do: 'reason',
+  full_name: 'fullName',
+  ho_ten: 'fullName',
+  ho_va_ten: 'fullName',
+  position: 'position',
+  chuc_vu: 'position',
+  unit_id: 'unitId',
+  don_vi: 'unitId',
+  ma_don_vi: 'unitId',
+  role: 'role',
+  vai_tro: 'role',
 };
 
 const KIND_ALIASES: Record<string, HrEventKind> = {
@@ -87,11 +102,22 @@ function toRows(header: readonly string[], records: ReadonlyArray<readonly strin
   const out: RawHrRow[] = [];
   records.forEach((rec, i) => {
     if (rec.every((c) => c.trim() === '')) return;
-    const row: Record<string, string> = { staffNo: '', event: '', effectiveOn: '', newUnitId: '', reason: '' };
+    const row: Record<string, string> = { staffNo: '', event: '', effectiveOn: '', newUnitId: '', reason: '', fullName: '', position: '', unitId: '', role: '' };
     keys.forEach((k, j) => {
       if (k) row[k] = (rec[j] ?? '').trim().slice(0, 500);
     });
-    out.push({ row: i + 1, staffNo: row.staffNo!, event: row.event!, effectiveOn: row.effectiveOn!, newUnitId: row.newUnitId!, reason: row.reason! });
+    out.push({
+      row: i + 1,
+      staffNo: row.staffNo!,
+      event: row.event!,
+      effectiveOn: row.effectiveOn!,
+      newUnitId: row.newUnitId!,
+      reason: row.reason!,
+      fullName: row.fullName!,
+      position: row.position!,
+      unitId: row.unitId!,
+      role: row.role!,
+    });
   });
   return out;
 }

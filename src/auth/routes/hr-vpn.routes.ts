@@ -40,6 +40,19 @@ const HrReport = Type.Object({
   sessionsRevoked: Type.Integer(),
   grantsEnded: Type.Integer(),
   vpnDisabled: Type.Integer(),
+  changes: Type.Array(
+    Type.Object({
+      row: Type.Integer(),
+      staffNo: Type.String(),
+      fullName: Type.String(),
+      kind: Type.Union([HrKind, Type.Literal('hire')]),
+      fromUnitId: Type.Union([Type.String(), Type.Null()]),
+      toUnitId: Type.Union([Type.String(), Type.Null()]),
+      effectiveOn: Type.String(),
+      role: Type.Union([Type.String(), Type.Null()]),
+    }),
+  ),
+  hires: Type.Array(Type.Object({ row: Type.Integer(), staffNo: Type.String(), accountId: Type.String(), role: Type.String(), unitId: Type.String(), temporaryPassword: Type.String() })),
 });
 
 /**
@@ -73,8 +86,9 @@ export const hrVpnRoutes: FastifyPluginAsyncTypebox<{ ctx: AuthContext }> = asyn
       schema: {
         tags: ['hr'],
         security,
-        summary: 'Import HR events from CSV or XLSX (dry run by default) / Nhập biến động nhân sự từ tệp',
-        description: 'All rows are validated first; any row error means nothing is applied (422 with the report). Without `dryRun: false` only the report is returned.',
+        summary: 'Import HR events and new hires from CSV or XLSX (dry run by default) / Nhập biến động nhân sự, tuyển mới từ tệp',
+        description:
+          'All rows are validated first; any row error means nothing is applied (422 with the report). Without `dryRun: false` only the report (with the table of changes) is returned. A `hire` row (`tuyen_dung`) creates the staff record, its account (temporary password, returned once) and a one-year role grant (column `role`, default staff) on its unit, in the same transaction as the other rows.',
         body: Type.Object(
           {
             format: Type.Union([Type.Literal('csv'), Type.Literal('xlsx')]),
