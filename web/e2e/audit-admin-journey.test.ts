@@ -75,3 +75,46 @@ test('the auditor finds the clerk\'s reads and checks a proof in the browser; th
   assert.match(await central.getByTestId('last-verification').innerText(), /Nguyên vẹn/);
   await scanPage(central, 'audit-integrity-vi');
 });
+
+test('the system admin runs an HR import: dry run table, then apply with a new hire who gets an account', async () => {
+  const db = server.app.khien.database.db;
+  const { staff } = await import('../../src/org/org.schema.ts');
+  const { accounts } = await import('../../src/auth/auth.schema.ts');
+  const [someone] = await db.select().from(staff).where(and(eq(staff.unitId, 'P01'), eq(staff.status, 'active'))).limit(20).then((r) => r.filter((s) => !s.staffNo.startsWith('DEMO')));
+  assert.ok(someone, 'a seeded staff member in P01');
+  const csv = ['ma_can_bo,su_kien,ngay_hieu_luc,ho_ten,chuc_vu,don_vi,vai_tro', `${someone.staffNo},đình chỉ,06/12/2026,,,,`, 'TUYEN0001,tuyển dụng,06/12/2026,Lê Thị Tuyển,Chuyên viên thu,P01,can_bo'].join('\n');
+
+  const admin = await signIn('DEMOHT01');
+  await admin.goto(`${server.url}/admin/hr`);
+  await admin.locator('input[type=file]').setInputFiles({ name: 'bien-dong.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await admin.getByTestId('hr-file-name').waitFor();
+  await admin.getByTestId('hr-dry-run-button').click();
+  const dry = admin.getByTestId('hr-dry-run');
+  await dry.waitFor();
+  assert.match(await admin.getByTestId('hr-changes').innerText(), /TUYEN0001[\s\S]*Tuyển mới/);
+  assert.equal((await db.select().from(staff).where(eq(staff.staffNo, 'TUYEN0001'))).length, 0, 'the dry run wrote nothing');
+  await scanPage(admin, 'admin-hr-dry-run-vi');
+  await admin.getByTestId('hr-apply').click();
+  await admin.locator('.ant-modal-confirm .ant-btn-primary').click();
+  await admin.getByTestId('hr-result').waitFor({ timeout: 30_000 });
+  await admin.getByTestId('hr-hires').getByText('TUYEN0001').waitFor();
+  await scanPage(admin, 'admin-hr-result-vi');
+  const [hired] = await db.select().from(staff).where(eq(staff.staffNo, 'TUYEN0001'));
+  assert.equal(hired?.unitId, 'P01');
+  const [account] = await db.select().from(accounts).where(eq(accounts.staffId, hired!.id));
+  assert.equal(account?.username, 'TUYEN0001');
+  assert.equal((await db.select().from(staff).where(eq(staff.id, someone.id)))[0]?.status, 'suspended');
+
+  await admin.goto(`${server.url}/admin/accounts`);
+  await admin.getByTestId('accounts-search').locator('input').fill('TUYEN0001');
+  await admin.getByTestId('accounts-search').locator('input').press('Enter');
+  await admin.getByTestId('open-TUYEN0001').click();
+  await admin.getByTestId('account-drawer').getByText('Cán bộ nghiệp vụ').first().waitFor();
+  await scanPage(admin, 'admin-account-vi');
+  await toEnglish(admin);
+  await admin.getByTestId('accounts-table').waitFor();
+  await scanPage(admin, 'admin-accounts-en');
+  await admin.goto(`${server.url}/admin/hr`);
+  await admin.getByTestId('hr-file').waitFor();
+  await scanPage(admin, 'admin-hr-en');
+});

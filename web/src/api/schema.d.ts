@@ -579,8 +579,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Import HR events from CSV or XLSX (dry run by default) / Nhập biến động nhân sự từ tệp
-         * @description All rows are validated first; any row error means nothing is applied (422 with the report). Without `dryRun: false` only the report is returned.
+         * Import HR events and new hires from CSV or XLSX (dry run by default) / Nhập biến động nhân sự, tuyển mới từ tệp
+         * @description All rows are validated first; any row error means nothing is applied (422 with the report). Without `dryRun: false` only the report (with the table of changes) is returned. A `hire` row (`tuyen_dung`) creates the staff record, its account (temporary password, returned once) and a one-year role grant (column `role`, default staff) on its unit, in the same transaction as the other rows.
          */
         post: operations["postAdminHrImport"];
         delete?: never;
@@ -6778,6 +6778,16 @@ export interface operations {
                         byKind: {
                             [key: string]: number;
                         };
+                        changes: {
+                            effectiveOn: string;
+                            fromUnitId: string | null;
+                            fullName: string;
+                            kind: ("transfer" | "retirement" | "resignation" | "suspension" | "return") | "hire";
+                            role: string | null;
+                            row: number;
+                            staffNo: string;
+                            toUnitId: string | null;
+                        }[];
                         dryRun: boolean;
                         errors: {
                             code: string;
@@ -6785,6 +6795,14 @@ export interface operations {
                             row: number;
                         }[];
                         grantsEnded: number;
+                        hires: {
+                            accountId: string;
+                            role: string;
+                            row: number;
+                            staffNo: string;
+                            temporaryPassword: string;
+                            unitId: string;
+                        }[];
                         rows: number;
                         sessionsRevoked: number;
                         valid: number;

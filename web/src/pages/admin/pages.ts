@@ -1,0 +1,11 @@
+/** The administration pages (issue 13, item 5): accounts and grants, HR changes and imports. */
+import type { Role } from '../../lib/session';
+import type { PageDef } from '../page-def';
+
+const ADMINS: readonly Role[] = ['system_admin', 'central_security_admin', 'security_officer'];
+
+const pages: readonly PageDef[] = [
+  { path: 'admin/accounts', roles: ADMINS, load: () => import('./AccountsPage'), nav: { label: 'admin.nav.accounts', group: 'admin' } },
+  { path: 'admin/hr', roles: ADMINS, load: () => import('./HrPage'), nav: { label: 'admin.nav.hr', group: 'admin' } },
+];
+export default pages;
