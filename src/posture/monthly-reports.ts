@@ -18,7 +18,7 @@ import { PostureErrors } from './posture.errors.ts';
 import { requirePostureScope, requireVisibleUnit, type PostureScope } from './posture-scope.ts';
 import * as repo from './report.repo.ts';
 import type { ReportRow } from './report.repo.ts';
-import { decodePublicKey, verifyEd25519 } from '../auth/signing/signing-keys.ts';
+import { verifyEd25519 } from '../auth/signing/signing-keys.ts';
 
 /** Alerts, incidents and suspensions of a unit subtree in a period (from detect and respond, through a port). */
 export interface ActivityFigures {
@@ -212,26 +212,6 @@ export function createMonthlyReportService(
       if (f.unitId) requireVisibleUnit(scope, t, f.unitId);
       const rows = await repo.listReports(db, f.month ? monthBounds(f.month).first : undefined);
       return rows.filter((r) => scope.canSee(r.unitId) && (!f.unitId || t.isWithin(r.unitId, f.unitId))).map(presentReport);
-    },
-
-    /**
-     * Registers the caller's Ed25519 public key (replacing an earlier one); needs a session that passed TOTP.
-     *
-     * @param acting - the caller
-     * @param publicKey - raw 32-byte key, base64
-     * @returns the key
-     */
-    async registerKey(acting: Acting, publicKey: string) {
-      const now = clock.now();
-      const scope = requirePostureScope(acting.actor, await tree(), now);
-      if (!scope.actor.mfa) throw new PostureErrors.FORBIDDEN();
-      if (!decodePublicKey(publicKey)) throw new PostureErrors.BAD_SIGNING_KEY();
-      const row = { id: newId(), accountId: scope.actor.accountId, publicKey, createdAt: now };
-      await inTransaction(db, async (tx) => {
-        await repo.replaceKey(tx, row);
-        await deps.recorder.record(postureEvent(acting, now, { action: 'signing_key.register', target: { type: 'signing_key', id: row.id }, after: { accountId: row.accountId, publicKeySha256: sha256(publicKey) } }));
-      });
-      return { id: row.id, accountId: row.accountId, publicKey, createdAt: now.toISOString() };
     },
 
     /**

@@ -339,10 +339,6 @@ export const VerifySchema = Type.Object({
   auditRecorded: Type.Boolean(),
   contentHash: Nullable(Type.String()),
 });
-/** Body of `POST /signing-keys`. */
-export const SigningKeyBody = Type.Object({ publicKey: Type.String({ pattern: '^[A-Za-z0-9+/]{43}=$' }) }, { additionalProperties: false });
-/** A registered signing key. */
-export const SigningKeySchema = Type.Object({ id: Uuid, accountId: Type.String(), publicKey: Type.String(), createdAt: Time });
 /** One row of the national roll-up. */
 export const RollupSchema = Type.Array(
   Type.Object({ unitId: Type.String(), unitName: Type.String(), status: Enum(['missing', 'draft', 'signed'] as const), signedAt: NullableTime }),

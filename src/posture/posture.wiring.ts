@@ -10,7 +10,7 @@ import { createPostureModule, type PostureModule } from './posture.module.ts';
 import { assetRoutes } from './asset.routes.ts';
 import { findingRoutes } from './finding.routes.ts';
 import { warningListRoutes } from './warning-list.routes.ts';
-import { reportRoutes } from './report.routes.ts';
+import { postureSigningKeyRoute, reportRoutes } from './report.routes.ts';
 
 declare module '../http/app.ts' {
   interface AppServices {
@@ -41,6 +41,7 @@ export async function wirePosture(app: FastifyInstance, services: AppServices, s
     await scope.register(findingRoutes, { module: posture, prefix: '/api/posture' });
     await scope.register(warningListRoutes, { module: posture, prefix: '/api/posture' });
     await scope.register(reportRoutes, { module: posture, prefix: '/api/posture' });
+    if (services.auth) await scope.register(postureSigningKeyRoute, { ctx: services.auth.ctx, prefix: '/api/posture' });
   });
   if (sweepIntervalMs > 0) {
     services.stoppers.push(posture.startSweep(sweepIntervalMs, (err) => app.log.error({ err: { type: (err as Error)?.name } }, 'posture sweep failed')));

@@ -180,14 +180,3 @@ export async function findLiveKey(db: Database, accountId: string): Promise<Sign
 export async function findKey(db: Database, id: string): Promise<SigningKeyRow | undefined> {
   return (await db.select().from(signingKeys).where(eq(signingKeys.id, id)).limit(1))[0];
 }
-
-/**
- * Registers a key (the account's earlier keys are revoked in the same statement batch).
- *
- * @param db - database (a transaction)
- * @param row - the key
- */
-export async function replaceKey(db: Database, row: typeof signingKeys.$inferInsert): Promise<void> {
-  await db.update(signingKeys).set({ revokedAt: row.createdAt }).where(and(eq(signingKeys.accountId, row.accountId), isNull(signingKeys.revokedAt)));
-  await db.insert(signingKeys).values(row);
-}

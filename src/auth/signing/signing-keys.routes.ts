@@ -3,6 +3,7 @@
  * Documents are signed on the holder's device; see signing-keys.ts.
  */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { FastifyRequest } from 'fastify';
 import { Type } from '@sinclair/typebox';
 import type { Database } from '../../db/client.ts';
 import type { AuthContext } from '../auth-context.ts';
@@ -11,10 +12,38 @@ import { buildAdminEvent, recordEvents } from '../auth-events.ts';
 import { requireStaff } from '../guards.ts';
 import { originOf } from '../routes/http-support.ts';
 import { ErrorResponse } from '../routes/schemas.ts';
-import { decodePublicKey, insertSigningKey, listSigningKeys, revokeSigningKey } from './signing-keys.ts';
+import { decodePublicKey, insertSigningKey, listSigningKeys, revokeSigningKey, type SigningKeyView } from './signing-keys.ts';
 
-const KeySchema = Type.Object({ id: Type.String({ format: 'uuid' }), accountId: Type.String(), publicKey: Type.String(), fingerprint: Type.String(), createdAt: Type.String(), revokedAt: Type.Union([Type.String(), Type.Null()]) });
-const ERR = { 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse };
+/** A signing key as the routes present it. */
+export const SigningKeySchema = Type.Object({ id: Type.String({ format: 'uuid' }), accountId: Type.String(), publicKey: Type.String(), fingerprint: Type.String(), createdAt: Type.String(), revokedAt: Type.Union([Type.String(), Type.Null()]) });
+/** Error responses of the signing-key routes. */
+export const SIGNING_KEY_ERRORS = { 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse };
+const ERR = SIGNING_KEY_ERRORS;
+/** Body of a key registration. */
+export const RegisterSigningKeyBody = Type.Object({ publicKey: Type.String({ minLength: 42, maxLength: 64, description: 'Raw 32-byte Ed25519 public key, base64' }) }, { additionalProperties: false });
+
+/**
+ * Registers the caller's Ed25519 public key: the one code every key-registration route runs
+ * (`POST /api/auth/signing-keys`, and posture's older `POST /api/posture/signing-keys`). The key is stored and
+ * the act recorded as `auth.signing_key.register` in one transaction.
+ *
+ * @param ctx - module dependencies
+ * @param request - the request (its staff actor and origin)
+ * @param publicKey - raw 32-byte key, base64
+ * @returns the key
+ * @throws KHIEN_AUTH_BAD_SIGNING_KEY
+ */
+export async function registerSigningKey(ctx: AuthContext, request: FastifyRequest, publicKey: string): Promise<SigningKeyView> {
+  const actor = requireStaff(request);
+  const raw = decodePublicKey(publicKey);
+  if (!raw) throw new AuthErrors.BAD_SIGNING_KEY();
+  const now = ctx.clock.now();
+  return ctx.db.transaction(async (t) => {
+    const k = await insertSigningKey(t as unknown as Database, actor.accountId, raw, now);
+    await recordEvents(ctx.recorder(), buildAdminEvent(now, originOf(request), actor, { action: 'auth.signing_key.register', target: { type: 'signing_key', id: k.id }, after: { fingerprint: k.fingerprint } }));
+    return k;
+  });
+}
 
 /**
  * The signing-key routes.
@@ -27,7 +56,7 @@ export const signingKeyRoutes: FastifyPluginAsyncTypebox<{ ctx: AuthContext }> =
   const base = { tags: ['auth'], security: [{ session: [] }] };
 
   app.get('/signing-keys', {
-    schema: { ...base, operationId: 'authListSigningKeys', summary: 'My signing keys / Khóa ký số của tôi', response: { 200: Type.Array(KeySchema), ...ERR } },
+    schema: { ...base, operationId: 'authListSigningKeys', summary: 'My signing keys / Khóa ký số của tôi', response: { 200: Type.Array(SigningKeySchema), ...ERR } },
   }, async (request) => listSigningKeys(ctx.db, requireStaff(request).accountId));
 
   app.post('/signing-keys', {
@@ -35,21 +64,10 @@ export const signingKeyRoutes: FastifyPluginAsyncTypebox<{ ctx: AuthContext }> =
       ...base,
       operationId: 'authRegisterSigningKey',
       summary: 'Register my Ed25519 public key / Đăng ký khóa công khai Ed25519',
-      body: Type.Object({ publicKey: Type.String({ minLength: 42, maxLength: 64, description: 'Raw 32-byte Ed25519 public key, base64' }) }, { additionalProperties: false }),
-      response: { 201: KeySchema, ...ERR },
+      body: RegisterSigningKeyBody,
+      response: { 201: SigningKeySchema, ...ERR },
     },
-  }, async (request, reply) => {
-    const actor = requireStaff(request);
-    const raw = decodePublicKey(request.body.publicKey);
-    if (!raw) throw new AuthErrors.BAD_SIGNING_KEY();
-    const now = ctx.clock.now();
-    const key = await ctx.db.transaction(async (t) => {
-      const k = await insertSigningKey(t as unknown as Database, actor.accountId, raw, now);
-      await recordEvents(ctx.recorder(), buildAdminEvent(now, originOf(request), actor, { action: 'auth.signing_key.register', target: { type: 'signing_key', id: k.id }, after: { fingerprint: k.fingerprint } }));
-      return k;
-    });
-    return reply.status(201).send(key);
-  });
+  }, async (request, reply) => reply.status(201).send(await registerSigningKey(ctx, request, request.body.publicKey)));
 
   app.delete('/signing-keys/:id', {
     schema: { ...base, operationId: 'authRevokeSigningKey', summary: 'Revoke my signing key / Thu hồi khóa ký số', params: Type.Object({ id: Type.String({ format: 'uuid' }) }), response: { 200: Type.Object({ ok: Type.Literal(true) }), ...ERR } },

@@ -2753,7 +2753,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Đăng ký khoá ký Ed25519 của tài khoản / Register the account's Ed25519 key */
+        /**
+         * Đăng ký khoá ký Ed25519 (như POST /api/auth/signing-keys) / Register an Ed25519 key (same as POST /api/auth/signing-keys)
+         * @deprecated
+         */
         post: operations["postureRegisterSigningKey"];
         delete?: never;
         options?: never;
@@ -20557,6 +20560,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @description Raw 32-byte Ed25519 public key, base64 */
                     publicKey: string;
                 };
             };
@@ -20579,11 +20583,12 @@ export interface operations {
                 content: {
                     "application/json": {
                         accountId: string;
-                        /** Format: date-time */
                         createdAt: string;
+                        fingerprint: string;
                         /** Format: uuid */
                         id: string;
                         publicKey: string;
+                        revokedAt: string | null;
                     };
                 };
             };
@@ -20616,15 +20621,6 @@ export interface operations {
             };
             /** @description Error response / Phản hồi lỗi */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Error response / Phản hồi lỗi */
-            409: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,30 +1,15 @@
 /**
  * Monthly technical security reports: the unit head reviews a draft and signs it with an Ed25519 key held in
- * this browser (@noble/ed25519; the private key never leaves it, the public key is registered to the
+ * this browser (`lib/signing.ts`: the private key never leaves it, the public key is registered to the
  * account), then downloads the PDF. The server verifies the signature over the canonical content.
  */
 import { App, Button, Card, Space, Table, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import * as ed from '@noble/ed25519';
 import { api, unwrap } from '../../api/client';
 import { ErrorAlert } from '../../lib/errors';
 import { formatDateTime } from '../../lib/format';
-
-const KEY_STORAGE = 'khien.posture.signingKey';
-const b64 = (bytes: Uint8Array): string => btoa(String.fromCharCode(...bytes));
-const unb64 = (s: string): Uint8Array => Uint8Array.from(atob(s), (c) => c.charCodeAt(0));
-
-/** The signing key of this browser, created and registered to the account on first use. */
-async function signingKey(): Promise<Uint8Array> {
-  const stored = localStorage.getItem(KEY_STORAGE);
-  if (stored) return unb64(stored);
-  const secret = ed.utils.randomSecretKey();
-  const publicKey = await ed.getPublicKeyAsync(secret);
-  await unwrap(api.POST('/api/posture/signing-keys', { body: { publicKey: b64(publicKey) } }));
-  localStorage.setItem(KEY_STORAGE, b64(secret));
-  return secret;
-}
+import { signText } from '../../lib/signing';
 
 /** The page. */
 export default function ReportsPage(): React.JSX.Element {
@@ -35,9 +20,8 @@ export default function ReportsPage(): React.JSX.Element {
   const sign = useMutation({
     mutationFn: async (id: string) => {
       const report = await unwrap(api.GET('/api/posture/reports/{id}', { params: { path: { id } } }));
-      const secret = await signingKey();
-      const signature = await ed.signAsync(new TextEncoder().encode(report.canonical), secret);
-      return unwrap(api.POST('/api/posture/reports/{id}/sign', { params: { path: { id } }, body: { signature: b64(signature) } }));
+      const { signature } = await signText(report.canonical);
+      return unwrap(api.POST('/api/posture/reports/{id}/sign', { params: { path: { id } }, body: { signature } }));
     },
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: ['posture-reports'] });
