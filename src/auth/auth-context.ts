@@ -7,6 +7,7 @@ import type { Clock } from '../platform/clock.ts';
 import type { Config } from '../platform/config.ts';
 import type { AuthSettings } from './settings.ts';
 import type { HrHookRegistry } from './hr/hr-hooks.ts';
+import type { GrantCheckRegistry } from './admin/grant-checks.ts';
 
 /** Dependencies of the identity services. */
 export interface AuthContext {
@@ -18,4 +19,6 @@ export interface AuthContext {
   readonly recorder: () => EventRecorder;
   /** Hooks run inside each HR-event transaction. */
   readonly hrHooks: HrHookRegistry;
+  /** Checks run before a role is granted (other modules register them; see admin/grant-checks.ts). */
+  readonly grantChecks?: GrantCheckRegistry;
 }

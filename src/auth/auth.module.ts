@@ -13,6 +13,7 @@ import type { AdminBy, RequestOrigin } from './auth-events.ts';
 import { createHrHookRegistry, type HrHookRegistry } from './hr/hr-hooks.ts';
 import { createSessionResolver } from './session-resolver.ts';
 import { DEFAULT_AUTH_SETTINGS, type AuthSettings } from './settings.ts';
+import { createGrantCheckRegistry, type GrantCheckRegistry } from './admin/grant-checks.ts';
 
 /** The identity module of one app. */
 export interface AuthModule {
@@ -21,6 +22,8 @@ export interface AuthModule {
   readonly resolveActor: ActorResolver;
   /** Register hooks here to run inside HR-event transactions (e.g. end access assignments). */
   readonly hrHooks: HrHookRegistry;
+  /** Register checks here that may refuse a role grant (e.g. govern's course gate). */
+  readonly grantChecks: GrantCheckRegistry;
   /**
    * Suspends an account (sessions end at once; admin event). The detector's auto-suspension calls this with
    * `{ type: 'system', name: '<rule id>' }`.
@@ -49,6 +52,7 @@ export function createAuthModule(
   settings: Partial<AuthSettings> = {},
 ): AuthModule {
   const hrHooks = createHrHookRegistry();
+  const grantChecks = createGrantCheckRegistry();
   const ctx: AuthContext = {
     db: deps.db,
     clock: deps.clock,
@@ -56,11 +60,13 @@ export function createAuthModule(
     recorder: deps.recorder,
     settings: { ...DEFAULT_AUTH_SETTINGS, ...settings },
     hrHooks,
+    grantChecks,
   };
   return {
     ctx,
     resolveActor: createSessionResolver(ctx),
     hrHooks,
+    grantChecks,
     suspendAccount: (accountId, reason, by, origin) => suspendAccount(ctx, accountId, reason, by, origin),
     reinstateAccount: (accountId, reason, by, origin) => reinstateAccount(ctx, accountId, reason, by, origin),
   };

@@ -35,6 +35,21 @@ export function scopeOf(acting: Acting, units: Units, now: Date, unitId?: string
 export function createCoverageService(deps: GovernDeps, units: () => Promise<Units>) {
   return {
     /**
+     * The units a reader sees (their grants' subtrees), in code order, for the console's unit choices.
+     *
+     * @param acting - a reader
+     * @returns id, name, kind and parent of each unit
+     */
+    async units(acting: Acting): Promise<Array<{ id: string; name: string; kind: string; parentId: string | null }>> {
+      const u = await units();
+      return scopeOf(acting, u, deps.clock.now())
+        .map((id) => u.byId.get(id))
+        .filter((x) => x !== undefined)
+        .map((x) => ({ id: x.id, name: x.name, kind: x.kind, parentId: x.parentId ?? null }))
+        .sort((a, b) => a.id.localeCompare(b.id));
+    },
+
+    /**
      * Dossier coverage per owner unit in scope.
      *
      * @param acting - a reader

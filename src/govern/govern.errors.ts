@@ -76,4 +76,9 @@ export const GovernErrors = defineErrors('GOVERN', {
   ITEM_DECIDED: { status: 409, vi: 'Mục rà soát đã được quyết định', en: 'The item has already been decided' },
   REVOKE_FAILED: { status: 502, vi: 'Không thu hồi được %s', en: 'Could not revoke %s' },
   BAD_DATE: { status: 400, vi: 'Ngày không hợp lệ: %s', en: 'Invalid date: %s' },
+  COURSE_NOT_CURRENT: {
+    status: 409,
+    vi: 'Chưa cấp được quyền: cán bộ chưa hoàn thành hoặc đã hết hiệu lực khóa bắt buộc cho vai trò này (%s)',
+    en: 'The role cannot be granted: the staff member’s mandatory course for it is not current (%s)',
+  },
 });

@@ -18,6 +18,7 @@ import { createInspectionService, type InspectionService } from './inspections.t
 import { createAccountabilityService, type AccountabilityService } from './accountability.ts';
 import { createRecertificationService, type RecertificationService } from './recertification.ts';
 import type { GovernDeps, GovernPorts } from './govern.types.ts';
+import type { CourseGateSettings } from './course-gate.ts';
 
 /** The assembled module. */
 export interface GovernModule {
@@ -31,6 +32,8 @@ export interface GovernModule {
   readonly inspections: InspectionService;
   readonly accountability: AccountabilityService;
   readonly recertification: RecertificationService;
+  /** The course gate's setting (read at each role grant; see course-gate.ts). */
+  readonly courseGate: CourseGateSettings;
   /** Connects ports to other modules; later calls add or replace. */
   connectPorts(ports: Partial<GovernPorts>): void;
 }
@@ -41,6 +44,8 @@ export interface GovernOptions {
   readonly clock: Clock;
   readonly recorder: EventRecorder;
   readonly ports?: Partial<GovernPorts>;
+  /** Course-gated role grants (off by default). */
+  readonly courseGate?: CourseGateSettings;
 }
 
 /**
@@ -63,6 +68,7 @@ export function createGovernModule(opts: GovernOptions): GovernModule {
     inspections: createInspectionService(deps, units),
     accountability: createAccountabilityService(deps, units),
     recertification: createRecertificationService(deps, units),
+    courseGate: { grantRequiresCourse: opts.courseGate?.grantRequiresCourse ?? false },
     connectPorts: (ports) => {
       Object.assign(deps.ports, ports);
     },

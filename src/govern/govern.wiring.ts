@@ -20,6 +20,7 @@ import { endRoleGrant } from '../auth/admin/accounts.ts';
 import { eventActor, type RequestOrigin } from '../auth/auth-events.ts';
 import { endAssignmentForContainment } from '../access/assignments.ts';
 import type { Acting } from './govern.types.ts';
+import { courseGateSettingsFromEnv, createCourseGate } from './course-gate.ts';
 
 function originOf(acting: Acting): RequestOrigin {
   return { ip: acting.ip ?? null, userAgent: acting.userAgent ?? null, requestId: acting.requestId ?? null, deviceId: acting.actor.deviceId, deviceRegistered: acting.actor.deviceRegistered };
@@ -44,7 +45,7 @@ export async function wireGovern(app: FastifyInstance, services: AppServices): P
     record: (e) => services.recorder.record(e),
     recordMany: (list) => services.recorder.recordMany(list),
   };
-  const govern = createGovernModule({ db: services.database.db, clock: services.clock, recorder });
+  const govern = createGovernModule({ db: services.database.db, clock: services.clock, recorder, courseGate: courseGateSettingsFromEnv() });
   services.govern = govern;
   // Drills run as exercise cases of respond (never a breach, never exported: respond/exercise.int.test.ts).
   govern.connectPorts({
@@ -73,6 +74,8 @@ export async function wireGovern(app: FastifyInstance, services: AppServices): P
       },
     });
   }
+  // Course-gated role grants (off unless GOVERN_GRANT_REQUIRES_COURSE=1; `govern.courseGate` at run time).
+  if (auth) auth.grantChecks.register('govern.course-gate', createCourseGate(govern.deps, govern.courseGate));
   if (access) {
     govern.connectPorts({
       endAssignment: async ({ targetId, reason, acting }) => {

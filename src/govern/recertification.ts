@@ -210,7 +210,8 @@ export function createRecertificationService(deps: GovernDeps, units: () => Prom
       const c = await loadCampaign(acting, id);
       if (!isCentral(acting.actor, now) && !covers(acting.actor, c.unitId, (await units()).tree, now, OPENERS)) throw new GovernErrors.CAMPAIGN_NOT_FOUND();
       if (c.status === 'closed') throw new GovernErrors.CAMPAIGN_CLOSED();
-      if (now.getTime() < c.deadline.getTime()) throw new GovernErrors.BAD_DATE(c.deadline.toISOString());
+      // Before the deadline only a campaign with every item decided may be closed (nothing to flag late).
+      if (now.getTime() < c.deadline.getTime() && (await repo.listItems(db, id)).some((i) => i.decision === null)) throw new GovernErrors.BAD_DATE(c.deadline.toISOString());
       return writeAudited(deps, acting, 'govern.recert.close', async (tx, at) => {
         const items = await repo.listItems(tx, id);
         let late = 0;

@@ -162,6 +162,10 @@ export const systemRoutes: FastifyPluginAsyncTypebox<GovernRouteOptions> = async
     },
   }, async (request) => m.dossiers.reassess(actingOf(request), request.params.id, request.body));
 
+  app.get('/units', {
+    schema: { ...base, operationId: 'governListUnits', summary: 'Units in my scope (for choosing a unit) / Đơn vị trong phạm vi', response: { 200: Type.Array(Type.Object({ id: Type.String(), name: Type.String(), kind: Type.String(), parentId: Type.Union([Type.String(), Type.Null()]) })), ...ERRORS } },
+  }, async (request) => m.coverage.units(actingOf(request)));
+
   app.get('/coverage/dossiers', {
     schema: {
       ...base,

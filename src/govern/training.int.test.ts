@@ -69,7 +69,7 @@ test('an import with bad rows is refused with each row error and writes nothing'
 test('CSV and XLSX imports; coverage per unit matches the hand count; overdue staff listed for their head', async () => {
   const a = await req('officerHn', 'POST', '/api/govern/training/attendance/import', { format: 'csv', contentBase64: csv([[hn[0]!.staffNo, 'ATTT-ALL', '2026-03-01'], [hn[1]!.staffNo, 'ATTT-ALL', '15/06/2026'], [hn[0]!.staffNo, 'ATTT-ALL', '2026-03-01']]) });
   assert.equal(a.statusCode, 200, a.body);
-  assert.deepEqual(a.json(), { rows: 3, added: 2 });
+  assert.deepEqual(a.json(), { rows: 3, added: 2, dryRun: false });
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('Điểm danh');
   ws.addRow(['Mã cán bộ', 'Mã khóa', 'Ngày']);
@@ -78,7 +78,7 @@ test('CSV and XLSX imports; coverage per unit matches the hand count; overdue st
   const xlsx = Buffer.from(await wb.xlsx.writeBuffer());
   const b = await req('officerHcm', 'POST', '/api/govern/training/attendance/import', { format: 'xlsx', contentBase64: xlsx.toString('base64') });
   assert.equal(b.statusCode, 200, b.body);
-  assert.deepEqual(b.json(), { rows: 2, added: 2 });
+  assert.deepEqual(b.json(), { rows: 2, added: 2, dryRun: false });
   // By hand: P01 2 of 3 (Phạm Thị Ba missing), P01-L1 1 of 1, P79 1 of 2 (Võ Văn Bốn expired). Total 3 of 5.
   const cov = (await req('central', 'GET', '/api/govern/coverage/training')).json();
   assert.deepEqual(cov.units.map((u: { unitId: string; covered: number; total: number; percent: number }) => [u.unitId, u.covered, u.total, u.percent]), [['P01', 1, 2, 50], ['P01-L1', 1, 1, 100], ['P79', 1, 2, 50]]);

@@ -31,11 +31,11 @@ export const trainingRoutes: FastifyPluginAsyncTypebox<GovernRouteOptions> = asy
     schema: {
       ...base,
       operationId: 'governImportAttendance',
-      summary: 'Import attendance from CSV or XLSX (all or nothing) / Nhập danh sách tham dự',
-      body: Type.Object({ format: lit(['csv', 'xlsx'] as const), contentBase64: Type.String({ minLength: 1, maxLength: 12_000_000 }) }, { additionalProperties: false }),
-      response: { 200: Type.Object({ rows: Type.Integer(), added: Type.Integer() }), ...ERRORS },
+      summary: 'Import attendance from CSV or XLSX (all or nothing; dryRun checks without writing) / Nhập danh sách tham dự',
+      body: Type.Object({ format: lit(['csv', 'xlsx'] as const), contentBase64: Type.String({ minLength: 1, maxLength: 12_000_000 }), dryRun: Type.Optional(Type.Boolean()) }, { additionalProperties: false }),
+      response: { 200: Type.Object({ rows: Type.Integer(), added: Type.Integer(), dryRun: Type.Boolean() }), ...ERRORS },
     },
-  }, async (request) => m.training.importAttendance(actingOf(request), request.body.format, Buffer.from(request.body.contentBase64, 'base64')));
+  }, async (request) => m.training.importAttendance(actingOf(request), request.body.format, Buffer.from(request.body.contentBase64, 'base64'), request.body.dryRun ?? false));
 
   app.get('/coverage/training', {
     schema: {

@@ -90,10 +90,11 @@ export function createTrainingService(deps: GovernDeps, units: () => Promise<Uni
      * @param acting - a writer; every staff member must be in their scope
      * @param format - csv or xlsx
      * @param data - file bytes
-     * @returns rows read and attendances added (repeats are skipped)
+     * @param dryRun - check every row and count, write nothing
+     * @returns rows read and attendances added (repeats are skipped; a dry run counts the good rows)
      * @throws KHIEN_GOVERN_IMPORT_BAD_ROWS with `details.rows` listing each row error
      */
-    async importAttendance(acting: Acting, format: TableFormat, data: Buffer): Promise<{ rows: number; added: number }> {
+    async importAttendance(acting: Acting, format: TableFormat, data: Buffer, dryRun = false): Promise<{ rows: number; added: number; dryRun: boolean }> {
       const now = clock.now();
       requireRole(acting.actor, now, WRITE_ROLES);
       const rows = await readTable(format, data);
@@ -126,10 +127,12 @@ export function createTrainingService(deps: GovernDeps, units: () => Promise<Uni
         err.details = { rows: errors.slice(0, 500) };
         throw err;
       }
+      // A dry run checks every row and says how many would be read, writing nothing.
+      if (dryRun) return { rows: rows.length, added: good.length, dryRun: true };
       const importId = newId();
       return writeAudited(deps, acting, 'govern.attendance.import', async (tx, at) => {
         const added = await repo.insertAttendance(tx, good.map((g) => ({ id: newId(), ...g, importId, createdAt: at })));
-        return { result: { rows: rows.length, added }, target: { type: 'govern_attendance_import', id: importId }, after: { format, rows: rows.length, added } };
+        return { result: { rows: rows.length, added, dryRun: false }, target: { type: 'govern_attendance_import', id: importId }, after: { format, rows: rows.length, added } };
       });
     },
 

@@ -136,6 +136,7 @@ export const ROUTE_ACCESS: Readonly<Record<string, readonly MatrixCaller[]>> = {
   'POST /api/govern/dossiers/{id}/appraise': [],
   'POST /api/govern/dossiers/{id}/approve': [],
   'POST /api/govern/dossiers/{id}/reassess': [],
+  'GET /api/govern/units': ['unit_head', 'security_officer', 'central_security_admin', 'auditor'],
   'GET /api/govern/coverage/dossiers': ['unit_head', 'security_officer', 'central_security_admin', 'auditor'],
   'GET /api/govern/team/members': ['unit_head', 'security_officer', 'central_security_admin', 'auditor'],
   'POST /api/govern/team/members': [],

@@ -180,6 +180,8 @@ export async function grantRole(
   if (input.validUntil.getTime() <= Math.max(validFrom.getTime(), at.getTime()) || input.validUntil.getTime() - validFrom.getTime() > MAX_GRANT_DAYS * 86_400_000) {
     throw new AuthErrors.GRANT_INVALID();
   }
+  // Other modules' conditions (e.g. a mandatory course that must be current); a refusal writes nothing.
+  await ctx.grantChecks?.run({ accountId, staffId: row.account.staffId, unitId: input.unitId, role: input.role, at });
   const grant: RoleGrant = {
     id: newId(),
     accountId,

@@ -2321,7 +2321,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Import attendance from CSV or XLSX (all or nothing) / Nhập danh sách tham dự */
+        /** Import attendance from CSV or XLSX (all or nothing; dryRun checks without writing) / Nhập danh sách tham dự */
         post: operations["governImportAttendance"];
         delete?: never;
         options?: never;
@@ -2341,6 +2341,23 @@ export interface paths {
         put?: never;
         /** Add a course (central team) / Thêm khóa đào tạo */
         post: operations["governCreateCourse"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/govern/units": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Units in my scope (for choosing a unit) / Đơn vị trong phạm vi */
+        get: operations["governListUnits"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -17409,6 +17426,7 @@ export interface operations {
             content: {
                 "application/json": {
                     contentBase64: string;
+                    dryRun?: boolean;
                     format: "csv" | "xlsx";
                 };
             };
@@ -17431,6 +17449,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         added: number;
+                        dryRun: boolean;
                         rows: number;
                     };
                 };
@@ -17602,6 +17621,85 @@ export interface operations {
                         /** Format: uuid */
                         id: string;
                     };
+                };
+            };
+            /** @description Error response / Phản hồi lỗi */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error response / Phản hồi lỗi */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error response / Phản hồi lỗi */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error response / Phản hồi lỗi */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error response / Phản hồi lỗi */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    governListUnits: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Error response / Phản hồi lỗi */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        kind: string;
+                        name: string;
+                        parentId: string | null;
+                    }[];
                 };
             };
             /** @description Error response / Phản hồi lỗi */

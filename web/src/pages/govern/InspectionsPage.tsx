@@ -1,0 +1,125 @@
+/**
+ * Inspections: the year's plan of visits per unit, and the findings with their owner and deadline followed
+ * up until closed (technical findings are marked for the posture module's remediation).
+ */
+import { useState } from 'react';
+import { App, Button, Form, Input, InputNumber, Modal, Radio, Space, Switch, Table, Tag, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, unwrap } from '../../api/client';
+import { ErrorAlert } from '../../lib/errors';
+import { formatDate, formatDateTime } from '../../lib/format';
+import { GovernPage, UnitSelect, thisYear, useUnitName } from './shared';
+
+const STATUS_COLOUR: Readonly<Record<string, string>> = { open: 'gold', in_progress: 'blue', closed: 'green' };
+
+/** The page. */
+export default function InspectionsPage(): React.JSX.Element {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const queryClient = useQueryClient();
+  const unitName = useUnitName();
+  const [unitId, setUnitId] = useState<string>('');
+  const [year, setYear] = useState<number>(thisYear());
+  const [openOnly, setOpenOnly] = useState(true);
+  const [following, setFollowing] = useState<string | null>(null);
+  const q = unitId ? { unitId } : {};
+  const inspections = useQuery({ queryKey: ['govern-inspections', unitId, year], queryFn: () => unwrap(api.GET('/api/govern/inspections', { params: { query: { year, ...q } } })) });
+  const findings = useQuery({ queryKey: ['govern-findings', unitId, openOnly], queryFn: () => unwrap(api.GET('/api/govern/findings', { params: { query: { openOnly, ...q } } })) });
+  const follow = useMutation({
+    mutationFn: (v: { id: string; note: string; status: 'in_progress' | 'closed' }) => unwrap(api.POST('/api/govern/findings/{id}/follow-up', { params: { path: { id: v.id } }, body: { note: v.note, status: v.status } })),
+    onSuccess: () => {
+      setFollowing(null);
+      void queryClient.invalidateQueries({ queryKey: ['govern-findings'] });
+      void message.success(t('common.saved'));
+    },
+  });
+  return (
+    <GovernPage title={t('govern.nav.inspections')} extra={<UnitSelect value={unitId || undefined} onChange={setUnitId} allowClear />}>
+      <ErrorAlert error={inspections.error ?? findings.error ?? follow.error} />
+      <Space style={{ marginBottom: 8 }}>
+        <Typography.Title level={2} style={{ fontSize: 16, margin: 0 }}>
+          {t('govern.inspections.planTitle')}
+        </Typography.Title>
+        <InputNumber aria-label={t('govern.year')} min={2020} max={2100} value={year} onChange={(v) => setYear(v ?? thisYear())} />
+      </Space>
+      <Table
+        rowKey="id"
+        size="small"
+        loading={inspections.isLoading}
+        dataSource={inspections.data ?? []}
+        pagination={{ pageSize: 10 }}
+        columns={[
+          { title: t('govern.unit'), dataIndex: 'unitId', render: (v: string) => unitName(v) },
+          { title: t('govern.inspections.plannedOn'), dataIndex: 'plannedOn', render: (v: string) => formatDate(v) },
+          { title: t('govern.inspections.doneOn'), dataIndex: 'doneOn', render: (v: string | null) => (v ? formatDate(v) : <Tag>{t('govern.inspections.notYet')}</Tag>) },
+          { title: t('govern.inspections.lead'), dataIndex: 'leadInspector' },
+          { title: t('govern.inspections.summary'), dataIndex: 'summary', render: (v: string | null) => v ?? '—' },
+        ]}
+      />
+      <Space style={{ margin: '16px 0 8px' }}>
+        <Typography.Title level={2} style={{ fontSize: 16, margin: 0 }}>
+          {t('govern.inspections.findingsTitle')}
+        </Typography.Title>
+        <Switch checked={openOnly} onChange={setOpenOnly} aria-label={t('govern.inspections.openOnly')} />
+        <span>{t('govern.inspections.openOnly')}</span>
+      </Space>
+      <Table
+        rowKey="id"
+        size="small"
+        loading={findings.isLoading}
+        dataSource={findings.data ?? []}
+        pagination={{ pageSize: 20 }}
+        expandable={{
+          rowExpandable: (f) => f.followUps.length > 0,
+          expandedRowRender: (f) => (
+            <ul>
+              {f.followUps.map((u, i) => (
+                <li key={i}>{`${formatDateTime(u.at)} — ${u.note}`}</li>
+              ))}
+            </ul>
+          ),
+        }}
+        columns={[
+          { title: t('govern.unit'), dataIndex: 'unitId', render: (v: string) => unitName(v) },
+          { title: t('govern.inspections.finding'), dataIndex: 'description' },
+          { title: t('govern.inspections.technical'), dataIndex: 'technical', render: (v: boolean) => (v ? <Tag color="purple">{t('govern.inspections.toPosture')}</Tag> : '—') },
+          {
+            title: t('govern.inspections.deadline'),
+            key: 'deadline',
+            render: (_v, f) => (
+              <Space>
+                {formatDate(f.deadline)}
+                {f.overdue ? <Tag color="red">{t('govern.overdue')}</Tag> : null}
+              </Space>
+            ),
+          },
+          { title: t('govern.status'), dataIndex: 'status', render: (v: string) => <Tag color={STATUS_COLOUR[v]}>{t(`govern.inspections.states.${v}`)}</Tag> },
+          {
+            title: '',
+            key: 'act',
+            render: (_v, f) =>
+              f.status !== 'closed' ? (
+                <Button size="small" onClick={() => setFollowing(f.id)}>
+                  {t('govern.inspections.followUp')}
+                </Button>
+              ) : null,
+          },
+        ]}
+      />
+      <Modal open={following !== null} title={t('govern.inspections.followUp')} footer={null} onCancel={() => setFollowing(null)} destroyOnHidden>
+        <Form<{ note: string; status: 'in_progress' | 'closed' }> layout="vertical" initialValues={{ status: 'in_progress' }} onFinish={(v) => follow.mutate({ id: following!, ...v })}>
+          <Form.Item name="status" label={t('govern.status')} extra={t('govern.inspections.closeWarning')}>
+            <Radio.Group options={[{ value: 'in_progress', label: t('govern.inspections.states.in_progress') }, { value: 'closed', label: t('govern.inspections.states.closed') }]} />
+          </Form.Item>
+          <Form.Item name="note" label={t('govern.inspections.note')} rules={[{ required: true, message: t('form.required') }]}>
+            <Input.TextArea rows={3} maxLength={4000} />
+          </Form.Item>
+          <Button type="primary" htmlType="submit" loading={follow.isPending}>
+            {t('govern.save')}
+          </Button>
+        </Form>
+      </Modal>
+    </GovernPage>
+  );
+}

@@ -1,0 +1,190 @@
+/**
+ * The incident-response team of a province: the dedicated-officer check of every provincial office (red when
+ * none), the members with their qualifications, the year's meetings against "at least one a quarter", and
+ * the drills (a new drill can be run as an exercise case in the respond module, never a breach).
+ */
+import { useState } from 'react';
+import { App, Button, Checkbox, DatePicker, Form, Input, InputNumber, Modal, Space, Table, Tag, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { Dayjs } from 'dayjs';
+import { api, unwrap } from '../../api/client';
+import { ErrorAlert } from '../../lib/errors';
+import { formatDate } from '../../lib/format';
+import { Flag, GovernPage, UnitSelect, thisYear, useUnitName } from './shared';
+
+interface DrillForm {
+  title: string;
+  scenario: string;
+  heldOn: Dayjs;
+  lessons?: string;
+  runAsExercise?: boolean;
+}
+
+/** The page. */
+export default function TeamPage(): React.JSX.Element {
+  const { t } = useTranslation();
+  const { message, modal } = App.useApp();
+  const queryClient = useQueryClient();
+  const unitName = useUnitName();
+  const [unitId, setUnitId] = useState<string>('');
+  const [year, setYear] = useState<number>(thisYear());
+  const [drilling, setDrilling] = useState(false);
+  const q = unitId ? { unitId } : {};
+  const officers = useQuery({ queryKey: ['govern-officers'], queryFn: () => unwrap(api.GET('/api/govern/team/dedicated-officers')) });
+  const members = useQuery({ queryKey: ['govern-members', unitId], queryFn: () => unwrap(api.GET('/api/govern/team/members', { params: { query: q } })) });
+  const meetings = useQuery({ queryKey: ['govern-meetings', unitId, year], queryFn: () => unwrap(api.GET('/api/govern/team/meetings', { params: { query: { year, ...q } } })) });
+  const drills = useQuery({ queryKey: ['govern-drills', unitId], queryFn: () => unwrap(api.GET('/api/govern/drills', { params: { query: q } })) });
+  const createDrill = useMutation({
+    mutationFn: (v: DrillForm) =>
+      unwrap(
+        api.POST('/api/govern/drills', {
+          body: {
+            unitId,
+            title: v.title,
+            scenario: v.scenario,
+            heldOn: v.heldOn.format('YYYY-MM-DD'),
+            participantMemberIds: (members.data ?? []).filter((m) => m.unitId === unitId && m.leftOn === null).map((m) => m.id),
+            lessons: v.lessons ? v.lessons.split('\n').filter((l) => l.trim() !== '') : [],
+            runAsExercise: v.runAsExercise ?? false,
+          },
+        }),
+      ),
+    onSuccess: () => {
+      setDrilling(false);
+      void queryClient.invalidateQueries({ queryKey: ['govern-drills'] });
+      void message.success(t('common.saved'));
+    },
+  });
+  const submitDrill = (v: DrillForm): void => {
+    if (!v.runAsExercise) {
+      createDrill.mutate(v);
+      return;
+    }
+    modal.confirm({ title: t('govern.team.runAsExercise'), content: t('govern.team.exerciseConfirm'), okText: t('govern.team.runAsExercise'), cancelText: t('common.cancel'), onOk: () => createDrill.mutate(v) });
+  };
+  return (
+    <GovernPage title={t('govern.nav.team')} extra={<UnitSelect value={unitId || undefined} onChange={setUnitId} allowClear testId="team-unit" />}>
+      <ErrorAlert error={officers.error ?? members.error ?? meetings.error ?? drills.error ?? createDrill.error} />
+      <Typography.Title level={2} style={{ fontSize: 16 }}>
+        {t('govern.team.officersTitle')}
+      </Typography.Title>
+      <Table
+        rowKey="unitId"
+        size="small"
+        loading={officers.isLoading}
+        dataSource={(officers.data ?? []).filter((o) => !unitId || o.unitId === unitId)}
+        pagination={{ pageSize: 10 }}
+        data-testid="officers-table"
+        columns={[
+          { title: t('govern.province'), dataIndex: 'unitId', render: (_v: string, r) => `${r.name} (${r.unitId})` },
+          { title: t('govern.team.dedicatedOfficers'), dataIndex: 'dedicatedOfficers' },
+          { title: t('govern.team.members'), dataIndex: 'members' },
+          { title: t('govern.status'), dataIndex: 'status', render: (v: string) => <Flag ok={v === 'green'} yes={t('govern.team.hasOfficer')} no={t('govern.team.noOfficer')} /> },
+        ]}
+      />
+      <Typography.Title level={2} style={{ fontSize: 16 }}>
+        {t('govern.team.membersTitle')}
+      </Typography.Title>
+      <Table
+        rowKey="id"
+        size="small"
+        loading={members.isLoading}
+        dataSource={members.data ?? []}
+        pagination={{ pageSize: 10 }}
+        columns={[
+          { title: t('govern.unit'), dataIndex: 'unitId', render: (v: string) => unitName(v) },
+          { title: t('govern.team.role'), dataIndex: 'teamRole', render: (v: string) => t(`govern.team.roles.${v}`) },
+          { title: t('govern.team.dedicated'), dataIndex: 'dedicated', render: (v: boolean) => (v ? <Tag color="green">{t('govern.yes')}</Tag> : t('govern.no')) },
+          { title: t('govern.team.qualifications'), dataIndex: 'qualifications', render: (v: string[]) => v.join(', ') },
+          { title: t('govern.team.joinedOn'), dataIndex: 'joinedOn', render: (v: string) => formatDate(v) },
+          { title: t('govern.team.leftOn'), dataIndex: 'leftOn', render: (v: string | null) => formatDate(v) },
+        ]}
+      />
+      <Space style={{ margin: '16px 0 8px' }}>
+        <Typography.Title level={2} style={{ fontSize: 16, margin: 0 }}>
+          {t('govern.team.meetingsTitle')}
+        </Typography.Title>
+        <InputNumber aria-label={t('govern.year')} min={2020} max={2100} value={year} onChange={(v) => setYear(v ?? thisYear())} />
+      </Space>
+      <Space wrap style={{ marginBottom: 8 }} data-testid="quarters">
+        {(meetings.data?.quarters ?? []).map((qr) => (
+          <Tag key={qr.quarter} color={!qr.due ? 'default' : qr.ok ? 'green' : 'red'}>
+            {t('govern.team.quarter', { quarter: qr.quarter, n: qr.meetings })}
+          </Tag>
+        ))}
+      </Space>
+      <Table
+        rowKey="id"
+        size="small"
+        loading={meetings.isLoading}
+        dataSource={meetings.data?.meetings ?? []}
+        pagination={{ pageSize: 10 }}
+        columns={[
+          { title: t('govern.unit'), dataIndex: 'unitId', render: (v: string) => unitName(v) },
+          { title: t('govern.team.heldOn'), dataIndex: 'heldOn', render: (v: string) => formatDate(v) },
+          { title: t('govern.team.attendees'), dataIndex: 'attendeeMemberIds', render: (v: string[]) => v.length },
+          { title: t('govern.team.decisions'), dataIndex: 'decisions', render: (v: string[]) => v.join('; ') },
+        ]}
+      />
+      <Space style={{ margin: '16px 0 8px' }}>
+        <Typography.Title level={2} style={{ fontSize: 16, margin: 0 }}>
+          {t('govern.team.drillsTitle')}
+        </Typography.Title>
+        <Button onClick={() => setDrilling(true)} disabled={!unitId} data-testid="new-drill">
+          {t('govern.team.newDrill')}
+        </Button>
+      </Space>
+      <Table
+        rowKey="id"
+        size="small"
+        loading={drills.isLoading}
+        dataSource={drills.data ?? []}
+        pagination={{ pageSize: 10 }}
+        expandable={{
+          expandedRowRender: (d) => (
+            <div>
+              <p>{d.scenario}</p>
+              <ul>
+                {d.timeline.map((e, i) => (
+                  <li key={i}>{`${e.at}: ${e.what}`}</li>
+                ))}
+              </ul>
+              <p>{`${t('govern.team.findings')}: ${d.findings.join('; ') || '—'}`}</p>
+              <p>{`${t('govern.team.lessons')}: ${d.lessons.join('; ') || '—'}`}</p>
+            </div>
+          ),
+        }}
+        columns={[
+          { title: t('govern.unit'), dataIndex: 'unitId', render: (v: string) => unitName(v) },
+          { title: t('govern.team.drill'), dataIndex: 'title' },
+          { title: t('govern.team.heldOn'), dataIndex: 'heldOn', render: (v: string) => formatDate(v) },
+          { title: t('govern.team.participants'), dataIndex: 'participantMemberIds', render: (v: string[]) => v.length },
+          { title: t('govern.team.exerciseCase'), dataIndex: 'caseId', render: (v: string | null) => (v ? <Tag color="purple">{t('govern.team.exercise')}</Tag> : '—') },
+        ]}
+      />
+      <Modal open={drilling} title={t('govern.team.newDrill')} footer={null} onCancel={() => setDrilling(false)} destroyOnHidden>
+        <Form<DrillForm> layout="vertical" onFinish={submitDrill}>
+          <Form.Item name="title" label={t('govern.team.drill')} rules={[{ required: true, message: t('form.required') }]}>
+            <Input maxLength={300} />
+          </Form.Item>
+          <Form.Item name="scenario" label={t('govern.team.scenario')} rules={[{ required: true, message: t('form.required') }]}>
+            <Input.TextArea rows={3} maxLength={4000} />
+          </Form.Item>
+          <Form.Item name="heldOn" label={t('govern.team.heldOn')} rules={[{ required: true, message: t('form.required') }]}>
+            <DatePicker format="DD/MM/YYYY" />
+          </Form.Item>
+          <Form.Item name="lessons" label={t('govern.team.lessons')} extra={t('govern.onePerLine')}>
+            <Input.TextArea rows={2} />
+          </Form.Item>
+          <Form.Item name="runAsExercise" valuePropName="checked" extra={t('govern.team.exerciseHelp')}>
+            <Checkbox>{t('govern.team.runAsExercise')}</Checkbox>
+          </Form.Item>
+          <Button type="primary" htmlType="submit" loading={createDrill.isPending}>
+            {t('govern.save')}
+          </Button>
+        </Form>
+      </Modal>
+    </GovernPage>
+  );
+}

@@ -1,0 +1,59 @@
+/**
+ * The violation register: staff violations of the security rules in the caller's units, with their source
+ * (a case, an inspection, a verified alert) and the measures taken, over a period.
+ */
+import { useState } from 'react';
+import { DatePicker, Space, Table, Tag } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useQuery } from '@tanstack/react-query';
+import dayjs, { type Dayjs } from 'dayjs';
+import { api, unwrap } from '../../api/client';
+import { ErrorAlert } from '../../lib/errors';
+import { formatDate } from '../../lib/format';
+import { GovernPage, UnitSelect, useUnitName } from './shared';
+
+/** The page. */
+export default function ViolationsPage(): React.JSX.Element {
+  const { t } = useTranslation();
+  const unitName = useUnitName();
+  const [unitId, setUnitId] = useState<string>('');
+  const [range, setRange] = useState<[Dayjs, Dayjs]>([dayjs().startOf('year'), dayjs()]);
+  const from = range[0].format('YYYY-MM-DD');
+  const to = range[1].format('YYYY-MM-DD');
+  const violations = useQuery({ queryKey: ['govern-violations', unitId, from, to], queryFn: () => unwrap(api.GET('/api/govern/violations', { params: { query: { from, to, ...(unitId ? { unitId } : {}) } } })) });
+  return (
+    <GovernPage
+      title={t('govern.nav.violations')}
+      extra={
+        <Space wrap>
+          <DatePicker.RangePicker
+            format="DD/MM/YYYY"
+            value={range}
+            allowClear={false}
+            aria-label={t('govern.period')}
+            onChange={(v) => {
+              if (v?.[0] && v[1]) setRange([v[0], v[1]]);
+            }}
+          />
+          <UnitSelect value={unitId || undefined} onChange={setUnitId} allowClear />
+        </Space>
+      }
+    >
+      <ErrorAlert error={violations.error} />
+      <Table
+        rowKey="id"
+        size="small"
+        loading={violations.isLoading}
+        dataSource={violations.data ?? []}
+        pagination={{ pageSize: 20 }}
+        columns={[
+          { title: t('govern.violations.occurredOn'), dataIndex: 'occurredOn', render: (v: string) => formatDate(v) },
+          { title: t('govern.unit'), dataIndex: 'unitId', render: (v: string) => unitName(v) },
+          { title: t('govern.violations.source'), key: 'source', render: (_v, r) => <Space><Tag>{t(`govern.violations.sources.${r.source}`, { defaultValue: r.source })}</Tag>{r.sourceRef}</Space> },
+          { title: t('govern.violations.description'), dataIndex: 'description' },
+          { title: t('govern.violations.measures'), dataIndex: 'measures' },
+        ]}
+      />
+    </GovernPage>
+  );
+}
