@@ -1,0 +1,62 @@
+/**
+ * Browser journey (issue 12): break-glass from the clerk's refused search (explained without telling whether
+ * the person exists) to the unit head's review. Axe scans of each page added, in Vietnamese and English;
+ * screenshots to test-artifacts/.
+ */
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { and, eq } from 'drizzle-orm';
+import type { Browser, Page } from 'playwright-core';
+import { persons } from '../../src/registry/registry.schema.ts';
+import { launchBrowser, scanPage, signInAs, startConsoleServer, type ConsoleServer } from './support.ts';
+import { scanBoth, searchByPersonalId } from './work-support.ts';
+
+let server: ConsoleServer;
+let browser: Browser;
+let clerk: Page;
+let head: Page;
+before(async () => {
+  server = await startConsoleServer({ demo: true });
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+
+test('break-glass: refused search explained → break-glass with reason and justification → time left → the head reviews it', async () => {
+  const [person] = await server.app.khien.database.db.select().from(persons).where(and(eq(persons.provinceCode, '01'), eq(persons.status, 'active'))).limit(1);
+  assert.ok(person);
+  clerk = await signInAs(server, browser, 'DEMOCB01');
+  await searchByPersonalId(server, clerk, person.personalId);
+  const help = clerk.getByTestId('refusal-help');
+  await help.getByText(/không có phân công còn hiệu lực/).waitFor();
+  assert.match(await help.innerText(), /không cho biết người này có trong cơ sở dữ liệu/);
+  await scanPage(clerk, 'search-refusal-help-vi');
+  await clerk.getByTestId('break-glass-start').click();
+  await clerk.getByTestId('break-glass-reason').click();
+  await clerk.locator('.ant-select-dropdown:visible').getByText('Người tham gia đang chờ tại quầy').click();
+  await clerk.getByTestId('break-glass-justification').fill('Người tham gia đang chờ tại quầy, cần đối chiếu quá trình đóng');
+  await scanPage(clerk, 'break-glass-dialog-vi');
+  await clerk.getByTestId('break-glass-submit').click();
+  const left = clerk.getByTestId('break-glass-left');
+  await left.waitFor();
+  assert.match(await left.innerText(), /Còn \d+:\d\d/);
+  assert.match(await clerk.locator('.ant-modal').innerText(), /Lãnh đạo đơn vị sẽ xem xét/);
+  await scanPage(clerk, 'break-glass-opened-vi');
+  await clerk.getByTestId('break-glass-open-record').click();
+  await clerk.getByTestId('person-fields').waitFor();
+
+  head = await signInAs(server, browser, 'DEMOLD01');
+  await head.goto(`${server.url}/head/break-glass`);
+  const review = head.getByTestId('review-DEMOCB01');
+  await review.waitFor();
+  await scanBoth(head, 'head-break-glass');
+  await head.getByTestId('review-DEMOCB01').click();
+  await head.getByTestId('review-reason').fill('Đã xác minh người tham gia tại quầy');
+  await scanPage(head, 'head-break-glass-review-vi');
+  await head.getByTestId('review-submit').click();
+  await head.getByTestId('review-DEMOCB01').waitFor({ state: 'detached' });
+});
+
