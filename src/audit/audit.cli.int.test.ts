@@ -31,6 +31,16 @@ test('khien audit checkpoint / verify / public-key: exit codes and bilingual rep
     assert.match(out, /HỢP LỆ \/ VALID: 25 mục nhật ký \/ entries/);
     assert.match(out, /chữ ký \/ signature hợp lệ \/ valid/);
 
+    // Incremental: from the stored checkpoint at 25, five new entries checked.
+    const b = createAuditAppender({ db: database.db });
+    await b.recover();
+    await Promise.all(Array.from({ length: 5 }, () => b.append(makeAccessEvent())));
+    await b.stop();
+    out = '';
+    assert.equal(await runAuditVerify({ incremental: true }, io), 0);
+    assert.match(out, /kích thước 25: đã kiểm tra 5 mục mới \/ from the signed checkpoint of size 25: 5 new entries checked/);
+    assert.match(out, /HỢP LỆ \/ VALID: 30 mục/);
+
     out = '';
     assert.equal(await runAuditPublicKey(io), 0);
     assert.match(out, /^baohiemxahoi\.gov\.vn\/khien\/audit\+[0-9a-f]{8}\+/);

@@ -8,6 +8,7 @@ import { loadConfig, type Config } from '../platform/config.ts';
 import { openDatabase, type DbHandle } from '../db/client.ts';
 import { systemClock } from '../platform/clock.ts';
 import { formatVerifyReport, verifyChain } from './verify-chain.ts';
+import { verifyIncremental } from './verify-incremental.ts';
 import { createCheckpoint, formatCheckpointNote, parseCheckpointNote, type Checkpoint } from './checkpoint.ts';
 import { loadSigningKey, verifierKeyText } from './signing-key.ts';
 import { isKhienError, lookupError, formatMessage } from '../platform/errors.ts';
@@ -38,13 +39,14 @@ function describe(err: unknown): string {
 }
 
 /**
- * `khien audit verify [--checkpoint file] [--json]`.
+ * `khien audit verify [--checkpoint file] [--incremental] [--json]`.
  *
- * @param opts - `checkpoint`: path of a checkpoint note kept outside; `json`: print the report as JSON
+ * @param opts - `checkpoint`: path of a checkpoint note kept outside; `incremental`: check only the entries
+ *   after the latest stored signed checkpoint (or after `checkpoint`); `json`: print the report as JSON
  * @param io - injected configuration, database and output (tests)
  * @returns the exit code: 0 valid, 1 invalid or not verifiable
  */
-export async function runAuditVerify(opts: { checkpoint?: string; json?: boolean }, io: CliIo = {}): Promise<number> {
+export async function runAuditVerify(opts: { checkpoint?: string; json?: boolean; incremental?: boolean }, io: CliIo = {}): Promise<number> {
   const write = io.write ?? ((t: string) => process.stdout.write(t));
   let checkpoint: Checkpoint | undefined;
   if (opts.checkpoint) {
@@ -57,6 +59,12 @@ export async function runAuditVerify(opts: { checkpoint?: string; json?: boolean
   }
   return withDatabase(io, async (database, config) => {
     const key = loadSigningKey(config);
+    if (opts.incremental) {
+      const report = await verifyIncremental(database.db, { checkpoint, publicKey: key.publicKey });
+      const since = `Từ điểm kiểm tra đã ký kích thước ${report.fromSize}: đã kiểm tra ${report.entriesChecked} mục mới / from the signed checkpoint of size ${report.fromSize}: ${report.entriesChecked} new entries checked\n`;
+      write(opts.json ? `${JSON.stringify(report, null, 2)}\n` : since + formatVerifyReport(report));
+      return report.ok ? 0 : 1;
+    }
     const report = await verifyChain(database.db, { checkpoint, publicKey: key.publicKey });
     write(opts.json ? `${JSON.stringify(report, null, 2)}\n` : formatVerifyReport(report));
     return report.ok ? 0 : 1;

@@ -31,7 +31,9 @@ export interface EntryStream {
   close(): Promise<void>;
 }
 
-const COPY_SQL = 'COPY (SELECT seq, body, leaf_hash, chain_hash FROM audit_entries ORDER BY seq) TO STDOUT (FORMAT binary)';
+/** The COPY of the entries after a sequence number (an integer we format: no injection). */
+const copySql = (afterSeq: number): string =>
+  `COPY (SELECT seq, body, leaf_hash, chain_hash FROM audit_entries WHERE seq > ${Math.trunc(afterSeq)} ORDER BY seq) TO STDOUT (FORMAT binary)`;
 /** "PGCOPY\n\377\r\n\0", then 32-bit flags and header-extension length. */
 const COPY_SIGNATURE = Buffer.from('PGCOPY\n\xff\r\n\0', 'latin1');
 
@@ -112,9 +114,9 @@ export class BinaryEntryParser {
   }
 }
 
-async function openCopyStream(pool: pg.Pool, pageSize: number): Promise<EntryStream> {
+async function openCopyStream(pool: pg.Pool, pageSize: number, afterSeq: number): Promise<EntryStream> {
   const client = await pool.connect();
-  const stream = client.query(copyTo(COPY_SQL));
+  const stream = client.query(copyTo(copySql(afterSeq)));
   const chunks = stream[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
   const parser = new BinaryEntryParser();
   let ended = false;
@@ -156,7 +158,7 @@ async function openCopyStream(pool: pg.Pool, pageSize: number): Promise<EntryStr
   };
 }
 
-function openPagedStream(db: Database, pageSize: number): EntryStream {
+function openPagedStream(db: Database, pageSize: number, afterSeq: number): EntryStream {
   const fetchPage = async (after: number): Promise<LeanEntry[]> => {
     const rows = await queryRows<{ seq: string | number; body: string; leaf_hash: string; chain_hash: string }>(
       db,
@@ -170,7 +172,7 @@ function openPagedStream(db: Database, pageSize: number): EntryStream {
     p.catch(() => {});
     return p;
   };
-  let pending: Promise<LeanEntry[]> | null = request(0);
+  let pending: Promise<LeanEntry[]> | null = request(afterSeq);
   return {
     next: async () => {
       if (!pending) return [];
@@ -187,13 +189,15 @@ function openPagedStream(db: Database, pageSize: number): EntryStream {
 }
 
 /**
- * Opens a stream over the whole log.
+ * Opens a stream over the log, from its start or after a sequence number.
  *
  * @param db - database (read-only use)
  * @param pageSize - entries per page (about; a COPY page may end a few rows later)
+ * @param afterSeq - stream the entries after this one (0: the whole log)
  * @returns the stream; close it when done
  */
-export async function openEntryStream(db: Database, pageSize: number): Promise<EntryStream> {
+export async function openEntryStream(db: Database, pageSize: number, afterSeq = 0): Promise<EntryStream> {
+  if (!Number.isSafeInteger(afterSeq) || afterSeq < 0) throw new RangeError('afterSeq must be a non-negative integer');
   const pool = poolOf(db);
-  return pool ? openCopyStream(pool, pageSize) : openPagedStream(db, pageSize);
+  return pool ? openCopyStream(pool, pageSize, afterSeq) : openPagedStream(db, pageSize, afterSeq);
 }

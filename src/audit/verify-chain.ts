@@ -65,6 +65,12 @@ export interface VerifyOptions {
   readonly onProgress?: (verified: number) => void | Promise<void>;
   /** Entries between progress calls (default 5000). */
   readonly progressEvery?: number;
+  /**
+   * Start after this point instead of the first entry (incremental verification, `verify-incremental.ts`):
+   * the log's size there, the Merkle frontier at that size and the chain hash of its last entry, all already
+   * authenticated by the caller. Stored checkpoints of smaller sizes are not checked.
+   */
+  readonly from?: { readonly size: number; readonly frontier: Frontier; readonly chainHash: string };
 }
 
 const faultScratch = new EntryScratch();
@@ -92,21 +98,22 @@ export async function verifyChain(db: Database, opts: VerifyOptions = {}): Promi
     if (faults.length < maxFaults) faults.push(f);
   };
 
-  const stored = await listCheckpoints(db, 10_000);
+  const startSize = opts.from?.size ?? 0;
+  const stored = (await listCheckpoints(db, 10_000)).filter((c) => c.treeSize >= startSize);
   const wantedRoots = new Set<number>(stored.map((c) => c.treeSize));
   if (opts.checkpoint) wantedRoots.add(opts.checkpoint.treeSize);
   const rootsAt = new Map<number, string>();
-  if (wantedRoots.has(0)) rootsAt.set(0, hexOf(new Frontier().root()));
+  const frontier = opts.from ? opts.from.frontier.clone() : new Frontier();
+  if (wantedRoots.has(startSize)) rootsAt.set(startSize, hexOf(frontier.root()));
 
-  const frontier = new Frontier();
   const scratch = new EntryScratch();
   // Look-ahead queue: rows [head, buf.length) are not yet verified (an index, not shift(): pages are large).
   let buf: LeanEntry[] = [];
   let head = 0;
   let exhausted = false;
-  let expected = 1;
-  let prev = hexOf(GENESIS_CHAIN_HASH);
-  let prevBytes: Uint8Array = GENESIS_CHAIN_HASH;
+  let expected = startSize + 1;
+  let prev = opts.from?.chainHash ?? hexOf(GENESIS_CHAIN_HASH);
+  let prevBytes: Uint8Array = bytesOfHex(prev);
   let prev2: string | null = null;
   let treeFaultReported = false;
   let prevFaulted = false;
@@ -114,7 +121,7 @@ export async function verifyChain(db: Database, opts: VerifyOptions = {}): Promi
   let storedNodes = new Map<number, string>();
   let nodesLoadedTo = 0;
 
-  const stream = await openEntryStream(db, pageSize);
+  const stream = await openEntryStream(db, pageSize, startSize);
   try {
     const fill = async (need: number): Promise<void> => {
       while (!exhausted && buf.length - head < need) {

@@ -30,7 +30,8 @@ export function registerCommands(program: Command): void {
     .description('Kiểm tra toàn bộ chuỗi băm và cây Merkle / verify the whole hash chain and Merkle tree (exit 0 valid, 1 invalid)')
     .option('--checkpoint <file>', 'tệp điểm kiểm tra đã lưu bên ngoài / a checkpoint file kept outside')
     .option('--json', 'in báo cáo dạng JSON / print the report as JSON')
-    .action(async (opts: { checkpoint?: string; json?: boolean }) => {
+    .option('--incremental', 'chỉ kiểm tra các mục sau điểm kiểm tra đã ký gần nhất (hoặc --checkpoint) / only the entries after the latest signed checkpoint (or --checkpoint)')
+    .action(async (opts: { checkpoint?: string; json?: boolean; incremental?: boolean }) => {
       process.exitCode = await (await import('../audit/audit.cli.ts')).runAuditVerify(opts);
     });
   audit
