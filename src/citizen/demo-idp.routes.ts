@@ -81,7 +81,9 @@ export const demoInteractionRoutes: FastifyPluginAsyncTypebox<InteractionRoutesO
   const html = (reply: FastifyReply, status: number, body: string): FastifyReply =>
     reply.status(status).header('cache-control', 'no-store').type('text/html; charset=utf-8').send(body);
   const finish = async (request: FastifyRequest, reply: FastifyReply, result: InteractionResults): Promise<FastifyReply> => {
-    const to = await provider.interactionResult(request.raw, reply.raw, result, { mergeWithLastSubmission: false });
+    // Merged with the login of the same authorization: the client asks for prompt=login (a fresh sign-in
+    // each time), which the consent step must not undo by dropping the login it follows.
+    const to = await provider.interactionResult(request.raw, reply.raw, result, { mergeWithLastSubmission: true });
     return reply.redirect(to, 303);
   };
 

@@ -4,6 +4,7 @@
  * (never a downloaded browser).
  */
 import { execFileSync } from 'node:child_process';
+import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import assert from 'node:assert/strict';
@@ -35,10 +36,14 @@ export interface ConsoleServer {
  *
  * @returns the server
  */
-export async function startConsoleServer(opts: { demo?: boolean } = {}): Promise<ConsoleServer> {
+export async function startConsoleServer(opts: { demo?: boolean; citizen?: boolean } = {}): Promise<ConsoleServer> {
   execFileSync('node', [path.join(ROOT, 'scripts', 'ensure-web.mjs')], { stdio: 'inherit' });
-  const t = await createTestApp({ secureCookies: false, mode: 'demo' }, undefined, { webDist: WEB_DIST });
-  await t.app.listen({ port: 0, host: '127.0.0.1' });
+  // Citizen sign-in (`citizen: true`) discovers the demo OpenID provider at PUBLIC_URL/oidc: the server must
+  // know its own address before it starts, so the port is chosen first.
+  const fixed = opts.citizen ? await freePort() : 0;
+  const own = opts.citizen ? { publicUrl: `http://127.0.0.1:${fixed}`, port: fixed, host: '127.0.0.1' } : {};
+  const t = await createTestApp({ secureCookies: false, mode: 'demo', ...own }, undefined, { webDist: WEB_DIST });
+  await t.app.listen({ port: fixed, host: '127.0.0.1' });
   const address = t.app.server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
   const url = `http://127.0.0.1:${port}`;
@@ -48,6 +53,19 @@ export async function startConsoleServer(opts: { demo?: boolean } = {}): Promise
     accounts = (await ensureDemoAccounts(t.app)).accounts.map((a) => ({ ...a, deviceLink: url + new URL(a.deviceLink).pathname }));
   }
   return { url, app: t.app, accounts, close: () => t.close() };
+}
+
+/** A free TCP port on the loopback interface. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const addr = srv.address();
+      const port = typeof addr === 'object' && addr ? addr.port : 0;
+      srv.close(() => resolve(port));
+    });
+  });
 }
 
 /**

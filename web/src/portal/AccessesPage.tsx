@@ -92,11 +92,15 @@ function AccessItem(props: { a: Access; proof: boolean | null | undefined; onDis
         <dd data-testid="access-purpose">{a.purpose ? a.purpose[lang] : t('portal.accesses.noPurpose')}</dd>
         <dt>{t('portal.accesses.categories')}</dt>
         <dd>
-          <ul className="chips">
-            {a.categories.map((c) => (
-              <li key={c.code}>{c[lang]}</li>
-            ))}
-          </ul>
+          {a.categories.length === 0 ? (
+            t('portal.accesses.noCategories')
+          ) : (
+            <ul className="chips">
+              {a.categories.map((c) => (
+                <li key={c.code}>{c[lang]}</li>
+              ))}
+            </ul>
+          )}
         </dd>
       </dl>
       {a.breakGlass && <p className="flag flag-warn">{t('portal.accesses.breakGlass')}</p>}
