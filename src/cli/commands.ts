@@ -47,14 +47,40 @@ export function registerCommands(program: Command): void {
     .action(async () => {
       process.exitCode = await (await import('../audit/audit.cli.ts')).runAuditPublicKey();
     });
-  // detect — src/detect/detect.cli.ts: ingestion tokens for other systems' logs
-  program
-    .command('detect')
-    .description('Phát hiện bất thường / detection')
+  // detect — src/detect/detect.cli.ts: ingestion tokens for other systems' logs; replay (backtesting)
+  const detect = program.command('detect').description('Phát hiện bất thường / detection');
+  detect
     .command('ingest-token <system>')
     .description('Tạo mã nạp nhật ký cho một hệ thống nguồn / create an ingestion token for a source system (shown once)')
     .action(async (system: string) => {
       process.exitCode = await (await import('../detect/detect.cli.ts')).runCreateIngestToken(system);
+    });
+  detect
+    .command('replay <file>')
+    .description('Chạy lại bộ phát hiện trên tệp sự kiện JSONL / replay a JSONL file of events (or audit entries) through the detector; alerts as JSONL')
+    .option('--param <rule.key=value>', 'rule parameter, e.g. KHIEN-R010.lateMinutes=90 (repeatable)', (v: string, acc: string[]) => [...acc, v], [] as string[])
+    .option('--out <file>', 'write the alerts to this file instead of standard output')
+    .option('--context <file>', 'JSON facts: accounts, vpnAccounts, decoys, linked, personProvinces')
+    .option('--db', "load the facts from the database (accounts, VPN register, decoys, households) as the server does")
+    .option('--learn-until <time>', 'events before this ISO time warm the baselines without alerts')
+    .action(async (file: string, opts: { param: string[]; out?: string; context?: string; db?: boolean; learnUntil?: string }) => {
+      const { runReplay } = await import('../detect/detect.cli.ts');
+      if (!opts.db) {
+        process.exitCode = await runReplay(file, opts);
+        return;
+      }
+      const { loadConfig } = await import('../platform/config.ts');
+      const { openDatabase } = await import('../db/client.ts');
+      const { systemClock } = await import('../platform/clock.ts');
+      const { createDbDetectContext } = await import('../http/detect-context.ts');
+      const config = loadConfig();
+      const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+      try {
+        const context = await createDbDetectContext(database.db, systemClock);
+        process.exitCode = await runReplay(file, opts, { context });
+      } finally {
+        await database.close();
+      }
     });
   // auth — src/auth/auth.cli.ts (import-leaks, hr-import, create-account, suspend, reinstate, sweep), imported only when run
   program
