@@ -12,5 +12,6 @@ export * from '../citizen/citizen.schema.ts';
 export * from '../audit/audit.schema.ts';
 export * from '../detect/detect.schema.ts';
 export * from '../detect/verification.schema.ts';
+export * from '../detect/rule-settings.schema.ts';
 export * from '../posture/posture.schema.ts';
 export * from '../govern/govern.schema.ts';

@@ -219,6 +219,8 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<KhienApp>
       ...dc.detectPorts(services, onPortError),
     });
   }
+  // detect rule settings: switch rules, change thresholds (/api/detect/rule-settings; after detect)
+  await (await import('../detect/rule-settings.wiring.ts')).wireRuleSettings(app, services);
   // posture: assets, findings, warning lists, monthly reports under /api/posture (services.posture; ports in http/posture-ports.ts)
   await (await import('../posture/posture.wiring.ts')).wirePosture(app, services);
   // (modules:end)

@@ -169,6 +169,8 @@ export const ROUTE_ACCESS: Readonly<Record<string, readonly MatrixCaller[]>> = {
   'POST /api/alerts/{id}/verification': [],
   'GET /api/alert-verifications': ['security_officer', 'central_security_admin'],
   'GET /api/detect/rules': ['security_officer', 'central_security_admin'],
+  'GET /api/detect/rule-settings': ['security_officer', 'central_security_admin'],
+  'PUT /api/detect/rule-settings/{id}': [],
   'GET /api/ingest/rejected': ['central_security_admin'],
   'POST /api/ingest/events': [],
   'GET /api/posture/assets': ['unit_head', 'security_officer', 'central_security_admin'],

@@ -118,3 +118,33 @@ test('the system admin runs an HR import: dry run table, then apply with a new h
   await admin.getByTestId('hr-file').waitFor();
   await scanPage(admin, 'admin-hr-en');
 });
+
+test('the central security admin changes a rule\'s threshold; the change is in the audit log', async () => {
+  const central = await signIn('DEMOQT01');
+  await central.goto(`${server.url}/admin/rules`);
+  await central.getByTestId('rules-table').waitFor();
+  await scanPage(central, 'admin-rules-vi');
+  const rules = server.app.khien.detect!.detector.rules;
+  const target = rules.find(({ params }) => Object.values(params).some((v) => typeof v === 'number' && Number.isInteger(v)))!;
+  const [key, old] = Object.entries(target.params).find(([, v]) => typeof v === 'number' && Number.isInteger(v))! as [string, number];
+  await central.getByTestId(`edit-${target.rule.id}`).click();
+  const input = central.getByTestId(`param-${key}`);
+  await input.fill(String(old + 5));
+  await central.getByTestId('rule-reason').fill('Giảm báo động nhầm cuối năm');
+  await scanPage(central, 'admin-rule-edit-vi');
+  await central.locator('.ant-modal-footer .ant-btn-primary').click();
+  await central.getByTestId(`saved-${target.rule.id}`).getByText(`${key} = ${old + 5}`).waitFor();
+  const { findEntries } = await import('../../src/audit/audit.repo.ts');
+  const [entry] = await findEntries(server.app.khien.database.db, { action: 'detect.rule_settings' }, 5);
+  assert.ok(entry, 'recorded');
+  assert.ok(entry.body.includes(target.rule.id) && entry.body.includes(String(old + 5)));
+  // The auditor finds it in the audit search.
+  const auditor = await signIn('DEMOTT01');
+  await auditor.goto(`${server.url}/audit`);
+  await auditor.getByTestId('audit-action').fill('detect.rule_settings');
+  await auditor.getByTestId('audit-search').click();
+  await auditor.locator('[data-testid="audit-results"] tbody tr.ant-table-row').first().getByText('DEMOQT01', { exact: false }).waitFor();
+  await toEnglish(central);
+  await central.getByTestId('rules-table').waitFor();
+  await scanPage(central, 'admin-rules-en');
+});

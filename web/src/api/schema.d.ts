@@ -1659,6 +1659,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/detect/rule-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Quy tắc phát hiện và tham số / Detection rules with their settings */
+        get: operations["detectListRuleSettings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/detect/rule-settings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Bật/tắt quy tắc, đổi ngưỡng (quản trị ATTT trung tâm) / Switch a rule, change its thresholds */
+        put: operations["detectChangeRuleSettings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/detect/rules": {
         parameters: {
             query?: never;
@@ -12891,6 +12925,196 @@ export interface operations {
                         reason: string;
                         subjectPersonId: string | null;
                         withheldUntil: string;
+                    };
+                };
+            };
+            /** @description Error response / Phản hồi lỗi */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error response / Phản hồi lỗi */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error response / Phản hồi lỗi */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error response / Phản hồi lỗi */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    detectListRuleSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Error response / Phản hồi lỗi */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        defaults: {
+                            [key: string]: number | string | boolean | string[];
+                        };
+                        description: {
+                            en: string;
+                            vi: string;
+                        };
+                        enabled: boolean;
+                        id: string;
+                        name: {
+                            en: string;
+                            vi: string;
+                        };
+                        overrides: {
+                            [key: string]: number | string | boolean | string[];
+                        };
+                        reason: string | null;
+                        running: {
+                            [key: string]: number | string | boolean | string[];
+                        };
+                        severity: string;
+                        updatedAt: string | null;
+                        updatedBy: string | null;
+                    }[];
+                };
+            };
+            /** @description Error response / Phản hồi lỗi */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error response / Phản hồi lỗi */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error response / Phản hồi lỗi */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error response / Phản hồi lỗi */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    detectChangeRuleSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    enabled: boolean;
+                    params: {
+                        [key: string]: number | string | boolean | string[];
+                    };
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Error response / Phản hồi lỗi */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        defaults: {
+                            [key: string]: number | string | boolean | string[];
+                        };
+                        description: {
+                            en: string;
+                            vi: string;
+                        };
+                        enabled: boolean;
+                        id: string;
+                        name: {
+                            en: string;
+                            vi: string;
+                        };
+                        overrides: {
+                            [key: string]: number | string | boolean | string[];
+                        };
+                        reason: string | null;
+                        running: {
+                            [key: string]: number | string | boolean | string[];
+                        };
+                        severity: string;
+                        updatedAt: string | null;
+                        updatedBy: string | null;
                     };
                 };
             };

@@ -1,0 +1,20 @@
+/**
+ * Errors of the detection rule settings (codes `KHIEN_DETECTRULES_*`).
+ */
+import { defineErrors } from '../platform/errors.ts';
+
+/** Errors of rule settings. */
+export const RuleSettingsErrors = defineErrors('DETECTRULES', {
+  UNAUTHENTICATED: { status: 401, vi: 'Cần đăng nhập', en: 'Sign-in required' },
+  FORBIDDEN: {
+    status: 403,
+    vi: 'Chỉ cán bộ chuyên trách ATTT xem được, và chỉ quản trị ATTT trung tâm thay đổi được quy tắc phát hiện',
+    en: 'Only security officers may view, and only central security admins may change, detection rules',
+  },
+  RULE_NOT_FOUND: { status: 404, vi: 'Không có quy tắc phát hiện này', en: 'No such detection rule' },
+  BAD_PARAM: {
+    status: 400,
+    vi: 'Tham số %s không hợp lệ cho quy tắc này (phải cùng kiểu với giá trị mặc định; số phải lớn hơn 0)',
+    en: 'Parameter %s is not valid for this rule (same type as its default; numbers above 0)',
+  },
+});
