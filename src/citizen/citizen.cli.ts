@@ -51,7 +51,7 @@ export async function runDemoAccounts(opts: { limit?: string }, io: CitizenCliIo
       write('Sổ đăng ký trống, chạy `khien seed` trước / the registry is empty, run `khien seed` first\n');
       return 1;
     }
-    write(`Người tham gia demo (dữ liệu tổng hợp) / demo citizens (synthetic data) — ${config.publicUrl}/api/citizen/auth/login\n`);
+    write(`Người tham gia demo (dữ liệu tổng hợp) / demo citizens (synthetic data) — ${config.publicUrl}/portal/\n`);
     write(`Mật khẩu demo / demo password: ${DEMO_CITIZEN_PASSWORD}\n`);
     for (const r of rows) write(`  ${r.personalId}  ${r.fullName}\n`);
     return 0;
