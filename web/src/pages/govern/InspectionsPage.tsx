@@ -3,13 +3,13 @@
  * up until closed (technical findings are marked for the posture module's remediation).
  */
 import { useState } from 'react';
-import { App, Button, Form, Input, InputNumber, Modal, Radio, Space, Switch, Table, Tag, Typography } from 'antd';
+import { App, Button, Form, Input, InputNumber, Modal, Radio, Space, Switch, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '../../api/client';
 import { ErrorAlert } from '../../lib/errors';
 import { formatDate, formatDateTime } from '../../lib/format';
-import { GovernPage, UnitSelect, thisYear, useUnitName } from './shared';
+import { GovernPage, UnitSelect, thisYear, useUnitName, Pill } from './shared';
 
 const STATUS_COLOUR: Readonly<Record<string, string>> = { open: 'gold', in_progress: 'blue', closed: 'green' };
 
@@ -52,7 +52,7 @@ export default function InspectionsPage(): React.JSX.Element {
         columns={[
           { title: t('govern.unit'), dataIndex: 'unitId', render: (v: string) => unitName(v) },
           { title: t('govern.inspections.plannedOn'), dataIndex: 'plannedOn', render: (v: string) => formatDate(v) },
-          { title: t('govern.inspections.doneOn'), dataIndex: 'doneOn', render: (v: string | null) => (v ? formatDate(v) : <Tag>{t('govern.inspections.notYet')}</Tag>) },
+          { title: t('govern.inspections.doneOn'), dataIndex: 'doneOn', render: (v: string | null) => (v ? formatDate(v) : <Pill>{t('govern.inspections.notYet')}</Pill>) },
           { title: t('govern.inspections.lead'), dataIndex: 'leadInspector' },
           { title: t('govern.inspections.summary'), dataIndex: 'summary', render: (v: string | null) => v ?? '—' },
         ]}
@@ -83,18 +83,18 @@ export default function InspectionsPage(): React.JSX.Element {
         columns={[
           { title: t('govern.unit'), dataIndex: 'unitId', render: (v: string) => unitName(v) },
           { title: t('govern.inspections.finding'), dataIndex: 'description' },
-          { title: t('govern.inspections.technical'), dataIndex: 'technical', render: (v: boolean) => (v ? <Tag color="purple">{t('govern.inspections.toPosture')}</Tag> : '—') },
+          { title: t('govern.inspections.technical'), dataIndex: 'technical', render: (v: boolean) => (v ? <Pill tone="purple">{t('govern.inspections.toPosture')}</Pill> : '—') },
           {
             title: t('govern.inspections.deadline'),
             key: 'deadline',
             render: (_v, f) => (
               <Space>
                 {formatDate(f.deadline)}
-                {f.overdue ? <Tag color="red">{t('govern.overdue')}</Tag> : null}
+                {f.overdue ? <Pill tone="red">{t('govern.overdue')}</Pill> : null}
               </Space>
             ),
           },
-          { title: t('govern.status'), dataIndex: 'status', render: (v: string) => <Tag color={STATUS_COLOUR[v]}>{t(`govern.inspections.states.${v}`)}</Tag> },
+          { title: t('govern.status'), dataIndex: 'status', render: (v: string) => <Pill tone={STATUS_COLOUR[v]}>{t(`govern.inspections.states.${v}`)}</Pill> },
           {
             title: '',
             key: 'act',

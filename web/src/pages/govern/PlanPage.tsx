@@ -4,14 +4,14 @@
  * evidence, which the unit's officer or head records here.
  */
 import { useState } from 'react';
-import { App, Button, Form, Input, Modal, Radio, Space, Table, Tag } from 'antd';
+import { App, Button, Form, Input, Modal, Radio, Space, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '../../api/client';
 import { ErrorAlert } from '../../lib/errors';
 import { formatDate, formatDateTime } from '../../lib/format';
 import { hasRole, useMe } from '../../lib/session';
-import { GOVERN_WRITE, GovernPage, UnitSelect, useUnitName } from './shared';
+import { GOVERN_WRITE, GovernPage, UnitSelect, useUnitName, Pill } from './shared';
 
 const STATUS_COLOUR: Readonly<Record<string, string>> = { not_started: 'default', in_progress: 'blue', done: 'green' };
 type Status = 'not_started' | 'in_progress' | 'done';
@@ -56,7 +56,7 @@ export default function PlanPage(): React.JSX.Element {
               dataSource={r.progress}
               columns={[
                 { title: t('govern.unit'), dataIndex: 'unitId', render: (v: string) => unitName(v) },
-                { title: t('govern.status'), dataIndex: 'status', render: (v: string) => <Tag color={STATUS_COLOUR[v]}>{t(`govern.plan.states.${v}`)}</Tag> },
+                { title: t('govern.status'), dataIndex: 'status', render: (v: string) => <Pill tone={STATUS_COLOUR[v]}>{t(`govern.plan.states.${v}`)}</Pill> },
                 { title: t('govern.plan.evidence'), dataIndex: 'evidence' },
                 { title: t('govern.plan.updatedAt'), dataIndex: 'updatedAt', render: (v: string) => formatDateTime(v) },
               ]}

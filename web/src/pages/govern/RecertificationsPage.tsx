@@ -5,7 +5,7 @@
  * assigned work behind them are proposed for revocation; closing flags the undecided items late.
  */
 import { useState } from 'react';
-import { App, Button, Checkbox, DatePicker, Form, Input, Modal, Space, Table, Tag, Typography } from 'antd';
+import { App, Button, Checkbox, DatePicker, Form, Input, Modal, Space, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Dayjs } from 'dayjs';
@@ -13,7 +13,7 @@ import { api, unwrap } from '../../api/client';
 import { ErrorAlert } from '../../lib/errors';
 import { formatDateTime } from '../../lib/format';
 import { hasRole, useMe } from '../../lib/session';
-import { GovernPage, UnitSelect, useUnitName } from './shared';
+import { GovernPage, UnitSelect, useUnitName, Pill } from './shared';
 
 const KINDS = ['vpn_account', 'device', 'role_grant', 'assignment'] as const;
 type Kind = (typeof KINDS)[number];
@@ -72,7 +72,7 @@ function Items({ id }: { id: string }): React.JSX.Element {
           <Typography.Title level={2} style={{ fontSize: 16, margin: 0 }}>
             {c.title}
           </Typography.Title>
-          <Tag color={c.status === 'open' ? 'blue' : 'default'}>{t(`govern.recert.states.${c.status}`)}</Tag>
+          <Pill tone={c.status === 'open' ? 'blue' : 'default'}>{t(`govern.recert.states.${c.status}`)}</Pill>
           <span data-testid="recert-counts">{t('govern.recert.counts', c.counts)}</span>
           {c.status === 'open' && hasRole(me.data, ['unit_head', 'central_security_admin']) ? (
             <Button
@@ -106,15 +106,15 @@ function Items({ id }: { id: string }): React.JSX.Element {
           {
             title: t('govern.recert.proposal'),
             key: 'proposal',
-            render: (_v, i) => (i.proposal === 'revoke' ? <Tag color="volcano" title={i.proposalReason ?? undefined}>{t('govern.recert.proposedRevoke')}</Tag> : '—'),
+            render: (_v, i) => (i.proposal === 'revoke' ? <Pill tone="volcano" title={i.proposalReason ?? undefined}>{t('govern.recert.proposedRevoke')}</Pill> : '—'),
           },
           {
             title: t('govern.recert.decision'),
             key: 'decision',
             render: (_v, i) => (
               <Space>
-                {i.decision ? <Tag color={i.decision === 'keep' ? 'green' : 'red'}>{t(`govern.recert.decisions.${i.decision}`)}</Tag> : <Tag>{t('govern.recert.undecided')}</Tag>}
-                {i.late ? <Tag color="red">{t('govern.recert.late')}</Tag> : null}
+                {i.decision ? <Pill tone={i.decision === 'keep' ? 'green' : 'red'}>{t(`govern.recert.decisions.${i.decision}`)}</Pill> : <Pill>{t('govern.recert.undecided')}</Pill>}
+                {i.late ? <Pill tone="red">{t('govern.recert.late')}</Pill> : null}
                 {i.reason ? <small>{i.reason}</small> : null}
               </Space>
             ),
@@ -195,7 +195,7 @@ export default function RecertificationsPage(): React.JSX.Element {
           { title: t('govern.unit'), dataIndex: 'unitId', render: (v: string) => unitName(v) },
           { title: t('govern.recert.kinds.label'), dataIndex: 'kinds', render: (v: string[]) => v.map((k) => t(`govern.recert.kinds.${k}`)).join(', ') },
           { title: t('govern.recert.deadline'), dataIndex: 'deadline', render: (v: string) => formatDateTime(v) },
-          { title: t('govern.status'), dataIndex: 'status', render: (v: string) => <Tag color={v === 'open' ? 'blue' : 'default'}>{t(`govern.recert.states.${v}`)}</Tag> },
+          { title: t('govern.status'), dataIndex: 'status', render: (v: string) => <Pill tone={v === 'open' ? 'blue' : 'default'}>{t(`govern.recert.states.${v}`)}</Pill> },
           { title: t('govern.recert.result'), key: 'counts', render: (_v, c) => t('govern.recert.counts', c.counts) },
           {
             title: '',

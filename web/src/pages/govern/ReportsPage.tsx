@@ -6,7 +6,7 @@
  * shows who has reported.
  */
 import { useState } from 'react';
-import { App, Button, Descriptions, Form, InputNumber, Modal, Select, Space, Table, Tabs, Tag } from 'antd';
+import { App, Button, Descriptions, Form, InputNumber, Modal, Select, Space, Table, Tabs } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '../../api/client';
@@ -14,7 +14,7 @@ import { ErrorAlert } from '../../lib/errors';
 import { formatDate, formatDateTime, formatNumber } from '../../lib/format';
 import { hasRole, useMe } from '../../lib/session';
 import { signText } from '../../lib/signing';
-import { GOVERN_WRITE, GovernPage, Percent, UnitSelect, thisYear, useUnitName } from './shared';
+import { GOVERN_WRITE, GovernPage, Percent, UnitSelect, thisYear, useUnitName, Pill } from './shared';
 
 const KINDS = ['six_monthly_h1', 'six_monthly_h2', 'yearly'] as const;
 type Kind = (typeof KINDS)[number];
@@ -143,7 +143,7 @@ export default function ReportsPage(): React.JSX.Element {
                   { title: t('govern.unit'), dataIndex: 'unitId', render: (v: string) => unitName(v) },
                   { title: t('govern.reports.kind'), dataIndex: 'kind', render: (v: string) => t(`govern.reports.kinds.${v}`) },
                   { title: t('govern.reports.dueOn'), dataIndex: 'dueOn', render: (v: string) => formatDate(v) },
-                  { title: t('govern.status'), dataIndex: 'status', render: (v: string) => <Tag color={v === 'signed' ? 'green' : 'default'}>{t(`govern.reports.states.${v}`)}</Tag> },
+                  { title: t('govern.status'), dataIndex: 'status', render: (v: string) => <Pill tone={v === 'signed' ? 'green' : 'default'}>{t(`govern.reports.states.${v}`)}</Pill> },
                   { title: t('govern.reports.signedAt'), dataIndex: 'signedAt', render: (v: string | null) => formatDateTime(v) },
                   {
                     title: '',
@@ -191,8 +191,8 @@ export default function ReportsPage(): React.JSX.Element {
                       key: 'status',
                       render: (_v, r) => (
                         <Space>
-                          <Tag color={r.status === 'signed' ? 'green' : r.status === 'draft' ? 'gold' : 'red'}>{t(`govern.reports.rollupStates.${r.status}`)}</Tag>
-                          {r.late ? <Tag color="red">{t('govern.overdue')}</Tag> : null}
+                          <Pill tone={r.status === 'signed' ? 'green' : r.status === 'draft' ? 'gold' : 'red'}>{t(`govern.reports.rollupStates.${r.status}`)}</Pill>
+                          {r.late ? <Pill tone="red">{t('govern.overdue')}</Pill> : null}
                         </Space>
                       ),
                     },

@@ -5,14 +5,14 @@
  * (the server decides: `KHIEN_GOVERN_OUTSIDE_AUTHORITY` otherwise).
  */
 import { useState } from 'react';
-import { App, Button, Descriptions, Form, Input, List, Modal, Radio, Space, Table, Tag } from 'antd';
+import { App, Button, Descriptions, Form, Input, List, Modal, Radio, Space, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '../../api/client';
 import { ErrorAlert } from '../../lib/errors';
 import { formatDate, formatDateTime } from '../../lib/format';
 import { currentLang } from '../../i18n';
-import { GovernPage, Percent, UnitSelect, useUnitName } from './shared';
+import { GovernPage, Percent, UnitSelect, useUnitName, Pill } from './shared';
 
 const STATUS_COLOUR: Readonly<Record<string, string>> = { drafted: 'default', appraised: 'blue', approved: 'green', rejected: 'red' };
 type Act = { kind: 'appraise' | 'approve'; dossierId: string };
@@ -92,7 +92,7 @@ export default function SystemsPage(): React.JSX.Element {
           {
             title: t('govern.status'),
             key: 'status',
-            render: (_v, s) => (s.dossier ? <Tag color={STATUS_COLOUR[s.dossier.status]}>{t(`govern.systems.states.${s.dossier.status}`)}</Tag> : <Tag color="red">{t('govern.systems.noDossier')}</Tag>),
+            render: (_v, s) => (s.dossier ? <Pill tone={STATUS_COLOUR[s.dossier.status]}>{t(`govern.systems.states.${s.dossier.status}`)}</Pill> : <Pill tone="red">{t('govern.systems.noDossier')}</Pill>),
           },
           { title: t('govern.systems.reassessDue'), key: 'due', render: (_v, s) => formatDate(s.dossier?.reassessDue ?? null) },
           {

@@ -4,14 +4,14 @@
  * the drills (a new drill can be run as an exercise case in the respond module, never a breach).
  */
 import { useState } from 'react';
-import { App, Button, Checkbox, DatePicker, Form, Input, InputNumber, Modal, Space, Table, Tag, Typography } from 'antd';
+import { App, Button, Checkbox, DatePicker, Form, Input, InputNumber, Modal, Space, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Dayjs } from 'dayjs';
 import { api, unwrap } from '../../api/client';
 import { ErrorAlert } from '../../lib/errors';
 import { formatDate } from '../../lib/format';
-import { Flag, GovernPage, UnitSelect, thisYear, useUnitName } from './shared';
+import { Flag, GovernPage, UnitSelect, thisYear, useUnitName, Pill } from './shared';
 
 interface DrillForm {
   title: string;
@@ -95,7 +95,7 @@ export default function TeamPage(): React.JSX.Element {
         columns={[
           { title: t('govern.unit'), dataIndex: 'unitId', render: (v: string) => unitName(v) },
           { title: t('govern.team.role'), dataIndex: 'teamRole', render: (v: string) => t(`govern.team.roles.${v}`) },
-          { title: t('govern.team.dedicated'), dataIndex: 'dedicated', render: (v: boolean) => (v ? <Tag color="green">{t('govern.yes')}</Tag> : t('govern.no')) },
+          { title: t('govern.team.dedicated'), dataIndex: 'dedicated', render: (v: boolean) => (v ? <Pill tone="green">{t('govern.yes')}</Pill> : t('govern.no')) },
           { title: t('govern.team.qualifications'), dataIndex: 'qualifications', render: (v: string[]) => v.join(', ') },
           { title: t('govern.team.joinedOn'), dataIndex: 'joinedOn', render: (v: string) => formatDate(v) },
           { title: t('govern.team.leftOn'), dataIndex: 'leftOn', render: (v: string | null) => formatDate(v) },
@@ -109,9 +109,9 @@ export default function TeamPage(): React.JSX.Element {
       </Space>
       <Space wrap style={{ marginBottom: 8 }} data-testid="quarters">
         {(meetings.data?.quarters ?? []).map((qr) => (
-          <Tag key={qr.quarter} color={!qr.due ? 'default' : qr.ok ? 'green' : 'red'}>
+          <Pill key={qr.quarter} tone={!qr.due ? 'default' : qr.ok ? 'green' : 'red'}>
             {t('govern.team.quarter', { quarter: qr.quarter, n: qr.meetings })}
-          </Tag>
+          </Pill>
         ))}
       </Space>
       <Table
@@ -160,7 +160,7 @@ export default function TeamPage(): React.JSX.Element {
           { title: t('govern.team.drill'), dataIndex: 'title' },
           { title: t('govern.team.heldOn'), dataIndex: 'heldOn', render: (v: string) => formatDate(v) },
           { title: t('govern.team.participants'), dataIndex: 'participantMemberIds', render: (v: string[]) => v.length },
-          { title: t('govern.team.exerciseCase'), dataIndex: 'caseId', render: (v: string | null) => (v ? <Tag color="purple">{t('govern.team.exercise')}</Tag> : '—') },
+          { title: t('govern.team.exerciseCase'), dataIndex: 'caseId', render: (v: string | null) => (v ? <Pill tone="purple">{t('govern.team.exercise')}</Pill> : '—') },
         ]}
       />
       <Modal open={drilling} title={t('govern.team.newDrill')} footer={null} onCancel={() => setDrilling(false)} destroyOnHidden>

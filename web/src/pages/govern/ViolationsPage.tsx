@@ -3,14 +3,14 @@
  * (a case, an inspection, a verified alert) and the measures taken, over a period.
  */
 import { useState } from 'react';
-import { DatePicker, Space, Table, Tag } from 'antd';
+import { DatePicker, Space, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '@tanstack/react-query';
 import dayjs, { type Dayjs } from 'dayjs';
 import { api, unwrap } from '../../api/client';
 import { ErrorAlert } from '../../lib/errors';
 import { formatDate } from '../../lib/format';
-import { GovernPage, UnitSelect, useUnitName } from './shared';
+import { GovernPage, UnitSelect, useUnitName, Pill } from './shared';
 
 /** The page. */
 export default function ViolationsPage(): React.JSX.Element {
@@ -49,7 +49,7 @@ export default function ViolationsPage(): React.JSX.Element {
         columns={[
           { title: t('govern.violations.occurredOn'), dataIndex: 'occurredOn', render: (v: string) => formatDate(v) },
           { title: t('govern.unit'), dataIndex: 'unitId', render: (v: string) => unitName(v) },
-          { title: t('govern.violations.source'), key: 'source', render: (_v, r) => <Space><Tag>{t(`govern.violations.sources.${r.source}`, { defaultValue: r.source })}</Tag>{r.sourceRef}</Space> },
+          { title: t('govern.violations.source'), key: 'source', render: (_v, r) => <Space><Pill>{t(`govern.violations.sources.${r.source}`, { defaultValue: r.source })}</Pill>{r.sourceRef}</Space> },
           { title: t('govern.violations.description'), dataIndex: 'description' },
           { title: t('govern.violations.measures'), dataIndex: 'measures' },
         ]}

@@ -3,7 +3,7 @@
  * picker, the page frame, a percentage against the 100 % target and the roles of the pages.
  */
 import type { ReactNode } from 'react';
-import { Card, Progress, Select, Tag } from 'antd';
+import { Card, Select, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '../../api/client';
@@ -62,15 +62,35 @@ export function GovernPage(props: { title: string; extra?: ReactNode; children: 
   );
 }
 
-/** A percentage against the 100 % target: green at 100, gold from 80, red below. */
+/** A percentage against the 100 % target, in text (dark green at 100, dark amber from 80, dark red below: AA contrast). */
 export function Percent({ value }: { value: number }): React.JSX.Element {
-  const status = value >= 100 ? 'success' : value >= 80 ? 'normal' : 'exception';
-  return <Progress percent={Math.round(value * 10) / 10} status={status} size="small" format={(p) => `${formatNumber(p ?? 0)} %`} style={{ minWidth: 140 }} />;
+  const colour = value >= 100 ? '#135200' : value >= 80 ? '#7c4a03' : '#a8071a';
+  return <span style={{ color: colour, fontWeight: 600 }}>{`${formatNumber(Math.round(value * 10) / 10)} %`}</span>;
+}
+
+/** Colours of a tag with AA contrast (text, background, border); Ant Design's preset green and gold text is too light. */
+const TONES: Readonly<Record<string, readonly [string, string, string]>> = {
+  green: ['#135200', '#f6ffed', '#b7eb8f'],
+  red: ['#a8071a', '#fff1f0', '#ffa39e'],
+  gold: ['#7c4a03', '#fffbe6', '#ffe58f'],
+  blue: ['#003eb3', '#e6f4ff', '#91caff'],
+  volcano: ['#871400', '#fff2e8', '#ffbb96'],
+  purple: ['#391085', '#f9f0ff', '#d3adf7'],
+};
+
+/** A status tag in one of the tones above (none or `default`: the neutral tag). */
+export function Pill({ tone, title, children }: { tone?: string; title?: string; children: ReactNode }): React.JSX.Element {
+  const c = tone ? TONES[tone] : undefined;
+  return (
+    <Tag title={title} style={c ? { color: c[0], background: c[1], borderColor: c[2] } : undefined}>
+      {children}
+    </Tag>
+  );
 }
 
 /** A red/green status tag with its words. */
 export function Flag({ ok, yes, no }: { ok: boolean; yes: string; no: string }): React.JSX.Element {
-  return <Tag color={ok ? 'green' : 'red'}>{ok ? yes : no}</Tag>;
+  return <Pill tone={ok ? 'green' : 'red'}>{ok ? yes : no}</Pill>;
 }
 
 /** The current year in Việt Nam. */
