@@ -11,6 +11,7 @@ import { createAlertService, type AccountSuspender, type AlertService, type Rais
 import type { DetectContext } from './context.ts';
 import type { AlertRow } from './detect.repo.ts';
 import { alertWorkRoutes } from './alert-work.routes.ts';
+import { dashboardRoutes } from './dashboard.routes.ts';
 import { detectRoutes } from './detect.routes.ts';
 import { createDetector, type Detector } from './detector.ts';
 import { createIngestService, type IngestService } from './ingest/ingest-service.ts';
@@ -119,6 +120,8 @@ export async function wireDetect(app: FastifyInstance, services: AppServices, po
   // The alert page's account context and case come from other modules' records (ports in http/).
   const { alertWorkPorts } = await import('../http/alert-account-context.ts');
   await app.register(alertWorkRoutes, { prefix: '/api', db, clock: services.clock, unitTree, recorder, ports: alertWorkPorts(db) });
+  const { dashboardPorts } = await import('../http/security-dashboard-ports.ts');
+  await app.register(dashboardRoutes, { prefix: '/api', db, clock: services.clock, unitTree, ports: dashboardPorts(db) });
   await app.register(ingestRoutes, { prefix: '/api/ingest', db, clock: services.clock, ingest });
   let syslog: SyslogListener | null = null;
   if (services.config.syslogPort !== 0) {

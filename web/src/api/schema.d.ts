@@ -3106,6 +3106,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/security/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Bảng điều khiển an ninh / Security dashboard figures */
+        get: operations["getSecurityDashboard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/health": {
         parameters: {
             query?: never;
@@ -22703,6 +22720,105 @@ export interface operations {
             };
             /** @description Error response / Phản hồi lỗi */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getSecurityDashboard: {
+        parameters: {
+            query?: {
+                lang?: "vi" | "en";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Error response / Phản hồi lỗi */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        breaches: {
+                            caseId: string;
+                            deadlineAt: string;
+                            detectedAt: string;
+                            overdue: boolean;
+                            reference: string;
+                            remainingMs: number;
+                            unitId: string;
+                        }[];
+                        cases: {
+                            [key: string]: number;
+                        };
+                        generatedAt: string;
+                        reads: {
+                            hours: {
+                                reads: number;
+                                start: string;
+                                usual: number;
+                            }[];
+                        };
+                        sources: {
+                            lastEventAt: string | null;
+                            revoked: boolean;
+                            silent: boolean;
+                            system: string;
+                        }[];
+                        suspensions: {
+                            byStatus: {
+                                [key: string]: number;
+                            };
+                            recent: {
+                                accountId: string | null;
+                                alertId: string;
+                                at: string;
+                                ruleId: string;
+                                status: string;
+                                unitId: string | null;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+            };
+            /** @description Error response / Phản hồi lỗi */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error response / Phản hồi lỗi */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error response / Phản hồi lỗi */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

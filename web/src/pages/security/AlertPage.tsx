@@ -5,8 +5,9 @@
  * conclusion, measures taken) and the reports already sent, which the central team reads here too.
  */
 import { useState } from 'react';
-import { App, Button, Card, Descriptions, Form, Input, Modal, Select, Space, Table, Tabs, Tag, Typography } from 'antd';
+import { App, Button, Card, Descriptions, Form, Input, Modal, Select, Space, Table, Tabs, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { StatusTag } from '../../lib/status-tag';
 import { Link, useParams } from 'react-router';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '../../api/client';
@@ -105,7 +106,7 @@ export default function AlertPage(): React.JSX.Element {
             <Descriptions.Item label={t('security.alerts.state')}>
               <Space size={4}>
                 <AlertStateTag value={a.status} />
-                {a.overdue ? <Tag color="red">{t('security.alerts.overdue')}</Tag> : null}
+                {a.overdue ? <StatusTag tone="bad">{t('security.alerts.overdue')}</StatusTag> : null}
               </Space>
             </Descriptions.Item>
             <Descriptions.Item label={t('security.alerts.unit')}>{a.unitId ?? t('security.common.none')}</Descriptions.Item>

@@ -4,9 +4,10 @@
  * opens the alert's page.
  */
 import { useState } from 'react';
-import { Card, DatePicker, Form, Input, Select, Space, Switch, Table, Tag } from 'antd';
+import { Card, DatePicker, Form, Input, Select, Space, Switch, Table } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
+import { StatusTag } from '../../lib/status-tag';
 import { Link } from 'react-router';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '../../api/client';
@@ -112,8 +113,8 @@ export default function AlertsPage(): React.JSX.Element {
             render: (v: string, a) => (
               <Space size={4}>
                 <AlertStateTag value={v} />
-                {a.overdue ? <Tag color="red">{t('security.alerts.overdue')}</Tag> : null}
-                {a.suspension ? <Tag color="purple">{t(`security.suspension.${a.suspension.status}`)}</Tag> : null}
+                {a.overdue ? <StatusTag tone="bad">{t('security.alerts.overdue')}</StatusTag> : null}
+                {a.suspension ? <StatusTag tone="warn">{t(`security.suspension.${a.suspension.status}`)}</StatusTag> : null}
               </Space>
             ),
           },

@@ -5,8 +5,9 @@
  * A05, which stops the clock).
  */
 import { useEffect, useState } from 'react';
-import { App, Alert, Button, Card, Descriptions, Progress, Space, Steps, Table, Tag, Typography } from 'antd';
+import { App, Alert, Button, Card, Descriptions, Progress, Space, Steps, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { StatusTag } from '../../lib/status-tag';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '../../api/client';
 import { formatDateTime } from '../../lib/format';
@@ -101,8 +102,8 @@ export function BreachPanel({ detail }: { detail: CaseDetail }): React.JSX.Eleme
             <Descriptions.Item label={t('security.breach.deadline')}>{formatDateTime(c.deadlineAt)}</Descriptions.Item>
             <Descriptions.Item label={t('security.breach.nextEscalation')}>{c.nextEscalationAt ? formatDateTime(c.nextEscalationAt) : t('security.common.none')}</Descriptions.Item>
           </Descriptions>
-          {c.overdue ? <Tag color="red">{t('security.breach.overdue')}</Tag> : null}
-          {c.stopped ? <Tag color="green">{t('security.breach.submitted')}</Tag> : null}
+          {c.overdue ? <StatusTag tone="bad">{t('security.breach.overdue')}</StatusTag> : null}
+          {c.stopped ? <StatusTag tone="ok">{t('security.breach.submitted')}</StatusTag> : null}
         </Space>
         <Progress percent={Math.min(100, Math.max(0, (elapsedH / 72) * 100))} showInfo={false} status={c.overdue ? 'exception' : c.stopped ? 'success' : 'active'} aria-label={t('security.breach.timeLeft')} />
         <Steps

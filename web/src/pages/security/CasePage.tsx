@@ -3,8 +3,9 @@
  * tasks, observables, notes; containment with confirmation (ContainmentPanel); the 72-hour breach workflow
  * (BreachPanel); STIX export and sending to the national centre (central team).
  */
-import { App, Button, Card, Descriptions, Form, Input, Select, Space, Table, Tabs, Tag, Timeline } from 'antd';
+import { App, Button, Card, Descriptions, Form, Input, Select, Space, Table, Tabs, Timeline } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { StatusTag } from '../../lib/status-tag';
 import { Link, useParams } from 'react-router';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '../../api/client';
@@ -92,7 +93,7 @@ export default function CasePage(): React.JSX.Element {
             <Descriptions.Item label={t('security.alerts.state')}>
               <Space size={4}>
                 <CaseStateTag value={c.status} />
-                {c.personalDataBreach ? <Tag color="magenta">{t('security.cases.breach')}</Tag> : null}
+                {c.personalDataBreach ? <StatusTag tone="bad">{t('security.cases.breach')}</StatusTag> : null}
               </Space>
             </Descriptions.Item>
             <Descriptions.Item label={t('security.alerts.unit')}>{c.unitId}</Descriptions.Item>
@@ -130,7 +131,7 @@ export default function CasePage(): React.JSX.Element {
                       <span>
                         <strong>{formatDateTime(e.at)}</strong>
                         {` · ${e.summary}`}
-                        {e.outcome === 'failure' ? <Tag color="red" style={{ marginLeft: 8 }}>{t('security.case.failed')}</Tag> : null}
+                        {e.outcome === 'failure' ? <StatusTag tone="bad">{t('security.case.failed')}</StatusTag> : null}
                       </span>
                     ),
                   }))}

@@ -3,8 +3,9 @@
  * server (a page more is asked for to know whether there is a next one). Breach cases show their time left.
  */
 import { useState } from 'react';
-import { Button, Card, Form, Select, Space, Switch, Table, Tag } from 'antd';
+import { Button, Card, Form, Select, Space, Switch, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { StatusTag } from '../../lib/status-tag';
 import { Link } from 'react-router';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '../../api/client';
@@ -34,8 +35,9 @@ export default function CasesPage(): React.JSX.Element {
     <Card title={<Heading text={t('security.cases.title')} />} extra={<Link to="/security/roster">{t('security.nav.roster')}</Link>}>
       <ErrorAlert error={cases.error} />
       <Form layout="inline" style={{ marginBottom: 16 }}>
-        <Form.Item label={t('security.alerts.state')}>
+        <Form.Item label={t('security.alerts.state')} htmlFor="case-filter-state">
           <Select
+            id="case-filter-state"
             allowClear
             style={{ width: 180 }}
             value={status}
@@ -46,8 +48,9 @@ export default function CasesPage(): React.JSX.Element {
             options={CASE_STATES.map((s) => ({ value: s, label: t(`security.caseState.${s}`) }))}
           />
         </Form.Item>
-        <Form.Item label={t('security.cases.breachOnly')}>
+        <Form.Item label={t('security.cases.breachOnly')} htmlFor="case-filter-breach">
           <Switch
+            id="case-filter-breach"
             checked={breach}
             onChange={(v) => {
               setBreach(v);
@@ -74,8 +77,8 @@ export default function CasesPage(): React.JSX.Element {
             render: (v: string, c) => (
               <Space size={4}>
                 <CaseStateTag value={v} />
-                {c.personalDataBreach ? <Tag color="magenta">{t('security.cases.breach')}</Tag> : null}
-                {c.exercise ? <Tag>{t('security.cases.exercise')}</Tag> : null}
+                {c.personalDataBreach ? <StatusTag tone="bad">{t('security.cases.breach')}</StatusTag> : null}
+                {c.exercise ? <StatusTag tone="neutral">{t('security.cases.exercise')}</StatusTag> : null}
               </Space>
             ),
           },

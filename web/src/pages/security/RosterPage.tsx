@@ -2,9 +2,10 @@
  * The duty roster: who is on duty for which unit subtree in the coming two weeks (cases from alerts and
  * citizens' reports go to the officer on duty), adding a duty window and removing one after confirmation.
  */
-import { Button, Card, DatePicker, Form, Input, Popconfirm, Switch, Table, Tag } from 'antd';
+import { Button, Card, DatePicker, Form, Input, Popconfirm, Switch, Table } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
+import { StatusTag } from '../../lib/status-tag';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '../../api/client';
 import { ErrorAlert } from '../../lib/errors';
@@ -58,7 +59,7 @@ export default function RosterPage(): React.JSX.Element {
           { title: t('security.roster.officer'), dataIndex: 'accountId', render: (v: string) => (v === me.data?.accountId ? t('security.roster.me') : v) },
           { title: t('security.roster.starts'), dataIndex: 'startsAt', render: (v: string) => formatDateTime(v) },
           { title: t('security.roster.ends'), dataIndex: 'endsAt', render: (v: string) => formatDateTime(v) },
-          { title: t('security.roster.primary'), dataIndex: 'primary', render: (v: boolean) => (v ? <Tag color="blue">{t('security.roster.primary')}</Tag> : null) },
+          { title: t('security.roster.primary'), dataIndex: 'primary', render: (v: boolean) => (v ? <StatusTag tone="info">{t('security.roster.primary')}</StatusTag> : null) },
           {
             title: '',
             key: 'del',

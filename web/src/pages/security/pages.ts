@@ -5,6 +5,7 @@ import type { PageDef } from '../page-def';
 const SECURITY: readonly Role[] = ['security_officer', 'central_security_admin'];
 
 const pages: readonly PageDef[] = [
+  { path: 'security/dashboard', roles: SECURITY, load: () => import('./DashboardPage'), nav: { label: 'security.nav.dashboard', group: 'security' } },
   { path: 'security/alerts', roles: SECURITY, load: () => import('./AlertsPage'), nav: { label: 'security.nav.alerts', group: 'security' } },
   { path: 'security/alerts/:alertId', roles: SECURITY, load: () => import('./AlertPage') },
   { path: 'security/cases', roles: SECURITY, load: () => import('./CasesPage'), nav: { label: 'security.nav.cases', group: 'security' } },

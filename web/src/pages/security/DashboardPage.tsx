@@ -1,0 +1,285 @@
+/**
+ * The security dashboard (officer: own unit subtree; central team: national), refreshing itself every 10
+ * seconds: alerts by severity and by unit over the last 24 hours, open alerts past their target time, the
+ * riskiest accounts, reads per hour against the usual curve, auto-suspensions, ingestion sources and their
+ * last event (a silent source is a warning), cases by state, breaches with their time left. Each chart has a
+ * table of the same numbers.
+ */
+import { Alert, Card, Col, Row, Statistic, Table, Tabs } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { StatusTag } from '../../lib/status-tag';
+import { Link } from 'react-router';
+import { useQuery } from '@tanstack/react-query';
+import { api, unwrap } from '../../api/client';
+import { Chart } from '../../components/charts/Chart';
+import { ErrorAlert } from '../../lib/errors';
+import { formatDateTime, formatNumber } from '../../lib/format';
+import { formatCountdown } from './BreachPanel';
+import { CASE_STATES, Heading, SEVERITIES, SeverityTag } from './ui';
+
+const REFRESH = 10_000;
+const PALETTE: Readonly<Record<string, string>> = { critical: '#a8071a', high: '#ad2102', medium: '#874d00', low: '#003a8c' };
+/** HH:mm of a moment in Vietnam. */
+const hourOf = (iso: string): string => formatDateTime(iso).slice(11);
+
+/** A card holding a chart and the same numbers as a table. */
+function ChartCard({ title, chart, table, testId }: { title: string; chart: React.ReactNode; table: React.ReactNode; testId?: string }): React.JSX.Element {
+  const { t } = useTranslation();
+  return (
+    <Card size="small" title={<h2 style={{ fontSize: 15, margin: 0 }}>{title}</h2>} data-testid={testId}>
+      <Tabs size="small" items={[{ key: 'chart', label: t('security.dashboard.chart'), children: chart }, { key: 'table', label: t('security.dashboard.table'), children: table }]} />
+    </Card>
+  );
+}
+
+/** The page. */
+export default function DashboardPage(): React.JSX.Element {
+  const { t } = useTranslation();
+  const summary = useQuery({
+    queryKey: ['monitoring-summary'],
+    queryFn: () => unwrap(api.GET('/api/monitoring/summary', { params: { query: { bucket: 'hour' } } })),
+    refetchInterval: REFRESH,
+  });
+  const dash = useQuery({ queryKey: ['security-dashboard'], queryFn: () => unwrap(api.GET('/api/security/dashboard', { params: { query: {} } })), refetchInterval: REFRESH });
+  const s = summary.data;
+  const d = dash.data;
+  const buckets = s?.buckets ?? [];
+  const units = [...new Set(buckets.flatMap((b) => Object.keys(b.byUnit)))].sort();
+  const silent = (d?.sources ?? []).filter((x) => x.silent);
+  const caseRows = CASE_STATES.map((st) => ({ state: st, n: d?.cases[st] ?? 0 }));
+  return (
+    <div>
+      <Card style={{ marginBottom: 16 }} title={<Heading text={t('security.dashboard.title')} />} extra={d ? t('security.dashboard.updated', { at: formatDateTime(d.generatedAt) }) : null}>
+        <ErrorAlert error={summary.error ?? dash.error} />
+        {silent.length > 0 ? (
+          <Alert type="warning" showIcon style={{ marginBottom: 12 }} message={t('security.dashboard.silentSources', { systems: silent.map((x) => x.system).join(', ') })} data-testid="silent-sources" />
+        ) : null}
+        <Row gutter={16}>
+          <Col xs={12} md={4}>
+            <div data-testid="stat-alerts">
+              <Statistic title={t('security.dashboard.alerts24h')} value={s?.totals.alerts ?? 0} formatter={(v) => formatNumber(Number(v))} />
+            </div>
+          </Col>
+          {SEVERITIES.map((sev) => (
+            <Col xs={12} md={4} key={sev}>
+              <Statistic title={t(`security.severity.${sev}`)} value={s?.totals.bySeverity[sev] ?? 0} valueStyle={{ color: PALETTE[sev] }} formatter={(v) => formatNumber(Number(v))} />
+            </Col>
+          ))}
+          <Col xs={12} md={4}>
+            <Statistic title={t('security.dashboard.overdue')} value={s?.overdue.length ?? 0} valueStyle={{ color: (s?.overdue.length ?? 0) > 0 ? '#cf1322' : undefined }} formatter={(v) => formatNumber(Number(v))} />
+          </Col>
+        </Row>
+      </Card>
+      <Row gutter={[16, 16]}>
+        <Col xs={24} xl={12}>
+          <ChartCard
+            title={t('security.dashboard.bySeverity')}
+            testId="chart-severity"
+            chart={
+              <Chart
+                label={t('security.dashboard.bySeverity')}
+                option={{
+                  tooltip: { trigger: 'axis' },
+                  legend: {},
+                  xAxis: { type: 'category', data: buckets.map((b) => hourOf(b.start)) },
+                  yAxis: { type: 'value', minInterval: 1 },
+                  series: SEVERITIES.map((sev) => ({ name: t(`security.severity.${sev}`), type: 'bar', stack: 'sev', color: PALETTE[sev], data: buckets.map((b) => b.bySeverity[sev]) })),
+                }}
+              />
+            }
+            table={
+              <Table
+                rowKey="start"
+                size="small"
+                pagination={false}
+                dataSource={buckets}
+                columns={[
+                  { title: t('security.dashboard.hour'), dataIndex: 'start', render: (v: string) => formatDateTime(v) },
+                  ...SEVERITIES.map((sev) => ({ title: t(`security.severity.${sev}`), key: sev, render: (_v: unknown, b: (typeof buckets)[number]) => formatNumber(b.bySeverity[sev]) })),
+                ]}
+              />
+            }
+          />
+        </Col>
+        <Col xs={24} xl={12}>
+          <ChartCard
+            title={t('security.dashboard.byUnit')}
+            chart={
+              <Chart
+                label={t('security.dashboard.byUnit')}
+                option={{
+                  tooltip: { trigger: 'axis' },
+                  legend: { type: 'scroll' },
+                  xAxis: { type: 'category', data: buckets.map((b) => hourOf(b.start)) },
+                  yAxis: { type: 'value', minInterval: 1 },
+                  series: units.map((u) => ({ name: u === '(none)' ? t('security.dashboard.noUnit') : u, type: 'bar', stack: 'unit', data: buckets.map((b) => b.byUnit[u] ?? 0) })),
+                }}
+              />
+            }
+            table={
+              <Table
+                rowKey="unit"
+                size="small"
+                pagination={false}
+                dataSource={units.map((u) => ({ unit: u, n: buckets.reduce((acc, b) => acc + (b.byUnit[u] ?? 0), 0) }))}
+                columns={[
+                  { title: t('security.alerts.unit'), dataIndex: 'unit', render: (v: string) => (v === '(none)' ? t('security.dashboard.noUnit') : v) },
+                  { title: t('security.dashboard.alerts24h'), dataIndex: 'n', render: (v: number) => formatNumber(v) },
+                ]}
+              />
+            }
+          />
+        </Col>
+        <Col xs={24} xl={12}>
+          <ChartCard
+            title={t('security.dashboard.reads')}
+            chart={
+              <Chart
+                label={t('security.dashboard.reads')}
+                option={{
+                  tooltip: { trigger: 'axis' },
+                  legend: {},
+                  xAxis: { type: 'category', data: (d?.reads.hours ?? []).map((h) => hourOf(h.start)) },
+                  yAxis: { type: 'value' },
+                  series: [
+                    { name: t('security.dashboard.readsActual'), type: 'bar', color: '#1677ff', data: (d?.reads.hours ?? []).map((h) => h.reads) },
+                    { name: t('security.dashboard.readsUsual'), type: 'line', smooth: true, color: '#8c8c8c', data: (d?.reads.hours ?? []).map((h) => h.usual) },
+                  ],
+                }}
+              />
+            }
+            table={
+              <Table
+                rowKey="start"
+                size="small"
+                pagination={false}
+                dataSource={d?.reads.hours ?? []}
+                columns={[
+                  { title: t('security.dashboard.hour'), dataIndex: 'start', render: (v: string) => formatDateTime(v) },
+                  { title: t('security.dashboard.readsActual'), dataIndex: 'reads', render: (v: number) => formatNumber(v) },
+                  { title: t('security.dashboard.readsUsual'), dataIndex: 'usual', render: (v: number) => formatNumber(v) },
+                ]}
+              />
+            }
+          />
+        </Col>
+        <Col xs={24} xl={12}>
+          <ChartCard
+            title={t('security.dashboard.cases')}
+            chart={
+              <Chart
+                label={t('security.dashboard.cases')}
+                option={{
+                  tooltip: { trigger: 'item' },
+                  legend: {},
+                  series: [{ type: 'pie', radius: ['40%', '70%'], data: caseRows.filter((r) => r.n > 0).map((r) => ({ name: t(`security.caseState.${r.state}`), value: r.n })) }],
+                }}
+              />
+            }
+            table={
+              <Table
+                rowKey="state"
+                size="small"
+                pagination={false}
+                dataSource={caseRows}
+                columns={[
+                  { title: t('security.alerts.state'), dataIndex: 'state', render: (v: string) => t(`security.caseState.${v}`) },
+                  { title: t('security.dashboard.count'), dataIndex: 'n', render: (v: number) => formatNumber(v) },
+                ]}
+              />
+            }
+          />
+        </Col>
+        <Col xs={24} xl={12}>
+          <Card size="small" title={<h2 style={{ fontSize: 15, margin: 0 }}>{t('security.dashboard.overdueList')}</h2>}>
+            <Table
+              rowKey="id"
+              size="small"
+              pagination={{ pageSize: 5 }}
+              dataSource={s?.overdue ?? []}
+              data-testid="overdue-table"
+              columns={[
+                { title: t('security.alerts.rule'), dataIndex: 'ruleId', render: (v: string, a) => <Link to={`/security/alerts/${a.id}`}>{v}</Link> },
+                { title: t('security.alerts.severity'), dataIndex: 'severity', render: (v: string) => <SeverityTag value={v} /> },
+                { title: t('security.alerts.unit'), dataIndex: 'unitId' },
+                { title: t('security.dashboard.minutesOverdue'), dataIndex: 'minutesOverdue', render: (v: number) => formatNumber(v) },
+              ]}
+            />
+          </Card>
+        </Col>
+        <Col xs={24} xl={12}>
+          <Card size="small" title={<h2 style={{ fontSize: 15, margin: 0 }}>{t('security.dashboard.riskiest')}</h2>}>
+            <Table
+              rowKey="accountId"
+              size="small"
+              pagination={false}
+              dataSource={s?.riskiestAccounts ?? []}
+              data-testid="riskiest-table"
+              columns={[
+                { title: t('security.alerts.account'), dataIndex: 'accountId', render: (v: string) => v.slice(0, 8) },
+                { title: t('security.alerts.unit'), dataIndex: 'unitId' },
+                { title: t('security.dashboard.score'), dataIndex: 'score', render: (v: number) => formatNumber(v) },
+                { title: t('security.dashboard.count'), dataIndex: 'alerts', render: (v: number) => formatNumber(v) },
+                { title: t('security.dashboard.topRule'), dataIndex: 'topRule' },
+              ]}
+            />
+          </Card>
+        </Col>
+        <Col xs={24} xl={12}>
+          <Card size="small" title={<h2 style={{ fontSize: 15, margin: 0 }}>{t('security.dashboard.suspensions', { n: formatNumber(d?.suspensions.total ?? 0) })}</h2>}>
+            <Table
+              rowKey="alertId"
+              size="small"
+              pagination={{ pageSize: 5 }}
+              dataSource={d?.suspensions.recent ?? []}
+              data-testid="suspensions-table"
+              columns={[
+                { title: t('security.alert.eventTime'), dataIndex: 'at', render: (v: string, r) => <Link to={`/security/alerts/${r.alertId}`}>{formatDateTime(v)}</Link> },
+                { title: t('security.alerts.rule'), dataIndex: 'ruleId' },
+                { title: t('security.alerts.account'), dataIndex: 'accountId', render: (v: string | null) => (v ? v.slice(0, 8) : t('security.common.none')) },
+                { title: t('security.alerts.unit'), dataIndex: 'unitId' },
+                { title: t('security.alerts.state'), dataIndex: 'status', render: (v: string) => <StatusTag tone="warn">{t(`security.suspension.${v}`)}</StatusTag> },
+              ]}
+            />
+          </Card>
+        </Col>
+        <Col xs={24} xl={12}>
+          <Card size="small" title={<h2 style={{ fontSize: 15, margin: 0 }}>{t('security.dashboard.breaches')}</h2>}>
+            <Table
+              rowKey="caseId"
+              size="small"
+              pagination={false}
+              dataSource={d?.breaches ?? []}
+              data-testid="breaches-table"
+              columns={[
+                { title: t('security.cases.reference'), dataIndex: 'reference', render: (v: string, b) => <Link to={`/security/cases/${b.caseId}`}>{v}</Link> },
+                { title: t('security.alerts.unit'), dataIndex: 'unitId' },
+                { title: t('security.breach.deadline'), dataIndex: 'deadlineAt', render: (v: string) => formatDateTime(v) },
+                { title: t('security.breach.timeLeft'), dataIndex: 'remainingMs', render: (v: number, b) => <StatusTag tone={b.overdue ? 'bad' : v < 6 * 3_600_000 ? 'warn' : 'info'}>{formatCountdown(v)}</StatusTag> },
+              ]}
+            />
+          </Card>
+        </Col>
+        <Col xs={24}>
+          <Card size="small" title={<h2 style={{ fontSize: 15, margin: 0 }}>{t('security.dashboard.sources')}</h2>}>
+            <Table
+              rowKey="system"
+              size="small"
+              pagination={false}
+              dataSource={d?.sources ?? []}
+              columns={[
+                { title: t('security.dashboard.system'), dataIndex: 'system' },
+                { title: t('security.dashboard.lastEvent'), dataIndex: 'lastEventAt', render: (v: string | null) => (v ? formatDateTime(v) : t('security.dashboard.never')) },
+                {
+                  title: t('security.alerts.state'),
+                  key: 'st',
+                  render: (_v, x) => (x.revoked ? <StatusTag tone="neutral">{t('security.dashboard.revoked')}</StatusTag> : x.silent ? <StatusTag tone="warn">{t('security.dashboard.silent')}</StatusTag> : <StatusTag tone="ok">{t('security.dashboard.live')}</StatusTag>),
+                },
+              ]}
+            />
+          </Card>
+        </Col>
+      </Row>
+    </div>
+  );
+}
