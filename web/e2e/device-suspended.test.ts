@@ -44,6 +44,7 @@ test('device: request from the sign-in refusal → the head approves → the cle
   const clerk = await ctx.newPage();
   await fillSignIn(clerk, 'DEMOCB01', totp.generate());
   await clerk.getByTestId('device-link').click();
+  await clerk.getByRole('heading', { name: 'Đăng ký thiết bị' }).waitFor();
   await clerk.getByLabel('Mã cán bộ').fill('DEMOCB01');
   await clerk.getByLabel('Mật khẩu').fill(account('DEMOCB01').password);
   await clerk.getByLabel('Mã OTP').fill(totp.generate());

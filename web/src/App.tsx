@@ -3,9 +3,9 @@
  * registry (public pages alone, the others inside the shell behind the sign-in guard).
  */
 import { Suspense, lazy, useMemo, type ComponentType } from 'react';
-import { App as AntApp, ConfigProvider, Spin } from 'antd';
-import viVN from 'antd/locale/vi_VN';
-import enUS from 'antd/locale/en_US';
+import { ConfigProvider } from 'antd';
+import viVN from 'antd/es/locale/vi_VN';
+import enUS from 'antd/es/locale/en_US';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -25,7 +25,12 @@ const components = new Map<PageDef, ComponentType>(PAGES.map((p) => [p, lazy(p.l
 
 function Loading(): React.JSX.Element {
   const { t } = useTranslation();
-  return <Spin size="large" description={t('common.loading')} style={{ display: 'block', margin: '20vh auto' }} />;
+  // Plain text, not Ant Design's Spin: this fallback is in the first JavaScript of every page.
+  return (
+    <div role="status" style={{ margin: '20vh auto', textAlign: 'center', color: 'rgba(0,0,0,0.68)', fontFamily: 'system-ui, sans-serif' }}>
+      {t('common.loading')}
+    </div>
+  );
 }
 
 function Guarded({ page }: { page: PageDef }): React.JSX.Element {
@@ -68,11 +73,9 @@ export function App(): React.JSX.Element {
   return (
     <QueryClientProvider client={queryClient}>
       <ConfigProvider locale={locale} theme={{ token: THEME }}>
-        <AntApp>
           <BrowserRouter>
             <AppRoutes />
           </BrowserRouter>
-        </AntApp>
       </ConfigProvider>
     </QueryClientProvider>
   );

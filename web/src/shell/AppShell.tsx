@@ -3,13 +3,14 @@
  * page registry, the idle-timeout warning, and the page itself.
  */
 import { useState } from 'react';
-import { Button, Drawer, Grid, Layout, Menu, Space, Typography } from 'antd';
+import { App as AntApp, Button, Drawer, Grid, Layout, Menu, Space, Typography } from 'antd';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useQueryClient } from '@tanstack/react-query';
 import { NAV_GROUPS, PAGES } from '../pages/registry';
 import { ME_KEY, hasRole, useMe } from '../lib/session';
 import { api, unwrap } from '../api/client';
+import '../lib/dayjs-locale';
 import { LanguageSwitch } from './LanguageSwitch';
 import { IdleWarning } from './IdleWarning';
 
@@ -53,7 +54,10 @@ export default function AppShell(): React.JSX.Element {
     />
   );
 
+  // Ant Design's App (message, notification and modal hooks) lives here, not around the sign-in pages, which
+  // do not use it: it keeps those modules out of the first JavaScript the sign-in page loads (bench/web-bundle.ts).
   return (
+    <AntApp>
     <Layout style={{ minHeight: '100vh' }}>
       <Layout.Header style={{ display: 'flex', alignItems: 'center', gap: 16, background: '#0b3d70', paddingInline: 16 }}>
         {narrow && me.data && (
@@ -98,5 +102,6 @@ export default function AppShell(): React.JSX.Element {
       </Layout>
       {me.data && <IdleWarning idleMinutes={me.data.idleMinutes} onSignOut={() => void signOut()} />}
     </Layout>
+    </AntApp>
   );
 }
