@@ -111,6 +111,7 @@ function table(r: RunResult): string {
   const rules = Object.entries(s.falseByRule).sort((a, b) => b[1] - a[1]);
   lines.push('', `false groups per 1,000 staff-days by rule: ${rules.map(([k, v]) => `${k} ${v}`).join(', ') || 'none'}`);
   if (s.missed.length) lines.push(`missed: ${s.missed.join(', ')}`);
+  if (args.includes('--explain')) lines.push('false detections (sample):', ...s.falseSamples.map((x) => `  ${x}`));
   return lines.join('\n');
 }
 

@@ -31,6 +31,8 @@ export interface Episode {
   start: number;
   end: number;
   readonly day: number;
+  /** Other accounts taking part (a colleague switching between the two accounts on one PC). */
+  readonly related: string[];
 }
 
 const MIN = 60_000;
@@ -156,7 +158,7 @@ export function createScenario(o: ScenarioOptions): Scenario {
         // The Sunday episode starts from a working day early enough for a Sunday to follow within the period.
         if (cls === 'off_hours' && difficulty === 'medium') d = 1 + Math.floor(rnd() * 3);
         while (!isWork(d) || (cls === 'off_hours' && monthEnd(d))) d++;
-        const ep: Episode = { id: epId++, cls, difficulty, accountId: s.facts.accountId, start: Infinity, end: -Infinity, day: d };
+        const ep: Episode = { id: epId++, cls, difficulty, accountId: s.facts.accountId, start: Infinity, end: -Infinity, day: d, related: [] };
         episodes.push(ep);
         const p = plans[s.index]!;
         const l = p.episodes.get(d) ?? [];
@@ -312,7 +314,7 @@ export function createScenario(o: ScenarioOptions): Scenario {
             work(s, start + 1, end, mainReads, office, sess, r, null);
           }
           if (r() < 0.7) auth(s, at(end + 1), 'signout', office, sess, {}, null);
-          if (s.vpn && r() < 0.25) {
+          if (s.vpn && end < 1170 && r() < 0.25) {
             const vpnSrc = source(`10.${Number(province(s))}.250.${(i % 250) + 1}`, s.devices[0]!, true);
             const from = 1200 + r() * 30;
             auth(s, at(from - 2), 'vpn_connect', vpnSrc, `${sess}-v`, { username: s.facts.username }, null);
@@ -356,6 +358,7 @@ export function createScenario(o: ScenarioOptions): Scenario {
           } else if (ep.difficulty === 'medium') {
             // A colleague on the shared front-desk PC (registered to both), switching between the two accounts.
             const c = pop.staff[(i + 1) % pop.staff.length]!;
+            if (!ep.related.includes(c.facts.accountId)) ep.related.push(c.facts.accountId);
             const pc = source(c.officeIp, c.devices[0]!, true);
             signIn(s, at(600), pc, `${sess}-x`, r, ep);
             work(s, 601, 640, 10, pc, `${sess}-x`, r, ep);

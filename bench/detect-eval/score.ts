@@ -29,6 +29,8 @@ export interface EvalScore {
   readonly benignSuspensionsPer10000StaffDays: number;
   /** Episodes missed (class/difficulty/id). */
   readonly missed: string[];
+  /** Up to 30 false detections (rule, kind, basis, account), to see what fools the rules. */
+  readonly falseSamples: string[];
 }
 
 function pct(sorted: number[], p: number): number | null {
@@ -50,8 +52,8 @@ export function scoreRun(detections: readonly Detection[], episodes: readonly Ep
   const injected = episodes.filter((e) => e.start !== Infinity);
   const firstHit = new Map<number, number>();
   const byAccount = new Map<string, Episode[]>();
-  for (const e of injected) byAccount.set(e.accountId, [...(byAccount.get(e.accountId) ?? []), e]);
-  const groups = new Map<string, { credited: boolean; rules: Set<string>; account: string | null; t: number }>();
+  for (const e of injected) for (const a of [e.accountId, ...e.related]) byAccount.set(a, [...(byAccount.get(a) ?? []), e]);
+  const groups = new Map<string, { credited: boolean; rules: Set<string>; account: string | null; t: number; what: string[] }>();
   for (const d of detections) {
     const ep = labels.get(d.event.id);
     if (ep !== undefined) {
@@ -59,13 +61,15 @@ export function scoreRun(detections: readonly Detection[], episodes: readonly Ep
       if (prev === undefined || d.eventTime < prev) firstHit.set(ep, d.eventTime);
     }
     const key = `${d.accountId ?? `src:${d.groupKey}`}|${Math.floor(d.eventTime / HOUR)}`;
-    const g = groups.get(key) ?? { credited: false, rules: new Set<string>(), account: d.accountId, t: d.eventTime };
+    const g = groups.get(key) ?? { credited: false, rules: new Set<string>(), account: d.accountId, t: d.eventTime, what: [] };
     if (ep !== undefined) g.credited = true;
     g.rules.add(d.ruleId);
+    if (g.what.length < 3) g.what.push(`${d.ruleId}:${String(d.details.kind ?? '')}/${String(d.details.basis ?? d.details.signals ?? '')} ${d.accountId ?? ''} ${new Date(d.eventTime + 7 * HOUR).toISOString().slice(0, 16)}`);
     groups.set(key, g);
   }
   let trueGroups = 0;
   let falseGroups = 0;
+  const falseSamples: string[] = [];
   const falseByRule: Record<string, number> = {};
   const suspended = new Set<string>();
   for (const g of groups.values()) {
@@ -75,6 +79,7 @@ export function scoreRun(detections: readonly Detection[], episodes: readonly Ep
       continue;
     }
     falseGroups++;
+    if (falseSamples.length < 30) falseSamples.push(...g.what);
     for (const r of g.rules) falseByRule[r] = (falseByRule[r] ?? 0) + 1;
     if (g.account && [...g.rules].some((r) => suspendRules.includes(r))) suspended.add(`${g.account}|${Math.floor((g.t + 7 * HOUR) / (24 * HOUR))}`);
   }
@@ -118,6 +123,7 @@ export function scoreRun(detections: readonly Detection[], episodes: readonly Ep
     benignSuspensions: suspended.size,
     benignSuspensionsPer10000StaffDays: Math.round(suspended.size * (10_000 / Math.max(1, staffDays)) * 100) / 100,
     missed,
+    falseSamples,
   };
 }
 

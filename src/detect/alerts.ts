@@ -12,6 +12,7 @@ import { newId } from '../platform/ids.ts';
 import { appendToAlert, claimStaleSuspensions, evidenceHasEvent, findGroupAlert, insertAlert, setSuspension, type AlertRow } from './detect.repo.ts';
 import type { AlertStatus } from './detect.schema.ts';
 import { compactEvent } from './evidence.ts';
+import { FALSE_POSITIVE_SUPPRESS_DAYS, findSuppressingAlert, suppressionEnd } from './suppressions.ts';
 import type { Detection, Severity } from './rule.ts';
 
 /** Port to the identity module: suspends an account (revokes sessions, blocks sign-in), as an admin event. */
@@ -49,6 +50,8 @@ export interface AlertServiceOptions {
   readonly ruleName: (ruleId: string) => string;
   /** Repeats within this window join the same alert (default 24 h). */
   readonly dedupWindowMs?: number;
+  /** Days a false-positive triage suppresses its group's alerts (default 14, `suppressions.ts`; 0: never). */
+  readonly suppressDays?: number;
   /** Evidence rows kept per alert (default 100); the count keeps growing beyond it. */
   readonly maxEvidence?: number;
   /** Longest wait before a batch is written (default 25 ms). */
@@ -81,9 +84,11 @@ export interface AlertService {
   flush(): Promise<void>;
   /** Subscribes to persisted alerts; returns the unsubscribe function. */
   onAlert(listener: (raised: RaisedAlert) => void): () => void;
-  /** Tells the grouping cache that an alert changed status (after triage). */
-  noteStatus(alertId: string, status: AlertStatus): void;
-  stats(): { queued: number; persisted: number; created: number; failed: number };
+  /** Tells the grouping cache that an alert changed status (after triage; `at`: when, for a false positive's suppression). */
+  noteStatus(alertId: string, status: AlertStatus, at?: Date): void;
+  /** When a false-positive triage at `at` stops suppressing its group (null: suppression off). */
+  suppressedUntil(at: Date): Date | null;
+  stats(): { queued: number; persisted: number; created: number; failed: number; suppressed: number };
   /**
    * Carries out the suspensions asked for before `staleBefore` and not done (their node stopped).
    *
@@ -98,6 +103,8 @@ interface Group {
   status: AlertStatus;
   lastEventAt: number;
   evidence: number;
+  /** For a false positive: detections up to this event time fold into it instead of opening an alert. */
+  suppressedUntil?: number;
 }
 
 /**
@@ -110,6 +117,7 @@ export function createAlertService(opts: AlertServiceOptions): AlertService {
   const window = opts.dedupWindowMs ?? 86_400_000;
   const maxEvidence = opts.maxEvidence ?? 100;
   const delay = opts.flushDelayMs ?? 25;
+  const suppressDays = opts.suppressDays ?? FALSE_POSITIVE_SUPPRESS_DAYS;
   const groups = new Map<string, Group>();
   const byId = new Map<string, string>();
   const listeners = new Set<(raised: RaisedAlert) => void>();
@@ -117,7 +125,7 @@ export function createAlertService(opts: AlertServiceOptions): AlertService {
   let timer: NodeJS.Timeout | null = null;
   let chain: Promise<void> = Promise.resolve();
   let stopped = false;
-  const counters = { queued: 0, persisted: 0, created: 0, failed: 0 };
+  const counters = { queued: 0, persisted: 0, created: 0, failed: 0, suppressed: 0 };
 
   const keyOf = (d: Detection): string => `${d.accountId ?? ''}|${d.ruleId}|${d.groupKey}`;
   const remember = (key: string, g: Group): void => {
@@ -164,12 +172,20 @@ export function createAlertService(opts: AlertServiceOptions): AlertService {
       if (found) {
         g = { id: found.id, status: found.status, lastEventAt: found.lastEventAt.getTime(), evidence: found.evidenceCount };
         remember(key, g);
+      } else if (suppressDays > 0) {
+        const fp = await findSuppressingAlert(opts.db, { accountId: d.accountId, ruleId: d.ruleId, groupKey: d.groupKey }, new Date(now.getTime() - suppressDays * 86_400_000));
+        if (fp) {
+          g = { id: fp.id, status: 'false_positive', lastEventAt: fp.lastEventAt.getTime(), evidence: fp.evidenceCount, suppressedUntil: suppressionEnd(fp.triagedAt, suppressDays).getTime() };
+          remember(key, g);
+        }
       }
     }
     const evidence = (alertId: string, seq: number): { alertId: string; seq: number; eventId: string; eventTime: Date; summary: ReturnType<typeof compactEvent>; details: Record<string, string | number | boolean> } => ({
       alertId, seq, eventId: d.event.id, eventTime: new Date(d.eventTime), summary: compactEvent(d.event), details: { ...d.details },
     });
-    const joinable = g && g.status !== 'false_positive' && d.eventTime - g.lastEventAt <= window;
+    // A false positive's suppression holds its group's detections until it expires (they join it, no new alert).
+    const suppressed = g !== undefined && g.status === 'false_positive' && g.suppressedUntil !== undefined && d.eventTime <= g.suppressedUntil;
+    const joinable = g && (suppressed || (g.status !== 'false_positive' && d.eventTime - g.lastEventAt <= window));
     if (g && opts.idempotent && (await evidenceHasEvent(opts.db, g.id, d.event.id))) return;
     if (g && joinable) {
       const ev = g.evidence < maxEvidence ? evidence(g.id, g.evidence + 1) : null;
@@ -177,6 +193,7 @@ export function createAlertService(opts: AlertServiceOptions): AlertService {
       if (ev) g.evidence++;
       g.lastEventAt = Math.max(g.lastEventAt, d.eventTime);
       counters.persisted++;
+      if (suppressed) counters.suppressed++;
       emit({ alert: rowOf(g.id, d, now, g.status), created: false, detection: d });
       return;
     }
@@ -309,11 +326,14 @@ export function createAlertService(opts: AlertServiceOptions): AlertService {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    noteStatus(alertId, status) {
+    noteStatus(alertId, status, at) {
       const key = byId.get(alertId);
       const g = key ? groups.get(key) : undefined;
-      if (g) g.status = status;
+      if (!g) return;
+      g.status = status;
+      if (status === 'false_positive' && suppressDays > 0) g.suppressedUntil = suppressionEnd(at ?? opts.clock.now(), suppressDays).getTime();
     },
+    suppressedUntil: (at) => (suppressDays > 0 ? suppressionEnd(at, suppressDays) : null),
     stats: () => ({ ...counters }),
     resumeSuspensions,
     async stop() {

@@ -65,7 +65,9 @@ export async function triageAlert(
   const at = deps.clock.now();
   const changed = await transitionAlert(deps.db, id, alert.status, { status: to, reason: why, by: scope.actor.accountId, at });
   if (!changed) throw new DetectErrors.BAD_TRANSITION(alert.status, to);
-  deps.alerts.noteStatus(id, to);
+  deps.alerts.noteStatus(id, to, at);
+  // A false positive suppresses the same account × rule (× group key) until it expires: recorded with the triage.
+  const suppressedUntil = to === 'false_positive' ? deps.alerts.suppressedUntil(at) : null;
   const event: AdminEvent = {
     id: newId(),
     kind: 'admin',
@@ -83,7 +85,7 @@ export async function triageAlert(
     action: 'alert.triage',
     target: { type: 'alert', id },
     before: { status: alert.status },
-    after: { status: to },
+    after: suppressedUntil ? { status: to, suppressedUntil: suppressedUntil.toISOString(), suppression: { accountId: alert.accountId, ruleId: alert.ruleId, groupKey: alert.groupKey } } : { status: to },
     reason: why,
     outcome: 'success',
   };

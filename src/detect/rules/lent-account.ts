@@ -28,6 +28,8 @@ interface AccountSessions {
   lastSession: LiveSession | null;
   ip: string | null;
   network: string | null;
+  /** Local day a same-network conflict was last reported (a weak signal once a day is enough). */
+  ownDay: number;
 }
 
 /** Events that end a session. */
@@ -59,7 +61,7 @@ export const concurrentSessions: RuleDefinition = {
     const idle = num(params, 'sessionIdleMinutes') * MIN;
     const ownDevicesPoints = num(params, 'ownDevicesPoints');
     const bits = num(params, 'networkPrefixBits');
-    const state = env.accounts.slot<AccountSessions>(() => ({ sessions: new Map(), lastId: null, lastSession: null, ip: null, network: null }), idle);
+    const state = env.accounts.slot<AccountSessions>(() => ({ sessions: new Map(), lastId: null, lastSession: null, ip: null, network: null, ownDay: -1 }), idle);
     return {
       size: () => state.size(),
       // Swept with the shared account records (horizon: the idle time).
@@ -135,9 +137,17 @@ export const concurrentSessions: RuleDefinition = {
         if (!hit) return null;
         cur.reported = true;
         hit.other.reported = true;
-        // Both devices registered to the account, on one network: the owner at a desktop and a laptop (weak).
-        const own = hit.why === 'two_devices' && cur.registered && hit.other.registered && (!network || !hit.other.network || network === hit.other.network);
-        const details = { kind: own ? 'two_registered_devices' : hit.why, liveSessions: sessions.size, secondsSinceOther: Math.round((input.t - hit.other.last) / 1000) };
+        // Two devices on one network: the owner at a desktop and a registered laptop, or moving to a replacement
+        // device (R004 weighs the unregistered one) — weak, once a day. A second network is the strong case.
+        const sameNetwork = hit.why === 'two_devices' && (!network || !hit.other.network || network === hit.other.network);
+        const own = sameNetwork && (cur.registered || hit.other.registered);
+        if (own) {
+          const day = Math.floor((input.t + 7 * 3_600_000) / 86_400_000);
+          if (st.ownDay === day) return null;
+          st.ownDay = day;
+        }
+        const kind = own ? (cur.registered && hit.other.registered ? 'two_registered_devices' : 'new_device_same_network') : hit.why;
+        const details = { kind, liveSessions: sessions.size, secondsSinceOther: Math.round((input.t - hit.other.last) / 1000) };
         return [detection(concurrentSessions, input, details, own ? { points: ownDevicesPoints } : {})];
       },
     };

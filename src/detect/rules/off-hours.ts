@@ -74,7 +74,8 @@ export const offHours: RuleDefinition = {
           points = entitledPoints;
           basis = 'vpn_entitled';
         }
-        const own = env.baselines.warm(input.accountId);
+        // The account's own history knows hours of the day, not days: it explains evenings, not Sundays.
+        const own = why === 'outside_hours' ? env.baselines.warm(input.accountId) : undefined;
         if (own) {
           let total = 0;
           for (const h of own.hours) total += h;

@@ -76,6 +76,8 @@ export const repeatedDenials: RuleDefinition = {
         }
         if (denied < slowMin || denied / total < slowShare || input.t - d.firedAt < 86_400_000) return null;
         d.firedAt = input.t;
+        // The next finding needs new denials: those reported are not counted again.
+        for (const x of d.counts) x.denied = 0;
         return [detection(repeatedDenials, input, { kind: 'scattered', denials: denied, requests: total, days: slowDays, daysWithDenials: activeDays, reason: e.reason }, { groupKey: 'scattered' })];
       },
     };
