@@ -80,6 +80,7 @@ export const AuthErrors = defineErrors('AUTH', {
     en: 'The HR file has %s rows with errors; nothing was applied',
   },
   FILE_UNREADABLE: { status: 400, vi: 'Không đọc được tệp (%s)', en: 'The file could not be read (%s)' },
+  LEAK_IMPORT_RUNNING: { status: 409, vi: 'Một lần nhập danh sách mật khẩu lộ đang chạy; vui lòng đợi', en: 'A leaked-password import is already running; wait for it to end' },
   AUDIT_UNAVAILABLE: {
     status: 503,
     vi: 'Không ghi được nhật ký; thao tác đã bị hủy',

@@ -1,5 +1,5 @@
 /**
- * Errors of the detection rule settings (codes `KHIEN_DETECTRULES_*`).
+ * Errors of the detection rule settings and ingestion-token administration (codes `KHIEN_DETECTRULES_*`).
  */
 import { defineErrors } from '../platform/errors.ts';
 
@@ -11,6 +11,7 @@ export const RuleSettingsErrors = defineErrors('DETECTRULES', {
     vi: 'Chỉ cán bộ chuyên trách ATTT xem được, và chỉ quản trị ATTT trung tâm thay đổi được quy tắc phát hiện',
     en: 'Only security officers may view, and only central security admins may change, detection rules',
   },
+  TOKEN_NOT_FOUND: { status: 404, vi: 'Không có mã nạp nhật ký đang hiệu lực này', en: 'No such active ingestion token' },
   RULE_NOT_FOUND: { status: 404, vi: 'Không có quy tắc phát hiện này', en: 'No such detection rule' },
   BAD_PARAM: {
     status: 400,

@@ -13,6 +13,7 @@ import { AuthErrors } from '../auth.errors.ts';
 import { originOf } from './http-support.ts';
 import { AUTHED_ERRORS, ErrorResponse, IdParams, ReasonBody, ReasonSchema, UnitIdSchema, VpnAccountView } from './schemas.ts';
 import { HR_EVENT_KINDS } from '../../org/hr.schema.ts';
+import { leakedVpnListRoutes } from './leaked-vpn-list.routes.ts';
 
 const security = [{ session: [] }];
 const HrKind = Type.Union(HR_EVENT_KINDS.map((k) => Type.Literal(k)));
@@ -62,6 +63,8 @@ const HrReport = Type.Object({
  * @param opts - module dependencies
  */
 export const hrVpnRoutes: FastifyPluginAsyncTypebox<{ ctx: AuthContext }> = async (app, { ctx }) => {
+  // The console's VPN list and leaked-password import (same prefix).
+  await app.register(leakedVpnListRoutes, { ctx });
   app.post(
     '/hr/events',
     {
