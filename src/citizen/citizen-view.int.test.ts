@@ -15,7 +15,15 @@ import { verifyAccessPage } from './verify-proof.js';
 import { runDemoAccounts } from './citizen.cli.ts';
 
 interface Page {
-  items: Array<{ seq: number; purpose: { code: string } | null; disputed: boolean; organisation: { agreementId: string } | null; actorKind: string }>;
+  items: Array<{
+    seq: number;
+    purpose: { code: string } | null;
+    disputed: boolean;
+    dispute: { reference: string; caseStatus: string | null } | null;
+    withheldUntil: string | null;
+    organisation: { agreementId: string } | null;
+    actorKind: string;
+  }>;
   nextBefore: number | null;
   checkpoint: { treeSize: number } | null;
 }
@@ -53,17 +61,20 @@ test('the citizen view: own data only, withholding, disputes, fail-closed reads'
     actors.set('plain-staff', staff(['staff']));
     const as = (who: string) => ({ 'x-test-actor': who });
 
-    const r1 = await log.record(staffAccessEvent(me.id, { purpose: 'benefit_settlement' }));
+    // Accesses made an hour before the manual clock's "now" (withholdings are judged against their time).
+    const made = '2026-03-02T01:00:00.000Z';
+    const r1 = await log.record(staffAccessEvent(me.id, { purpose: 'benefit_settlement', time: made }));
     const rOther = await log.record(staffAccessEvent(other.id));
     const rDenied = await log.record(staffAccessEvent(me.id, { outcome: 'deny', reason: 'DENY_NO_ASSIGNMENT', grant: null }));
     const rInspect = await log.record(
-      staffAccessEvent(me.id, { purpose: 'inspection_audit', withheldUntil: '2026-06-01T00:00:00.000Z' }),
+      staffAccessEvent(me.id, { purpose: 'inspection_audit', withheldUntil: '2026-06-01T00:00:00.000Z', time: made }),
     );
     const rExternal = await log.record(
       staffAccessEvent(me.id, {
         actor: { type: 'external', accountId: 'key-1', agreementId: '3f1d7a56-1d2e-4c1b-9a57-6c1f0c1e2a10' },
         grant: { type: 'agreement', id: '3f1d7a56-1d2e-4c1b-9a57-6c1f0c1e2a10' },
         purpose: 'contribution_collection',
+        time: made,
       }),
     );
     log.checkpoint();
@@ -147,6 +158,11 @@ test('the citizen view: own data only, withholding, disputes, fail-closed reads'
       clock.set('2026-06-01T00:00:01.000Z');
       const afterEvent = (await app.inject({ method: 'GET', url: '/api/citizen/me/accesses', headers: as('me') })).json() as Page;
       assert.deepEqual(afterEvent.items.map((i) => i.seq), [rExternal.seq, rInspect.seq, r1.seq], 'the inspection read now shows');
+      // Each says it had been withheld, and until when; an access never withheld says nothing.
+      const by = new Map(afterEvent.items.map((i) => [i.seq, i]));
+      assert.equal(by.get(rInspect.seq)?.withheldUntil, '2026-06-01T00:00:00.000Z');
+      assert.ok(by.get(r1.seq)?.withheldUntil, 'withheld by the ended decision');
+      assert.equal(by.get(rExternal.seq)?.withheldUntil, null);
     });
 
     await t.test('disputes: own visible entries only, idempotent, a case for the unit', async () => {
@@ -173,7 +189,11 @@ test('the citizen view: own data only, withholding, disputes, fail-closed reads'
       assert.equal(again.json().reference, a.reference);
       assert.equal(again.json().created, false);
       const page = (await app.inject({ method: 'GET', url: '/api/citizen/me/accesses', headers: as('me') })).json() as Page;
-      assert.equal(page.items.find((i) => i.seq === r1.seq)?.disputed, true);
+      const reported = page.items.find((i) => i.seq === r1.seq);
+      assert.equal(reported?.disputed, true);
+      assert.equal(reported?.dispute?.reference, a.reference);
+      if (a.caseId) assert.equal(reported?.dispute?.caseStatus, 'open', 'the state of the case it opened');
+      assert.equal(page.items.find((i) => i.seq !== r1.seq)?.dispute, null);
     });
 
     await t.test('own reads are recorded first, and refused when the audit store fails', async () => {

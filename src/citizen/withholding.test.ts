@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { withheldUntil, type WithholdingRule } from './withholding.ts';
+import { wasWithheldUntil, withheldUntil, type WithholdingRule } from './withholding.ts';
 import { staffAccessEvent } from './citizen-test-helpers.ts';
 
 const now = new Date('2026-03-02T00:00:00.000Z');
@@ -36,5 +36,23 @@ test('withholding rules × accesses → hidden until', () => {
   ];
   for (const [name, event, rules, expected] of rows) {
     assert.deepEqual(withheldUntil(event, 'me', rules, now), expected, name);
+  }
+});
+
+test('an access shown now says until when it had been withheld', () => {
+  const ev = staffAccessEvent('me', { purpose: 'inspection_audit', time: '2026-02-15T10:00:00.000Z' });
+  const later = new Date('2026-06-01T00:00:00.000Z');
+  const rows: Array<[string, Parameters<typeof wasWithheldUntil>[0], WithholdingRule[], Date | null]> = [
+    ['never withheld', ev, [], null],
+    ['decision ended', ev, [rule({ purpose: 'inspection_audit' })], new Date('2026-05-01T00:00:00.000Z')],
+    ['decision lifted early', ev, [rule({ purpose: 'inspection_audit', liftedAt: new Date('2026-04-01T00:00:00.000Z') })], new Date('2026-04-01T00:00:00.000Z')],
+    ['decision for someone else', ev, [rule({ subjectPersonId: 'you' })], null],
+    ['lifted as soon as made', ev, [rule({ purpose: 'inspection_audit', createdAt: new Date('2026-04-01T00:00:00.000Z'), liftedAt: new Date('2026-04-01T00:00:00.000Z') })], null],
+    ['ended before the access', ev, [rule({ purpose: 'inspection_audit', withheldUntil: new Date('2026-02-01T00:00:00.000Z') })], null],
+    ['event date passed', { ...ev, withheldUntil: '2026-03-01T00:00:00.000Z' }, [], new Date('2026-03-01T00:00:00.000Z')],
+    ['event date still ahead', { ...ev, withheldUntil: '2026-09-01T00:00:00.000Z' }, [], null],
+  ];
+  for (const [name, event, rules, expected] of rows) {
+    assert.deepEqual(wasWithheldUntil(event, 'me', rules, later), expected, name);
   }
 });

@@ -14,6 +14,8 @@ export interface WithholdingRule {
   readonly accessedTo: Date | null;
   readonly withheldUntil: Date;
   readonly liftedAt: Date | null;
+  /** When the decision was made (a decision lifted the moment it was made hid nothing). */
+  readonly createdAt?: Date;
 }
 
 /**
@@ -60,15 +62,16 @@ export function withheldUntil(event: AccessEvent, personId: string, rules: reado
  */
 export function wasWithheldUntil(event: AccessEvent, personId: string, rules: readonly WithholdingRule[], now: Date): Date | null {
   const t = now.getTime();
+  const at = new Date(event.time).getTime();
   let until: Date | null = null;
+  // Ended by now, and after the access was made (a decision that ended before it never hid it).
   const consider = (d: Date): void => {
-    if (d.getTime() <= t && (!until || d.getTime() > until.getTime())) until = d;
+    if (d.getTime() <= t && d.getTime() > at && (!until || d.getTime() > until.getTime())) until = d;
   };
   if (event.withheldUntil) {
     const d = new Date(event.withheldUntil);
     if (!Number.isNaN(d.getTime())) consider(d);
   }
-  const at = new Date(event.time).getTime();
   for (const r of rules) {
     if (r.subjectPersonId !== null && r.subjectPersonId !== personId) continue;
     if (r.purpose !== null && r.purpose !== event.purpose) continue;
@@ -76,7 +79,7 @@ export function wasWithheldUntil(event: AccessEvent, personId: string, rules: re
     if (r.accessedFrom && at < r.accessedFrom.getTime()) continue;
     if (r.accessedTo && at >= r.accessedTo.getTime()) continue;
     const end = r.liftedAt && r.liftedAt.getTime() < r.withheldUntil.getTime() ? r.liftedAt : r.withheldUntil;
-    // A decision made after the access ended without hiding anything from a read before it: still say it.
+    if (r.createdAt && end.getTime() <= r.createdAt.getTime()) continue;
     consider(end);
   }
   return until;
