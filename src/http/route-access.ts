@@ -51,6 +51,7 @@ export const ROUTE_ACCESS: Readonly<Record<string, readonly MatrixCaller[]>> = {
   'POST /api/admin/accounts': [],
   'GET /api/admin/accounts': ['unit_head', 'security_officer', 'central_security_admin', 'system_admin'],
   'GET /api/admin/accounts/{id}': ANY_STAFF,
+  'GET /api/admin/accounts/{id}/activity': ANY_STAFF,
   'POST /api/admin/accounts/{id}/grants': [],
   'POST /api/admin/grants/{id}/end': [],
   'POST /api/admin/accounts/{id}/password-reset': [],

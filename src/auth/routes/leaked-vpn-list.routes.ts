@@ -1,5 +1,6 @@
 /**
- * Administration routes added for the console (issue 13, item 5), under `/api/admin`: the VPN accounts of the
+ * Administration routes added for the console (issue 13, item 5), under `/api/admin`: an account's devices and
+ * recent sessions, the VPN accounts of the
  * owners in the caller's scope, and the leaked-password corpus import from an uploaded list as a background
  * job with its progress (system admin, central security admin).
  */
@@ -14,7 +15,10 @@ import { listVpnAccountsOfOwners } from '../vpn/vpn.repo.ts';
 import { presentVpnAccount, VPN_ADMIN_ROLES } from '../vpn/vpn-accounts.ts';
 import { leakImportJobs, type LeakImportJob } from '../passwords/leaked-import-jobs.ts';
 import { originOf } from './http-support.ts';
-import { AUTHED_ERRORS, VpnAccountView } from './schemas.ts';
+import { AUTHED_ERRORS, IdParams, VpnAccountView } from './schemas.ts';
+import { getManagedAccount } from '../admin/accounts.ts';
+import { listDevices } from '../device.repo.ts';
+import { listRecentSessions } from '../session.repo.ts';
 
 const security = [{ session: [] }];
 const LEAK_ROLES = ['system_admin', 'central_security_admin'];
@@ -59,6 +63,47 @@ export const leakedVpnListRoutes: FastifyPluginAsyncTypebox<{ ctx: AuthContext }
         const o = byId.get(v.ownerAccountId)!;
         return { ...presentVpnAccount(v), ownerUsername: o.account.username, ownerName: o.fullName, ownerUnitId: o.unitId };
       });
+    },
+  );
+
+  app.get(
+    '/accounts/:id/activity',
+    {
+      schema: {
+        operationId: 'adminAccountActivity',
+        tags: ['admin'],
+        security,
+        summary: "An account's devices and recent sessions (same scope as the account) / Thiết bị và phiên của tài khoản",
+        params: IdParams,
+        response: {
+          200: Type.Object({
+            devices: Type.Array(Type.Object({ id: Type.String(), name: Type.String(), status: Type.String(), createdAt: Type.String(), approvedAt: Type.Union([Type.String(), Type.Null()]), lastSeenAt: Type.Union([Type.String(), Type.Null()]), revokedAt: Type.Union([Type.String(), Type.Null()]) })),
+            sessions: Type.Array(Type.Object({ id: Type.String(), createdAt: Type.String(), lastSeenAt: Type.String(), ip: Type.Union([Type.String(), Type.Null()]), userAgent: Type.Union([Type.String(), Type.Null()]), mfa: Type.Boolean(), live: Type.Boolean(), revokeReason: Type.Union([Type.String(), Type.Null()]) })),
+          }),
+          ...AUTHED_ERRORS,
+        },
+      },
+    },
+    async (request) => {
+      // The same scope check as the account itself (404/403 before anything is read).
+      await getManagedAccount(ctx, requireStaff(request), request.params.id);
+      const now = ctx.clock.now().getTime();
+      const iso = (d: Date | null): string | null => (d ? d.toISOString() : null);
+      const devices = await listDevices(ctx.db, request.params.id);
+      const sessions = await listRecentSessions(ctx.db, request.params.id, 20);
+      return {
+        devices: devices.map((d) => ({ id: d.id, name: d.name, status: d.status, createdAt: d.createdAt.toISOString(), approvedAt: iso(d.approvedAt), lastSeenAt: iso(d.lastSeenAt), revokedAt: iso(d.revokedAt) })),
+        sessions: sessions.map((x) => ({
+          id: x.id,
+          createdAt: x.createdAt.toISOString(),
+          lastSeenAt: x.lastSeenAt.toISOString(),
+          ip: x.ip,
+          userAgent: x.userAgent?.slice(0, 120) ?? null,
+          mfa: x.mfa,
+          live: x.revokedAt === null && x.idleExpiresAt.getTime() > now && x.absoluteExpiresAt.getTime() > now,
+          revokeReason: x.revokeReason,
+        })),
+      };
     },
   );
 

@@ -399,6 +399,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/accounts/{id}/activity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An account's devices and recent sessions (same scope as the account) / Thiết bị và phiên của tài khoản */
+        get: operations["adminAccountActivity"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/admin/accounts/{id}/grants": {
         parameters: {
             query?: never;
@@ -5891,6 +5908,102 @@ export interface operations {
                             unitId: string;
                             validFrom: string;
                             validUntil: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Error response / Phản hồi lỗi */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error response / Phản hồi lỗi */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error response / Phản hồi lỗi */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error response / Phản hồi lỗi */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error response / Phản hồi lỗi */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error response / Phản hồi lỗi */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    adminAccountActivity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        devices: {
+                            approvedAt: string | null;
+                            createdAt: string;
+                            id: string;
+                            lastSeenAt: string | null;
+                            name: string;
+                            revokedAt: string | null;
+                            status: string;
+                        }[];
+                        sessions: {
+                            createdAt: string;
+                            id: string;
+                            ip: string | null;
+                            lastSeenAt: string;
+                            live: boolean;
+                            mfa: boolean;
+                            revokeReason: string | null;
+                            userAgent: string | null;
                         }[];
                     };
                 };

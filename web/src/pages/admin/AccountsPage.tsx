@@ -35,6 +35,7 @@ function AccountDrawer({ accountId, onClose }: { accountId: string; onClose: () 
   const [password, setPassword] = useState<string | null>(null);
   const [grantForm] = Form.useForm<{ role: Role; unitId: string; validUntil: Dayjs; reason: string }>();
   const detail = useQuery({ queryKey: ['admin-account', accountId], queryFn: () => unwrap(api.GET('/api/admin/accounts/{id}', { params: { path: { id: accountId } } })) });
+  const activity = useQuery({ queryKey: ['admin-account', accountId, 'activity'], queryFn: () => unwrap(api.GET('/api/admin/accounts/{id}/activity', { params: { path: { id: accountId } } })) });
   const refresh = (): void => {
     void qc.invalidateQueries({ queryKey: ['admin-account', accountId] });
     void qc.invalidateQueries({ queryKey: ['admin-accounts'] });
@@ -109,6 +110,38 @@ function AccountDrawer({ accountId, onClose }: { accountId: string; onClose: () 
                       </Button>
                     ),
                 },
+              ]}
+            />
+          </div>
+          <div>
+            <h2 style={{ fontSize: 16 }}>{t('admin.accounts.devices')}</h2>
+            <ErrorAlert error={activity.error} />
+            <Table
+              rowKey="id"
+              size="small"
+              pagination={false}
+              dataSource={activity.data?.devices ?? []}
+              data-testid="account-devices"
+              columns={[
+                { title: t('admin.accounts.deviceName'), dataIndex: 'name' },
+                { title: t('admin.accounts.status'), dataIndex: 'status', render: (v: string) => t(`admin.accounts.deviceStatuses.${v}`, { defaultValue: v }) },
+                { title: t('admin.accounts.lastSeen'), dataIndex: 'lastSeenAt', render: (v: string | null) => formatDateTime(v) },
+              ]}
+            />
+          </div>
+          <div>
+            <h2 style={{ fontSize: 16 }}>{t('admin.accounts.sessions')}</h2>
+            <Table
+              rowKey="id"
+              size="small"
+              pagination={false}
+              dataSource={activity.data?.sessions ?? []}
+              data-testid="account-sessions"
+              columns={[
+                { title: t('admin.accounts.started'), dataIndex: 'createdAt', render: (v: string) => formatDateTime(v) },
+                { title: t('admin.accounts.lastSeen'), dataIndex: 'lastSeenAt', render: (v: string) => formatDateTime(v) },
+                { title: t('admin.accounts.address'), dataIndex: 'ip' },
+                { title: t('admin.accounts.status'), key: 'live', render: (_x, x) => (x.live ? t('admin.accounts.live') : t('admin.accounts.sessionEnded')) },
               ]}
             />
           </div>
