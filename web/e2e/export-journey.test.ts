@@ -14,7 +14,7 @@ import { exportRequests } from '../../src/access/access.schema.ts';
 import type { AccessSettings } from '../../src/access/access-context.ts';
 import { persons } from '../../src/registry/registry.schema.ts';
 import { launchBrowser, scanPage, signInAs, startConsoleServer, type ConsoleServer } from './support.ts';
-import { callApi, scanBoth, searchByPersonalId } from './work-support.ts';
+import { callApi, dialogSettled, scanBoth, searchByPersonalId } from './work-support.ts';
 
 let server: ConsoleServer;
 let browser: Browser;
@@ -59,6 +59,7 @@ test('export: requested from the results, the head approves (never their own), d
   await scanBoth(head, 'head-assignments');
   await head.getByTestId('revoke-DEMOCB01').click();
   assert.match(await head.locator('.ant-modal').innerText(), /hết hiệu lực ngay/);
+  await dialogSettled(head);
   await scanPage(head, 'head-assignment-revoke-vi');
   await head.locator('.ant-modal-close').click();
   await head.goto(`${server.url}/head/staff`);
@@ -70,6 +71,7 @@ test('export: requested from the results, the head approves (never their own), d
   await clerk.getByTestId('export-start').click();
   await clerk.getByTestId('export-recipient').fill('Phòng Quản lý thu BHXH Hà Nội');
   await clerk.getByTestId('export-reason').fill('Đối chiếu danh sách nợ đóng quý IV');
+  await dialogSettled(clerk);
   await scanPage(clerk, 'export-request-vi');
   await clerk.getByTestId('export-submit').click();
   await clerk.getByTestId('export-filed-link').click();
@@ -92,6 +94,7 @@ test('export: requested from the results, the head approves (never their own), d
   await scanBoth(head, 'head-exports');
   await head.locator('[data-testid^="approve-XK-"]').first().click();
   await head.getByTestId('export-decision-reason').fill('Đồng ý, đúng phạm vi phân công');
+  await dialogSettled(head);
   await scanPage(head, 'head-export-approve-vi');
   await head.getByTestId('export-decision-submit').click();
   await head.locator('[data-testid^="approve-XK-"]').waitFor({ state: 'detached' });

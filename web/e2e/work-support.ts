@@ -9,21 +9,22 @@ import { scanPage, type ConsoleServer } from './support.ts';
 export const PURPOSE = 'Thu bảo hiểm xã hội, bảo hiểm y tế';
 
 /**
- * Scans in Vietnamese, then in English (the remembered switch), then switches back.
+ * Scans in Vietnamese, then in English (the header's switch, which changes the page in place), then switches
+ * back. Switching in place spares two reloads per page; that the choice survives a reload is the sign-in
+ * journey's test.
  *
- * @param page - a console page with an `h1`
+ * @param page - a console page (inside the shell, whose header has the switch)
  * @param name - the scan's name (`-vi` / `-en` appended)
  */
 export async function scanBoth(page: Page, name: string): Promise<void> {
   await scanPage(page, `${name}-vi`);
-  await page.evaluate(() => localStorage.setItem('khien.lang', 'en'));
-  await page.reload();
-  await page.locator('h1').first().waitFor();
-  await page.waitForLoadState('networkidle');
+  const header = page.locator('header');
+  await header.getByRole('button', { name: 'English', exact: true }).click();
+  await header.getByRole('button', { name: 'Tiếng Việt', exact: true }).waitFor();
+  await page.waitForFunction(() => document.documentElement.lang === 'en');
   await scanPage(page, `${name}-en`);
-  await page.evaluate(() => localStorage.setItem('khien.lang', 'vi'));
-  await page.reload();
-  await page.locator('h1').first().waitFor();
+  await header.getByRole('button', { name: 'Tiếng Việt', exact: true }).click();
+  await page.waitForFunction(() => document.documentElement.lang === 'vi');
 }
 
 /**
@@ -63,5 +64,24 @@ export async function callApi(page: Page, method: string, url: string, body?: un
       }
     },
     { method, url, body },
+  );
+}
+
+/**
+ * Waits until the open dialog has finished its opening animation (axe measures contrast on what is painted: a
+ * dialog still fading in fails it).
+ *
+ * @param page - the page with an open Ant Design modal
+ */
+export async function dialogSettled(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      const m = document.querySelector('.ant-modal');
+      if (!m) return false;
+      const animating = m.className.includes('-enter') || m.className.includes('-appear');
+      return !animating && getComputedStyle(m).opacity === '1';
+    },
+    undefined,
+    { timeout: 5000 },
   );
 }
