@@ -13,7 +13,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { createStaffWithSession } from '../../src/auth/test-support.ts';
 import { DEMO_CITIZEN_PASSWORD } from '../../src/citizen/demo-idp.ts';
 import { ARTIFACTS, launchBrowser, scanPage, startConsoleServer, type ConsoleServer } from './support.ts';
@@ -46,6 +46,18 @@ const rows = async <T extends Record<string, unknown>>(q: ReturnType<typeof sql>
   const r = (await server.app.khien.database.db.execute(q)) as unknown as { rows: T[] };
   return r.rows;
 };
+/** Large text (WCAG 1.4.4): at 200% text size the page still fits the phone's width; screenshot kept. */
+async function largeText(page: Page, name: string): Promise<void> {
+  await page.evaluate(() => {
+    document.documentElement.style.fontSize = '200%';
+  });
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 1, `${name}: the page scrolls sideways by ${overflow}px at 200% text`);
+  await page.screenshot({ path: `${ARTIFACTS}/${name}.png`, fullPage: true });
+  await page.evaluate(() => {
+    document.documentElement.style.fontSize = '';
+  });
+}
 const monthIdx = (m: string): number => Number(m.slice(0, 4)) * 12 + Number(m.slice(5, 7)) - 1;
 
 test('insured person: home link → sign in → history, PDF, card, accesses with proofs, dispute → English → sign out', async () => {
@@ -117,6 +129,7 @@ test('insured person: home link → sign in → history, PDF, card, accesses wit
   const historyText = await page.locator('main').innerText();
   for (const p of periods) assert.ok(historyText.includes(p.employer_name), p.employer_name);
   await scanPage(page, 'portal-history-vi');
+  await largeText(page, 'portal-history-200pct-vi');
 
   // The PDF: downloads, reads back in Vietnamese, and its code checks.
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('history-pdf').click()]);
@@ -152,6 +165,7 @@ test('insured person: home link → sign in → history, PDF, card, accesses wit
   assert.match(await page.getByTestId('card-clinic').first().innerText(), new RegExp(card.registered_clinic_name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
   if (card.level !== null) assert.match(await page.getByTestId('card-level').first().innerText(), new RegExp(`\\b${card.level}\\b`));
   await scanPage(page, 'portal-card-vi');
+  await largeText(page, 'portal-card-200pct-vi');
 
   // A clerk's read through the API, under a signed assignment; a checkpoint covers it.
   const head = await createStaffWithSession(server.app, { unitId: 'P01', roles: [{ role: 'unit_head' }] });
@@ -184,6 +198,7 @@ test('insured person: home link → sign in → history, PDF, card, accesses wit
   assert.doesNotMatch(accessesText, /Cán Bộ Không Được Hiện/);
   assert.doesNotMatch(accessesText, new RegExp(clerk.accountId));
   await scanPage(page, 'portal-accesses-vi');
+  await largeText(page, 'portal-accesses-200pct-vi');
 
   // "I don't recognise this access": confirm, then the case's state is shown.
   await clerkItem.getByTestId('access-dispute-open').click();
@@ -227,7 +242,7 @@ test('insured person: home link → sign in → history, PDF, card, accesses wit
   await scanPage(checker, 'portal-check-en');
 
   // Sign out: the sign-in view again, and the session is gone server-side.
-  await page.getByTestId('portal-signout').click();
+  await Promise.all([page.waitForResponse((r) => r.url().endsWith('/api/citizen/auth/logout') && r.status() === 204), page.getByTestId('portal-signout').click()]);
   await page.getByTestId('portal-signin').waitFor();
   await scanPage(page, 'portal-signin-en');
   const me = await page.request.get(`${server.url}/api/citizen/me`);

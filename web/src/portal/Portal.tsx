@@ -93,10 +93,12 @@ export function Portal() {
   const isCheck = path.startsWith(`${BASE}/check`);
 
   const signOut = async (): Promise<void> => {
+    // The sign-in view replaces everything at once; the session is revoked server-side, then `me` reloads
+    // (401) so that nothing of the person stays in the page's state.
     setSigningOut(true);
     await api.POST('/api/citizen/auth/logout').catch(() => undefined);
     navigate(`${BASE}/`);
-    window.location.reload();
+    me.reload();
   };
 
   let content;
