@@ -26,6 +26,7 @@
  * the bulk fills; default 1,800 in the full run, so that the 10,000,000-entry log is filled at about 9,000 rows/s
  * on two cores; 600 in the quick run) override the defaults.
  */
+import os from 'node:os';
 import pg from 'pg';
 import { runBenchmark, QUICK, withScratchDatabase, percentile, round, type BenchOutcome } from './lib/env.ts';
 import type { Cell, TargetCheck } from './lib/results.ts';
@@ -35,6 +36,7 @@ import { createAuditAppender, prepareEntry, readChainState, sealEntries, type Ch
 import { insertEntryBatch } from '../src/audit/audit.repo.ts';
 import type { Database } from '../src/db/client.ts';
 import { verifyChain } from '../src/audit/verify-chain.ts';
+import { verifyParallel } from '../src/audit/verify-parallel.ts';
 import { canonicalJson } from '../src/audit/canonical-json.ts';
 import { hashLeaf } from '../src/audit/merkle-tree.ts';
 import { extractEntryFields } from '../src/audit/entry-fields.ts';
@@ -46,6 +48,8 @@ const WRITERS = QUICK ? [1, 16, 64] : [1, 16, 64, 256, 1024];
 const SECONDS = Number(process.env.BENCH_AUDIT_SECONDS ?? (QUICK ? 1 : 8));
 const VERIFY_SIZES = (process.env.BENCH_AUDIT_VERIFY_SIZES ?? (QUICK ? '10000,100000' : '1000000,10000000')).split(',').map(Number);
 const POOL = 20;
+/** Worker threads of the range-parallel verifier (the machine's cores). */
+const PARALLEL_WORKERS = Math.max(2, os.availableParallelism());
 /** Seconds the verification fills may take in all; a size whose fill would not fit is reported, not faked. */
 const FILL_BUDGET_S = Number(process.env.BENCH_AUDIT_FILL_BUDGET_S ?? (QUICK ? 600 : 1800));
 /** Entries per bulk-fill group, and groups in flight. */
@@ -169,7 +173,7 @@ async function run(): Promise<BenchOutcome> {
 
       // Verification over growing logs (filled by the bulk path, see the header).
       let state = await readChainState(handle.db);
-      const verify: Array<{ entries: number; fillPerSec: number | null; verifySeconds: number; entriesPerSec: number; entriesPerCpuSec: number; ok: boolean }> = [];
+      const verify: Array<{ entries: number; fillPerSec: number | null; verifySeconds: number; entriesPerSec: number; entriesPerCpuSec: number; ok: boolean; parallelSeconds: number; parallelPerSec: number; parallelMode: string }> = [];
       const unavailable: string[] = [];
       const fillDeadline = performance.now() + FILL_BUDGET_S * 1000;
       let fillRate: number | null = null;
@@ -195,14 +199,21 @@ async function run(): Promise<BenchOutcome> {
         const cpu = process.cpuUsage(cpu0);
         const vs = (performance.now() - tv) / 1000;
         const cpuSec = (cpu.user + cpu.system) / 1e6;
-        process.stdout.write(` ${report.ok ? 'ok' : 'FAULTS'}\n`);
+        process.stdout.write(` ${report.ok ? 'ok' : 'FAULTS'}; range-parallel (${PARALLEL_WORKERS} workers)…`);
+        const tp = performance.now();
+        const parallel = await verifyParallel(handle.db, { databaseUrl: url, workers: PARALLEL_WORKERS });
+        const ps = (performance.now() - tp) / 1000;
+        process.stdout.write(` ${parallel.ok && parallel.rootHash === report.rootHash ? 'ok' : 'FAULTS'} (${parallel.mode})\n`);
         verify.push({
           entries: report.size,
           fillPerSec: state.seq > before ? round((state.seq - before) / fillSec, 0) : null,
           verifySeconds: round(vs, 2) ?? 0,
           entriesPerSec: round(report.size / vs, 0) ?? 0,
           entriesPerCpuSec: round(report.size / Math.max(cpuSec, 1e-3), 0) ?? 0,
-          ok: report.ok,
+          ok: report.ok && parallel.ok && parallel.rootHash === report.rootHash,
+          parallelSeconds: round(ps, 2) ?? 0,
+          parallelPerSec: round(parallel.size / ps, 0) ?? 0,
+          parallelMode: parallel.mode,
         });
       }
 
@@ -216,6 +227,12 @@ async function run(): Promise<BenchOutcome> {
           target: '>= 1,000,000 entries/s',
           measured: largestVerify ? `${largestVerify.entriesPerSec.toLocaleString('en-US')}/s over ${largestVerify.entries.toLocaleString('en-US')}` : 'n/a',
           met: largestVerify ? largestVerify.entriesPerSec >= 1_000_000 : null,
+        },
+        {
+          name: 'range-parallel verification',
+          target: `>= 200,000 entries/s on two cores (issue 18)`,
+          measured: largestVerify ? `${largestVerify.parallelPerSec.toLocaleString('en-US')}/s over ${largestVerify.entries.toLocaleString('en-US')} (${PARALLEL_WORKERS} worker threads, ${largestVerify.parallelMode})` : 'n/a',
+          met: largestVerify ? largestVerify.parallelMode === 'parallel' && largestVerify.parallelPerSec >= 200_000 : null,
         },
       ];
       const rows: Cell[][] = figures.map((f) => [
@@ -241,8 +258,8 @@ async function run(): Promise<BenchOutcome> {
           },
           {
             title: 'Verification (chain + Merkle tree recomputed from the bodies)',
-            columns: ['entries', 'bulk fill rows/s', 'verify s', 'entries/s', 'Node entries/CPU-s', 'ok'],
-            rows: verify.map((v) => [v.entries, v.fillPerSec, v.verifySeconds, v.entriesPerSec, v.entriesPerCpuSec, v.ok ? 'yes' : 'NO']),
+            columns: ['entries', 'bulk fill rows/s', 'verify s', 'entries/s', 'Node entries/CPU-s', 'range-parallel s', 'range-parallel entries/s', 'parallel ÷ sequential', 'ok'],
+            rows: verify.map((v) => [v.entries, v.fillPerSec, v.verifySeconds, v.entriesPerSec, v.entriesPerCpuSec, v.parallelSeconds, v.parallelPerSec, round(v.parallelPerSec / Math.max(v.entriesPerSec, 1), 2), v.ok ? 'yes' : 'NO']),
           },
           ...('levels' in reference ? [pgbenchTable(reference.levels)] : []),
         ],

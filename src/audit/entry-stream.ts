@@ -32,8 +32,8 @@ export interface EntryStream {
 }
 
 /** The COPY of the entries after a sequence number (an integer we format: no injection). */
-const copySql = (afterSeq: number): string =>
-  `COPY (SELECT seq, body, leaf_hash, chain_hash FROM audit_entries WHERE seq > ${Math.trunc(afterSeq)} ORDER BY seq) TO STDOUT (FORMAT binary)`;
+const copySql = (afterSeq: number, untilSeq: number | null): string =>
+  `COPY (SELECT seq, body, leaf_hash, chain_hash FROM audit_entries WHERE seq > ${Math.trunc(afterSeq)}${untilSeq === null ? '' : ` AND seq <= ${Math.trunc(untilSeq)}`} ORDER BY seq) TO STDOUT (FORMAT binary)`;
 /** "PGCOPY\n\377\r\n\0", then 32-bit flags and header-extension length. */
 const COPY_SIGNATURE = Buffer.from('PGCOPY\n\xff\r\n\0', 'latin1');
 
@@ -114,9 +114,9 @@ export class BinaryEntryParser {
   }
 }
 
-async function openCopyStream(pool: pg.Pool, pageSize: number, afterSeq: number): Promise<EntryStream> {
+async function openCopyStream(pool: pg.Pool, pageSize: number, afterSeq: number, untilSeq: number | null): Promise<EntryStream> {
   const client = await pool.connect();
-  const stream = client.query(copyTo(copySql(afterSeq)));
+  const stream = client.query(copyTo(copySql(afterSeq, untilSeq)));
   const chunks = stream[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
   const parser = new BinaryEntryParser();
   let ended = false;
@@ -158,11 +158,11 @@ async function openCopyStream(pool: pg.Pool, pageSize: number, afterSeq: number)
   };
 }
 
-function openPagedStream(db: Database, pageSize: number, afterSeq: number): EntryStream {
+function openPagedStream(db: Database, pageSize: number, afterSeq: number, untilSeq: number | null): EntryStream {
   const fetchPage = async (after: number): Promise<LeanEntry[]> => {
     const rows = await queryRows<{ seq: string | number; body: string; leaf_hash: string; chain_hash: string }>(
       db,
-      sql`select seq, body, leaf_hash, chain_hash from audit_entries where seq > ${after} order by seq limit ${pageSize}`,
+      sql`select seq, body, leaf_hash, chain_hash from audit_entries where seq > ${after} and seq <= ${untilSeq ?? Number.MAX_SAFE_INTEGER} order by seq limit ${pageSize}`,
     );
     return rows.map((r) => ({ seq: Number(r.seq), body: Buffer.from(r.body, 'utf8'), leafHash: r.leaf_hash, chainHash: r.chain_hash }));
   };
@@ -194,10 +194,12 @@ function openPagedStream(db: Database, pageSize: number, afterSeq: number): Entr
  * @param db - database (read-only use)
  * @param pageSize - entries per page (about; a COPY page may end a few rows later)
  * @param afterSeq - stream the entries after this one (0: the whole log)
+ * @param untilSeq - and up to this one included (null: to the end)
  * @returns the stream; close it when done
  */
-export async function openEntryStream(db: Database, pageSize: number, afterSeq = 0): Promise<EntryStream> {
+export async function openEntryStream(db: Database, pageSize: number, afterSeq = 0, untilSeq: number | null = null): Promise<EntryStream> {
   if (!Number.isSafeInteger(afterSeq) || afterSeq < 0) throw new RangeError('afterSeq must be a non-negative integer');
+  if (untilSeq !== null && !Number.isSafeInteger(untilSeq)) throw new RangeError('untilSeq must be an integer');
   const pool = poolOf(db);
-  return pool ? openCopyStream(pool, pageSize, afterSeq) : openPagedStream(db, pageSize, afterSeq);
+  return pool ? openCopyStream(pool, pageSize, afterSeq, untilSeq) : openPagedStream(db, pageSize, afterSeq, untilSeq);
 }

@@ -197,16 +197,38 @@ export class Frontier {
    * @returns the interior nodes (level ≥ 1) this leaf completed, lowest first
    */
   append(leaf: Uint8Array): TreeNode[] {
+    return this.appendSubtree(0, leaf);
+  }
+
+  /**
+   * Appends the root of a complete subtree of 2^level leaves (range-parallel verification folds the blocks its
+   * workers hashed). The subtree must start at the current size, which must be a multiple of 2^level and leave
+   * no smaller subtree open on the right edge.
+   *
+   * @param level - the subtree's height (0: one leaf)
+   * @param hash - its root hash
+   * @returns the interior nodes above it that this completes, lowest first
+   * @throws RangeError when the subtree is not aligned with the current size
+   */
+  appendSubtree(level: number, hash: Uint8Array): TreeNode[] {
+    const width = 2 ** level;
+    const top = this.stack[this.stack.length - 1];
+    if (this.count % width !== 0 || (top !== undefined && top.level < level)) throw new RangeError(`subtree of level ${level} not aligned at size ${this.count}`);
     const completed: TreeNode[] = [];
-    let node: TreeNode = { level: 0, index: this.count, hash: leaf };
+    let node: TreeNode = { level, index: this.count / width, hash };
     while (this.stack.length > 0 && this.stack[this.stack.length - 1]!.level === node.level) {
       const left = this.stack.pop()!;
       node = { level: node.level + 1, index: left.index / 2, hash: hashChildren(left.hash, node.hash) };
       completed.push(node);
     }
     this.stack.push(node);
-    this.count++;
+    this.count += width;
     return completed;
+  }
+
+  /** The frontier nodes (largest subtree first). */
+  nodes(): readonly TreeNode[] {
+    return this.stack;
   }
 
   /** The root hash at the current size. */

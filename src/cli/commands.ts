@@ -31,7 +31,8 @@ export function registerCommands(program: Command): void {
     .option('--checkpoint <file>', 'tệp điểm kiểm tra đã lưu bên ngoài / a checkpoint file kept outside')
     .option('--json', 'in báo cáo dạng JSON / print the report as JSON')
     .option('--incremental', 'chỉ kiểm tra các mục sau điểm kiểm tra đã ký gần nhất (hoặc --checkpoint) / only the entries after the latest signed checkpoint (or --checkpoint)')
-    .action(async (opts: { checkpoint?: string; json?: boolean; incremental?: boolean }) => {
+    .option('--workers <n>', 'số luồng kiểm tra song song / worker threads of the full verification (default: the cores)', (v) => Number.parseInt(v, 10))
+    .action(async (opts: { checkpoint?: string; json?: boolean; incremental?: boolean; workers?: number }) => {
       process.exitCode = await (await import('../audit/audit.cli.ts')).runAuditVerify(opts);
     });
   audit
