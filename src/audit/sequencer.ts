@@ -20,7 +20,7 @@
  * the chain cannot fork and no group is chained twice. On PGlite one process owns the data: it is the
  * sequencer.
  */
-import type pg from 'pg';
+import pg from 'pg';
 import type { DbHandle } from '../db/client.ts';
 import type { AuditReceipt, KhienEvent } from '../events/types.ts';
 import { prepareEntry, type AuditAppender, type CommittedHead, type LocalAuditAppender } from './appender.ts';
@@ -82,7 +82,8 @@ export async function startSequencer(opts: SequencerOptions): Promise<ClusterApp
   const pollMs = opts.pollMs ?? 250;
   const fail = (err: unknown): void => opts.onError?.(err);
 
-  let conn: pg.PoolClient | null = null;
+  // The lease's own connection, outside the app's pool: a small pool (the CLI's) must never be starved by it.
+  let conn: pg.Client | null = null;
   let sequencer = false;
   let stopped = false;
   let attempt: Promise<void> | null = null;
@@ -94,19 +95,19 @@ export async function startSequencer(opts: SequencerOptions): Promise<ClusterApp
   };
 
   // ---- the lease -------------------------------------------------------------------------------------------
-  const dropConnection = (c: pg.PoolClient): void => {
+  const dropConnection = (c: pg.Client): void => {
     if (conn !== c) return;
     conn = null;
     setRole(false);
     c.removeAllListeners('notification');
-    // Destroyed, not returned to the pool: ending the session is what releases the advisory lock.
-    c.release(true);
+    // Ending the session is what releases the advisory lock.
+    void c.end().catch(() => undefined);
   };
 
   const attemptLease = async (): Promise<void> => {
     if (stopped) return;
     if (!conn) {
-      const c = await pool.connect();
+      const c = new pg.Client({ ...pool.options, application_name: `khien-audit-sequencer ${opts.node}`.slice(0, 63) });
       c.on('error', (err) => {
         fail(err);
         dropConnection(c);
@@ -117,6 +118,7 @@ export async function startSequencer(opts: SequencerOptions): Promise<ClusterApp
       });
       conn = c;
       try {
+        await c.connect();
         await c.query(`LISTEN ${HANDOFF_WAITING_CHANNEL}`);
         await c.query(`LISTEN ${HANDOFF_CHAINED_CHANNEL}`);
       } catch (err) {

@@ -73,7 +73,9 @@ export async function wireDetect(app: FastifyInstance, services: AppServices, po
   const db = services.database.db;
   const context = await ports.createContext();
   if (context.startRefresh) services.stoppers.push(context.startRefresh(60_000, logError('detect context refresh failed')));
-  const suspendRules = new Set(ports.suspendRules ?? DEFAULT_SUSPEND_RULES);
+  const suspendRules = new Set(ports.suspendRules ?? services.config.detectSuspendRules ?? DEFAULT_SUSPEND_RULES);
+  const unknownSuspend = [...suspendRules].filter((id) => !findRule(id));
+  if (unknownSuspend.length > 0) throw new Error(`DETECT_SUSPEND_RULES nêu quy tắc không tồn tại / names rules that do not exist: ${unknownSuspend.join(', ')}`);
   const stream = services.stream;
   const alerts = createAlertService({
     db,

@@ -54,6 +54,11 @@ export const ConfigSchema = Type.Object({
   /** Whether this node runs detector partition workers and may hold the alert writer (NATS mode). */
   detectWorkers: Type.Boolean(),
   /**
+   * Detection rules whose alerts suspend the account at once (`DETECT_SUSPEND_RULES`, comma-separated rule
+   * ids, e.g. `KHIEN-R019,KHIEN-R021,KHIEN-R015`). Unset: the shipped high-confidence list (docs/DETECTION.md).
+   */
+  detectSuspendRules: Type.Optional(Type.Array(Type.String({ pattern: '^KHIEN-R[0-9]{3}$' }), { maxItems: 64 })),
+  /**
    * This node's id among the Khiên nodes sharing one database and event stream (`KHIEN_NODE_ID`; letters,
    * digits, `.`, `_`, `-`): the holder named in the stream's leases. Unset: host name and port.
    */
@@ -104,6 +109,7 @@ const ENV_NAMES: Record<keyof Static<typeof ConfigSchema>, string> = {
   natsPartitions: 'NATS_PARTITIONS',
   natsReplicas: 'NATS_REPLICAS',
   detectWorkers: 'DETECT_WORKERS',
+  detectSuspendRules: 'DETECT_SUSPEND_RULES',
   nodeId: 'KHIEN_NODE_ID',
   citizenOidc: 'CITIZEN_OIDC_*',
 };
@@ -164,6 +170,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     natsPartitions: toInt(env.NATS_PARTITIONS, 8, 'NATS_PARTITIONS', problems),
     natsReplicas: toInt(env.NATS_REPLICAS, 1, 'NATS_REPLICAS', problems),
     detectWorkers: toBool(env.DETECT_WORKERS, true, 'DETECT_WORKERS', problems),
+    detectSuspendRules: env.DETECT_SUSPEND_RULES?.trim() ? env.DETECT_SUSPEND_RULES.split(',').map((r) => r.trim()).filter((r) => r.length > 0) : undefined,
     nodeId: env.KHIEN_NODE_ID?.trim() || undefined,
     citizenOidc: {
       issuer: env.CITIZEN_OIDC_ISSUER,
