@@ -45,6 +45,7 @@ export function createAppEventBus(config: Config, db: Database, log: FastifyBase
   const nodeName = nodeNameOf(config);
   const bus = createStreamEventBus({
     link: () => link,
+    node: nodeName,
     local,
     partitions: config.natsPartitions,
     // One chain (chain 0) on this version of the audit log: its refs are its seqs.

@@ -7,10 +7,9 @@
  * {@link MAX_IN_FLIGHT} publishes awaiting their acknowledgement. The audit log is the durable record, and the
  * stream is fed from it at least once:
  *
- * - a cursor per audit chain (in the `khien_cursors` bucket, `chain.<id>`): every entry of that chain up to
- *   the cursor is acknowledged by the stream. A chain has one writing node at a time, so the node appending
- *   to it owns its cursor; a node that takes a chain over (after a restart, or another node's) continues
- *   from the cursor its previous writer stored;
+ * - a cursor per audit chain and node (in the `khien_cursors` bucket, `chain.<id>.<node>`): every entry of
+ *   that chain this node recorded up to the cursor is acknowledged by the stream (entries of other nodes it
+ *   republishes on catch-up are dropped by message id); after a restart the node continues from its own;
  * - when a publish fails, the queue overflows, or NATS is unreachable, the node stops publishing live and
  *   catches up from the audit log after its cursor instead (pages of entries, published in order), then
  *   goes live again — no event is lost while the audit log has it;
@@ -51,6 +50,12 @@ export interface StreamBusOptions {
   readonly readAudit: (afterRef: number, limit: number) => Promise<AuditEntryForStream[]>;
   /** Events queued at most before the node switches to catching up from the audit log (default 50,000). */
   readonly maxQueue?: number;
+  /**
+   * This node's name: its cursor is its own (`chain.<id>.<node>`). Several nodes record into one chain (the
+   * audit sequencer chains for all of them), so a cursor shared by them would move past an entry one node
+   * has not yet published — lost if that node then dies. Unset: one cursor per chain (one node).
+   */
+  readonly node?: string;
   readonly onError?: (err: unknown, what: string) => void;
 }
 
@@ -97,7 +102,7 @@ const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms
 export function createStreamEventBus(opts: StreamBusOptions): StreamEventBus {
   const maxQueue = opts.maxQueue ?? 50_000;
   let chain: number | null = null;
-  const cursorKey = (): string => `chain.${chain ?? 0}`;
+  const cursorKey = (): string => (opts.node ? `chain.${chain ?? 0}.${opts.node}` : `chain.${chain ?? 0}`);
   const report = (what: string) => (err: unknown): void => opts.onError?.(err, what);
   let mode: StreamBusStats['mode'] = 'starting';
   // Sent items are cleared (undefined) so that a long queue does not hold their bytes.
