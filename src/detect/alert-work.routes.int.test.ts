@@ -32,7 +32,12 @@ test('alert work: context and verification reports — 401/403/400/404 first, th
   const { app, close } = await createTestApp({}, clock, { bus, recorder, extraResolvers: [headerActorResolver(actors)] });
   try {
     await ensureReferenceData(app.khien.database.db);
-    bus.publish(authEvent(crypto.randomUUID(), '2026-03-02T03:00:00.000Z', { action: 'password_leaked', unitId: 'P01-L1' }));
+    const leak = (unitId: string, time: string): void => {
+      const accountId = crypto.randomUUID();
+      bus.publish(authEvent(accountId, time, { action: 'password_leaked', unitId }));
+      bus.publish(authEvent(accountId, time, { unitId, source: { ip: '203.0.113.9', deviceId: `dev-${accountId}`, deviceRegistered: true } }));
+    };
+    leak('P01-L1', '2026-03-02T03:00:00.000Z');
     await app.khien.detect!.alerts.flush();
     const req = (method: 'GET' | 'POST', url: string, who?: string, payload?: unknown) =>
       app.inject({ method, url, payload: payload as object | undefined, headers: who ? { 'x-test-actor': who } : {} });

@@ -28,4 +28,5 @@ export const DetectErrors = defineErrors('DETECT', {
     en: 'The ingestion token is missing, invalid or revoked',
   },
   BAD_RANGE: { status: 400, vi: 'Khoảng thời gian không hợp lệ', en: 'The time range is not valid' },
+  UNIT_NOT_FOUND: { status: 404, vi: 'Không tìm thấy đơn vị trong phạm vi của bạn', en: 'Unit not found in your scope' },
 });

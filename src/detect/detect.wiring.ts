@@ -12,6 +12,7 @@ import type { DetectContext } from './context.ts';
 import type { AlertRow } from './detect.repo.ts';
 import { alertWorkRoutes } from './alert-work.routes.ts';
 import { dashboardRoutes } from './dashboard.routes.ts';
+import { monitoringReportRoutes } from './monitoring-report.routes.ts';
 import { detectRoutes } from './detect.routes.ts';
 import { createDetector, type Detector } from './detector.ts';
 import { createIngestService, type IngestService } from './ingest/ingest-service.ts';
@@ -122,8 +123,9 @@ export async function wireDetect(app: FastifyInstance, services: AppServices, po
   // The alert page's account context and case come from other modules' records (ports in http/).
   const { alertWorkPorts } = await import('../http/alert-account-context.ts');
   await app.register(alertWorkRoutes, { prefix: '/api', db, clock: services.clock, unitTree, recorder, ports: alertWorkPorts(db) });
-  const { dashboardPorts } = await import('../http/security-dashboard-ports.ts');
+  const { dashboardPorts, accountUsernames } = await import('../http/security-dashboard-ports.ts');
   await app.register(dashboardRoutes, { prefix: '/api', db, clock: services.clock, unitTree, ports: dashboardPorts(db) });
+  await app.register(monitoringReportRoutes, { prefix: '/api', db, clock: services.clock, unitTree, recorder, usernames: accountUsernames(db) });
   await app.register(ingestRoutes, { prefix: '/api/ingest', db, clock: services.clock, ingest });
   let syslog: SyslogListener | null = null;
   if (services.config.syslogPort !== 0) {

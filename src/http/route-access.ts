@@ -173,6 +173,8 @@ export const ROUTE_ACCESS: Readonly<Record<string, readonly MatrixCaller[]>> = {
   'POST /api/alerts/{id}/verification': [],
   'GET /api/alert-verifications': ['security_officer', 'central_security_admin'],
   'GET /api/security/dashboard': ['security_officer', 'central_security_admin'],
+  'GET /api/security/monitoring-report': [],
+  'GET /api/security/monitoring-report.pdf': [],
   'GET /api/detect/rules': ['security_officer', 'central_security_admin'],
   'GET /api/detect/rule-settings': ['security_officer', 'central_security_admin'],
   'PUT /api/detect/rule-settings/{id}': [],

@@ -63,3 +63,18 @@ export function dashboardPorts(db: Database): DashboardPorts {
     },
   };
 }
+
+/**
+ * Staff numbers of accounts (for the monitoring report's list of abnormal accounts).
+ *
+ * @param db - database
+ * @returns the look-up
+ */
+export function accountUsernames(db: Database): (ids: readonly string[]) => Promise<Map<string, string>> {
+  return async (ids) => {
+    const uuids = ids.filter((id) => /^[0-9a-f-]{36}$/i.test(id));
+    if (uuids.length === 0) return new Map();
+    const rows = await queryRows<{ id: string; username: string }>(db, sql`select id, username from auth_accounts where id in (${sql.join(uuids.map((u) => sql`${u}::uuid`), sql`, `)})`);
+    return new Map(rows.map((r) => [r.id, r.username]));
+  };
+}

@@ -4,7 +4,8 @@
  * the alert reaches the security officer's dashboard and queue within seconds and the clerk's account is
  * suspended; the officer opens the alert, reports the unit's verification, escalates it to a case, contains
  * (ends the clerk's assignment, seen on the timeline), starts the breach clock, fills Form 08 and downloads it
- * (read back with pdftotext). Every security page is scanned with axe in Vietnamese and English.
+ * (read back with pdftotext); the unit's monitoring report and its PDF. Every security page is scanned with axe
+ * in Vietnamese and English.
  */
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -32,6 +33,11 @@ const signIn = (username: string): Promise<Page> => signInAs(server, browser, us
 
 async function csrfOf(page: Page): Promise<string> {
   return decodeURIComponent((await page.context().cookies()).find((c) => c.name === 'khien_csrf')?.value ?? '');
+}
+
+/** Waits until no button is loading and no dialog is fading out (axe would measure their half-transparent text). */
+async function settle(page: Page): Promise<void> {
+  await page.waitForFunction(() => !document.querySelector('.ant-btn-loading, .ant-modal-mask, .ant-message-notice'), undefined, { timeout: 5000 }).catch(() => undefined);
 }
 
 async function toLanguage(page: Page, lang: 'vi' | 'en'): Promise<void> {
@@ -107,6 +113,7 @@ test('scraping burst → alert on the officer\u2019s dashboard and queue, accoun
   await officer.getByTestId('verify-measures').fill('Tạm khóa tài khoản, thu hồi phân công, lập biên bản');
   await officer.getByTestId('verify-submit').click();
   await officer.getByTestId('verification-report').waitFor();
+  await settle(officer);
   await scanPage(officer, 'security-alert-vi');
   await officer.getByTestId('triage-escalate').click();
   await officer.getByTestId('confirm-escalate').click();
@@ -153,6 +160,7 @@ test('scraping burst → alert on the officer\u2019s dashboard and queue, accoun
   await officer.keyboard.press('Enter');
   await officer.getByTestId('form08-save').click();
   await officer.getByTestId('form08-complete').waitFor({ timeout: 10_000 });
+  await settle(officer);
   await scanPage(officer, 'security-case-vi');
 
   const [download] = await Promise.all([officer.waitForEvent('download'), officer.getByTestId('form08-download').click()]);
@@ -171,9 +179,18 @@ test('scraping burst → alert on the officer\u2019s dashboard and queue, accoun
   await officer.goto(`${server.url}/security/roster`);
   await officer.getByRole('heading', { level: 1 }).waitFor();
   await scanPage(officer, 'security-roster-vi');
+  await officer.goto(`${server.url}/security/report`);
+  await officer.getByTestId('report-figures').waitFor();
+  assert.match(await officer.getByTestId('report-figures').innerText(), /R015|Cao|\d/);
+  await scanPage(officer, 'security-report-vi');
+  const [reportPdf] = await Promise.all([officer.waitForEvent('download'), officer.getByTestId('report-pdf').click()]);
+  const reportFile = path.join(dir, 'report.pdf');
+  await reportPdf.saveAs(reportFile);
+  assert.match(execFileSync('pdftotext', ['-layout', reportFile, '-'], { encoding: 'utf8' }), /BÁO CÁO GIÁM SÁT AN NINH/);
   await toLanguage(officer, 'en');
   for (const [url, name, ready] of [
     ['/security/roster', 'security-roster-en', 'h1'],
+    ['/security/report', 'security-report-en', '[data-testid="report-figures"]'],
     ['/security/cases', 'security-cases-en', '[data-testid="case-table"] tbody tr.ant-table-row'],
     ['/security/alerts', 'security-alerts-en', '[data-testid="alert-table"] tbody tr.ant-table-row'],
     ['/security/dashboard', 'security-dashboard-en', '[data-testid="suspensions-table"] tbody tr.ant-table-row'],

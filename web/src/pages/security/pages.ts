@@ -11,5 +11,6 @@ const pages: readonly PageDef[] = [
   { path: 'security/cases', roles: SECURITY, load: () => import('./CasesPage'), nav: { label: 'security.nav.cases', group: 'security' } },
   { path: 'security/cases/:caseId', roles: SECURITY, load: () => import('./CasePage') },
   { path: 'security/roster', roles: SECURITY, load: () => import('./RosterPage'), nav: { label: 'security.nav.roster', group: 'security' } },
+  { path: 'security/report', roles: [...SECURITY, 'unit_head'], load: () => import('./ReportPage'), nav: { label: 'security.nav.report', group: 'security' } },
 ];
 export default pages;
