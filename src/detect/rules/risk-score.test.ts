@@ -80,10 +80,10 @@ test('R001 on two registered devices of the owner on one network is weak; R014 f
   assert.equal(hits[0]?.points, 2);
   const s = createHarness([massDistinctPersons]);
   // 200 distinct persons over a working day, under the hourly threshold, no baseline: over dailyMin but
-  // under dailyHardMax (600) → nothing cold; 650 → fires once.
+  // under dailyHardMax (1000) → nothing cold; 1050 → fires once.
   const day = (n: number, acc: string) => Array.from({ length: n }, (_, i) => accessEvent(acc, new Date(Date.parse(vn('2026-04-22T07:30:00')) + i * 45_000).toISOString(), { subjects: [`p-${acc}-${i}`] }));
   await s.feed(...day(200, 'slow'));
   assert.equal(s.of('KHIEN-R014').length, 0);
-  await s.feed(...day(650, 'fast'));
+  await s.feed(...day(1050, 'fast'));
   assert.ok(s.of('KHIEN-R014').some((x) => x.details.kind === 'daily'));
 });

@@ -7,6 +7,8 @@ import { createKeyedState, DistinctWindow } from '../keyed-state.ts';
 import { detection, list, num, type Detection, type DetectInput, type RuleDefinition } from '../rule.ts';
 
 const MIN = 60_000;
+/** Active days after which R014 compares an account with its own figures. */
+const OWN_DAYS = 3;
 
 /** KHIEN-R014: many distinct persons within a window, against own baseline and peers. */
 export const massDistinctPersons: RuleDefinition = {
@@ -18,7 +20,7 @@ export const massDistinctPersons: RuleDefinition = {
   },
   severity: 'high',
   attack: 'T1213',
-  defaults: { windowMinutes: 60, minDistinct: 60, hardMax: 400, ownFactor: 5, peerFactor: 5, dailyMin: 150, ownDayFactor: 4, peerDayFactor: 4, dailyHardMax: 600 },
+  defaults: { windowMinutes: 60, minDistinct: 60, hardMax: 400, ownFactor: 5, peerFactor: 5, dailyMin: 150, ownDayFactor: 4, peerDayFactor: 4, dailyHardMax: 1000 },
   kinds: ['access'],
   create(params, env) {
     const windowMs = num(params, 'windowMinutes') * MIN;
@@ -40,7 +42,9 @@ export const massDistinctPersons: RuleDefinition = {
       if (!b) return null;
       const day = Math.floor((input.t + 7 * 3_600_000) / 86_400_000);
       if (b.dayKey !== day || b.dayDistinct < dailyMin || s.firedDay === day) return null;
-      const own = b.days >= 1 && env.baselines.warm(input.accountId!) ? b : undefined;
+      // The account's own days count from the third (before the ten-day warm-up): a batch user's volume is
+      // its own usual long before its baseline is trusted for anything subtler.
+      const own = b.days >= OWN_DAYS ? b : undefined;
       const group = env.context.peerGroup(input.accountId!);
       const peer = group ? env.baselines.peerOf(input.accountId!, group) : undefined;
       const threshold = own || peer ? Math.max(dailyMin, own ? own.personsPerDay * ownDay : 0, peer ? peer.personsPerDay * peerDay : 0) : dailyHard;
@@ -70,7 +74,8 @@ export const massDistinctPersons: RuleDefinition = {
         if (s.fired && n < s.fired * 2) return daily(input, s);
         let threshold = hardMax;
         let basis = 'hard_max';
-        const own = env.baselines.warm(input.accountId);
+        const seen = env.baselines.get(input.accountId);
+        const own = seen && seen.days >= OWN_DAYS ? seen : undefined;
         const group = env.context.peerGroup(input.accountId);
         const peer = group ? env.baselines.peerOf(input.accountId, group) : undefined;
         if (own || peer) {
