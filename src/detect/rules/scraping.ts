@@ -4,6 +4,7 @@
  * cadence too regular for a human, and automation user agents.
  */
 import { createKeyedState, DistinctWindow } from '../keyed-state.ts';
+import type { AccountBaseline } from '../baselines.ts';
 import { detection, list, num, type Detection, type DetectInput, type RuleDefinition } from '../rule.ts';
 
 const MIN = 60_000;
@@ -32,14 +33,15 @@ export const massDistinctPersons: RuleDefinition = {
     const ownDay = num(params, 'ownDayFactor');
     const peerDay = num(params, 'peerDayFactor');
     const dailyHard = num(params, 'dailyHardMax');
-    const state = env.accounts.slot(() => ({ w: new DistinctWindow(), fired: 0, firedDay: -1 }), Math.max(windowMs, 86_400_000));
+    const state = env.accounts.slot(() => ({ w: new DistinctWindow(), fired: 0, firedDay: -1, b: undefined as AccountBaseline | undefined }), Math.max(windowMs, 86_400_000));
     /**
      * Slow scraping: distinct persons read today (the baseline's open day) against the account's own daily
      * figure and its closer peers' (same role, unit kind and main purpose), once per local day.
      */
-    const daily = (input: DetectInput, s: { firedDay: number }): Detection[] | null => {
-      const b = env.baselines.get(input.accountId!);
-      if (!b) return null;
+    const daily = (input: DetectInput, s: { firedDay: number; b: AccountBaseline | undefined }): Detection[] | null => {
+      // The baseline object lives as long as the account's: kept in the slot, looked up once.
+      const b = s.b ?? (s.b = env.baselines.get(input.accountId!));
+      if (!b || b.dayDistinct < dailyMin) return null;
       const day = Math.floor((input.t + 7 * 3_600_000) / 86_400_000);
       if (b.dayKey !== day || b.dayDistinct < dailyMin || s.firedDay === day) return null;
       // The account's own days count from the third (before the ten-day warm-up): a batch user's volume is
