@@ -95,6 +95,7 @@ export const alertWorkRoutes: FastifyPluginAsyncTypebox<AlertWorkRoutesOptions> 
       schema: {
         tags,
         summary: 'Báo cáo xác minh của các đơn vị / Units\u2019 verification reports',
+        security: [{ session: [] }],
         querystring: VerificationListQuery,
         response: { 200: VerificationListResponse, ...errors },
       },

@@ -68,6 +68,7 @@ export const dashboardRoutes: FastifyPluginAsyncTypebox<DashboardRoutesOptions> 
       schema: {
         tags: ['detect'],
         summary: 'Bảng điều khiển an ninh / Security dashboard figures',
+        security: [{ session: [] }],
         querystring: Type.Object({ lang: Type.Optional(Type.Union([Type.Literal('vi'), Type.Literal('en')])) }),
         response: { 200: DashboardResponse, 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse },
       },

@@ -80,13 +80,13 @@ export const monitoringReportRoutes: FastifyPluginAsyncTypebox<MonitoringReportR
 
   app.get(
     '/security/monitoring-report',
-    { schema: { tags: ['detect'], summary: 'Báo cáo giám sát của đơn vị / Unit monitoring report', querystring: ReportQuery, response: { 200: ReportResponse, ...errors } } },
+    { schema: { tags: ['detect'], security: [{ session: [] }], summary: 'Báo cáo giám sát của đơn vị / Unit monitoring report', querystring: ReportQuery, response: { 200: ReportResponse, ...errors } } },
     async (request) => (await build(request.ctx.actor, request.query)).report,
   );
 
   app.get(
     '/security/monitoring-report.pdf',
-    { schema: { tags: ['detect'], summary: 'Báo cáo giám sát (PDF) / Unit monitoring report (PDF)', querystring: ReportQuery, response: { 200: Type.Unknown(), ...errors } } },
+    { schema: { tags: ['detect'], security: [{ session: [] }], summary: 'Báo cáo giám sát (PDF) / Unit monitoring report (PDF)', querystring: ReportQuery, response: { 200: Type.Unknown(), ...errors } } },
     async (request, reply) => {
       const { scope, report } = await build(request.ctx.actor, request.query);
       const pdf = await renderMonitoringReportPdf(report);
