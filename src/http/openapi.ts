@@ -59,7 +59,7 @@ export const SECURITY_RULES: ReadonlyArray<readonly [RegExp, SecurityRequirement
   [/^\/api\/auth\/(signin|devices\/request|demo\/)/, NONE],
   [/^\/api\/citizen\/auth\/(login|callback)$/, NONE],
   [/^\/api\/citizen\/(auth\/logout|me)/, CITIZEN],
-  [/^\/api\/(auth|admin|audit|registry|access|cases|respond|citizen\/withholdings|alerts|monitoring|detect|ingest\/rejected|lookup)(\/|$)/, STAFF],
+  [/^\/api\/(auth|admin|audit|registry|access|cases|respond|citizen\/withholdings|alerts|alert-verifications|security|monitoring|detect|ingest\/rejected|lookup)(\/|$)/, STAFF],
 ];
 
 const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
