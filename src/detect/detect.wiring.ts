@@ -19,6 +19,7 @@ import { createIngestService, type IngestService } from './ingest/ingest-service
 import { ingestRoutes } from './ingest/ingest.routes.ts';
 import { startSyslogListener, type SyslogListener } from './ingest/syslog-listener.ts';
 import { DEFAULT_SUSPEND_RULES, findRule } from './rules/index.ts';
+import { runningRuleSettings } from './rule-settings.ts';
 import { createUnitTreeCache } from './security-scope.ts';
 import { startStreamDetection } from './stream/stream-detection.ts';
 import type { WorkerPoolStats } from './stream/worker-pool.ts';
@@ -89,7 +90,9 @@ export async function wireDetect(app: FastifyInstance, services: AppServices, po
   });
   if (ports.onRaised) alerts.onAlert(ports.onRaised);
   const onRuleError = (err: unknown): void => logError('detection rule failed')(err);
-  const detector = createDetector({ context, clock: services.clock, onAlert: alerts.handle, onError: onRuleError });
+  // Saved rule settings (switched off, changed thresholds: rule-settings.ts) take effect when the node starts.
+  const saved = await runningRuleSettings(db, (dropped) => app.log.warn({ dropped }, 'saved detection rule settings ignored (no longer a parameter of the rule, or of another type)'));
+  const detector = createDetector({ rules: saved.rules, params: saved.params, context, clock: services.clock, onAlert: alerts.handle, onError: onRuleError });
   // Embedded: the detector reads the bus. NATS: partition workers read the stream, the alert writer brings
   // their detections back to `alerts` (detect/stream/, docs/SCALING.md).
   const unsubscribe = stream ? (): void => {} : services.bus.subscribe(detector.process);
@@ -102,6 +105,8 @@ export async function wireDetect(app: FastifyInstance, services: AppServices, po
         context,
         clock: services.clock,
         onRuleError,
+        rules: saved.rules,
+        params: saved.params,
         onError: (err, what) => app.log.error({ err: { type: (err as Error | undefined)?.name, message: err instanceof Error ? err.message.slice(0, 200) : undefined } }, what),
       })
     : null;

@@ -12,7 +12,7 @@ import type { StaffActor } from '../auth/actor.ts';
 import type { Role } from '../auth/roles.ts';
 import { createManualClock } from '../platform/clock.ts';
 import { createMemoryRecorder } from '../events/memory-recorder.ts';
-import { loadRuleOverrides, validateOverrides } from './rule-settings.ts';
+import { loadRuleOverrides, runningRuleSettings, validateOverrides } from './rule-settings.ts';
 
 const clock = createManualClock('2026-03-02T02:00:00.000Z');
 function staff(roles: Array<[Role, string]>): StaffActor {
@@ -73,4 +73,29 @@ test('rule settings: refusals first, then a recorded threshold change and switch
   const saved = await loadRuleOverrides(t.app.khien.database.db);
   assert.deepEqual(saved.params[rule.id], { [key]: value });
   assert.ok(saved.disabled.has(rule.id));
+});
+
+test('saved settings are what a node starting on the database runs: switched-off rules left out, thresholds applied, stale overrides dropped', async () => {
+  const db = t.app.khien.database.db;
+  const on = (await call('GET', '/api/detect/rule-settings', 'central')).json<Array<{ id: string; defaults: Record<string, unknown>; enabled: boolean }>>().filter((r) => r.enabled);
+  const rule = on.find((r) => Object.values(r.defaults).some((v) => typeof v === 'number' && Number.isInteger(v)))!;
+  const key = Object.entries(rule.defaults).find(([, v]) => typeof v === 'number' && Number.isInteger(v))![0];
+  const value = (rule.defaults[key] as number) + 3;
+  assert.equal((await call('PUT', `/api/detect/rule-settings/${rule.id}`, 'central', { enabled: true, params: { [key]: value }, reason: 'Ngưỡng mới' })).statusCode, 200);
+  const { detectRuleSettings } = await import('./rule-settings.schema.ts');
+  const { eq } = await import('drizzle-orm');
+  // An override saved by an earlier version (a parameter the rule no longer has) must not stop a node.
+  await db.update(detectRuleSettings).set({ params: JSON.stringify({ [key]: value, removedParam: 5 }) }).where(eq(detectRuleSettings.ruleId, rule.id));
+  const dropped: string[] = [];
+  const running = await runningRuleSettings(db, (d) => dropped.push(...d));
+  assert.deepEqual(running.params[rule.id], { [key]: value });
+  assert.deepEqual(dropped, [`${rule.id}.removedParam`]);
+  const off = (await loadRuleOverrides(db)).disabled;
+  assert.ok(off.size >= 1, 'the previous test switched a rule off');
+  for (const id of off) assert.ok(!running.rules.some((r) => r.id === id), `${id} is switched off`);
+  // A detector built from them runs the new threshold.
+  const { createDetector } = await import('./detector.ts');
+  const { createMemoryContext } = await import('./context.ts');
+  const detector = createDetector({ rules: running.rules, params: running.params, context: createMemoryContext(), clock, onAlert: () => {} });
+  assert.equal(detector.rules.find((r) => r.rule.id === rule.id)?.params[key], value);
 });

@@ -12,6 +12,7 @@ import type { Clock } from '../platform/clock.ts';
 import type { AdminEvent, EventRecorder } from '../events/types.ts';
 import type { RuleDefinition, RuleParams } from './rule.ts';
 import { detectRuleSettings } from './rule-settings.schema.ts';
+import { ALL_RULES } from './rules/index.ts';
 import { RuleSettingsErrors } from './rule-settings.errors.ts';
 
 /** A parameter value as the API carries it. */
@@ -95,6 +96,35 @@ export async function loadRuleOverrides(db: Database): Promise<{ params: Record<
     if (!r.enabled) disabled.add(r.ruleId);
   }
   return { params, disabled };
+}
+
+/**
+ * The rules a detector runs and their parameters, from the saved settings: rules switched off are left out,
+ * and an override is kept only when the rule still has that parameter with the same type (an override saved
+ * by an earlier version must not stop the node from starting).
+ *
+ * @param db - database
+ * @param onDropped - told of the overrides left out (`rule.param`)
+ * @returns the rules to run and the parameters per rule
+ */
+export async function runningRuleSettings(db: Database, onDropped?: (dropped: string[]) => void): Promise<{ rules: RuleDefinition[]; params: Record<string, RuleParams> }> {
+  const { params, disabled } = await loadRuleOverrides(db);
+  const rules = ALL_RULES.filter((r) => !disabled.has(r.id));
+  const out: Record<string, RuleParams> = {};
+  const dropped: string[] = [];
+  for (const rule of rules) {
+    const saved = params[rule.id];
+    if (!saved) continue;
+    const kept: Record<string, ParamJson> = {};
+    for (const [k, v] of Object.entries(saved)) {
+      const d = rule.defaults[k];
+      if (d !== undefined && typeof d === typeof v && Array.isArray(d) === Array.isArray(v)) kept[k] = v;
+      else dropped.push(`${rule.id}.${k}`);
+    }
+    out[rule.id] = kept as RuleParams;
+  }
+  if (dropped.length > 0) onDropped?.(dropped);
+  return { rules, params: out };
 }
 
 /**

@@ -4,6 +4,7 @@
  * its alert writer (detections back into the node's alert service). Stopping hands the partitions back with
  * final snapshots and leaves the member list.
  */
+import type { RuleDefinition, RuleParams } from '../rule.ts';
 import type { AlertService } from '../alerts.ts';
 import type { DetectContext } from '../context.ts';
 import { createDetector } from '../detector.ts';
@@ -27,6 +28,9 @@ export interface StreamDetectionOptions {
   readonly context: DetectContext;
   readonly clock: Clock;
   readonly onRuleError: (err: unknown) => void;
+  /** The rules switched on (default: all) and their saved parameters (docs/DETECTION.md, rule settings). */
+  readonly rules?: readonly RuleDefinition[];
+  readonly params?: Readonly<Record<string, RuleParams>>;
   /** Stream failures (NATS errors carry subjects, codes and timeouts, never personal data). */
   readonly onError: (err: unknown, what: string) => void;
 }
@@ -54,7 +58,7 @@ export function startStreamDetection(opts: StreamDetectionOptions): StreamDetect
       nodeId: opts.nodeName,
       workers: opts.workers,
       makeDetector: (family, onAlert) =>
-        createDetector({ rules: rulesOf(family, ALL_RULES), context: opts.context, clock: opts.clock, onAlert, onError: opts.onRuleError, observeBaselines: family === 'a' }),
+        createDetector({ rules: rulesOf(family, opts.rules ?? ALL_RULES), params: opts.params, context: opts.context, clock: opts.clock, onAlert, onError: opts.onRuleError, observeBaselines: family === 'a' }),
       publishDetection: (d) => publishDetection(link, d),
       alertWriter: createAlertWriter(link, opts.nodeName, opts.alerts, opts.onError),
       onError: opts.onError,
