@@ -117,6 +117,10 @@ export async function scanPage(page: Page, name: string): Promise<void> {
   await page
     .waitForFunction(() => Array.from(document.querySelectorAll('.ant-select-dropdown, .ant-picker-dropdown')).every((e) => getComputedStyle(e).display === 'none' || e.classList.contains('ant-select-dropdown-hidden') || e.classList.contains('ant-picker-dropdown-hidden')), undefined, { timeout: 3000 })
     .catch(() => undefined);
+  // Colour transitions (a toggled button, a tag fading in) measured mid-way would fail the contrast rule.
+  await page
+    .waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running' || (a.effect?.getTiming().iterations ?? 1) === Infinity), undefined, { timeout: 3000 })
+    .catch(() => undefined);
   const r = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   const bad = r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   assert.deepEqual(bad, [], `axe: ${name}`);

@@ -36,7 +36,13 @@ export default function AlertPage(): React.JSX.Element {
   const qc = useQueryClient();
   const [fpOpen, setFpOpen] = useState(false);
   const detail = useQuery({ queryKey: ['alert', alertId], queryFn: () => unwrap(api.GET('/api/alerts/{id}', { params: { path: { id: alertId } } })), refetchInterval: 15_000 });
-  const context = useQuery({ queryKey: ['alert-context', alertId], queryFn: () => unwrap(api.GET('/api/alerts/{id}/context', { params: { path: { id: alertId }, query: {} } })) });
+  const escalated = detail.data?.alert.status === 'escalated';
+  // The case of an escalated alert is opened by the response module just after the triage: ask again until it is there.
+  const context = useQuery({
+    queryKey: ['alert-context', alertId],
+    queryFn: () => unwrap(api.GET('/api/alerts/{id}/context', { params: { path: { id: alertId }, query: {} } })),
+    refetchInterval: (q) => (escalated && !q.state.data?.caseId ? 2000 : false),
+  });
   const refresh = (): void => {
     void qc.invalidateQueries({ queryKey: ['alert', alertId] });
     void qc.invalidateQueries({ queryKey: ['alert-context', alertId] });

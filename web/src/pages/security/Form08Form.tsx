@@ -36,7 +36,9 @@ export function Form08Form({ caseId, locked }: { caseId: string; locked: boolean
     },
   });
   useEffect(() => {
-    if (!details.data) return;
+    // The saved details fill the form, but never over what the officer has started typing (a slow first load
+    // arriving after the first keystrokes would otherwise wipe them).
+    if (!details.data || form.isFieldsTouched()) return;
     const d = details.data;
     form.setFieldsValue({ ...d, minutes: d.minutes ? { number: d.minutes.number, date: d.minutes.date ? dayjs(d.minutes.date) : undefined } : undefined });
   }, [details.data, form]);
