@@ -80,7 +80,10 @@ test('the unit head runs a recertification campaign to the end', async () => {
   await head.getByTestId('decision-submit').click();
   await head.getByTestId('confirm-revoke').click();
   await head.getByTestId(`revoke-${itemOf(vpn.idle)}`).waitFor({ state: 'detached' });
+  // The first decision's dialog is gone (it closes with an animation) before the second opens.
+  await head.getByTestId('decision-reason').waitFor({ state: 'detached' });
   await head.getByTestId(`keep-${itemOf(vpn.busy)}`).click();
+  await head.getByTestId('decision-reason').waitFor({ state: 'visible' });
   await head.getByTestId('decision-reason').fill('Đang thu BHXH từ xa');
   await head.getByTestId('decision-submit').click();
   await head.getByTestId(`keep-${itemOf(vpn.busy)}`).waitFor({ state: 'detached' });
