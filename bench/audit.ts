@@ -201,7 +201,7 @@ async function run(): Promise<BenchOutcome> {
         const cpuSec = (cpu.user + cpu.system) / 1e6;
         process.stdout.write(` ${report.ok ? 'ok' : 'FAULTS'}; range-parallel (${PARALLEL_WORKERS} workers)…`);
         const tp = performance.now();
-        const parallel = await verifyParallel(handle.db, { databaseUrl: url, workers: PARALLEL_WORKERS });
+        const parallel = await verifyParallel(handle.db, { databaseUrl: url, workers: PARALLEL_WORKERS, minEntries: 0 });
         const ps = (performance.now() - tp) / 1000;
         process.stdout.write(` ${parallel.ok && parallel.rootHash === report.rootHash ? 'ok' : 'FAULTS'} (${parallel.mode})\n`);
         verify.push({
