@@ -212,7 +212,10 @@ export function createAuditAppender(opts: AppenderOptions): LocalAuditAppender {
   const takeBatch = (): Pending[] => {
     const out: Pending[] = [];
     let n = 0;
-    while (queue.length > 0 && (out.length === 0 || n + queue[0]!.items.length <= maxBatch)) {
+    // A batch holds either this node's own appends or groups handed off by other nodes, never both: a hand-off
+    // already chained under an earlier lease abandons its batch, which must not refuse this node's callers.
+    const handoff = queue[0]?.handoffId !== undefined;
+    while (queue.length > 0 && (queue[0]!.handoffId !== undefined) === handoff && (out.length === 0 || n + queue[0]!.items.length <= maxBatch)) {
       const p = queue.shift()!;
       out.push(p);
       n += p.items.length;

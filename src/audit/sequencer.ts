@@ -154,6 +154,8 @@ export async function startSequencer(opts: SequencerOptions): Promise<ClusterApp
 
   // ---- the sequencer: chain what other nodes handed off ------------------------------------------------------
   const inFlight = new Set<number>();
+  // Hand-offs chained a moment ago: a listing read before their commit may still name them (kept 30 s).
+  const chainedAt = new Map<number, number>();
   let pumping = false;
   let pumpAgain = false;
   const pump = (): void => {
@@ -167,11 +169,14 @@ export async function startSequencer(opts: SequencerOptions): Promise<ClusterApp
         pumpAgain = false;
         if (!sequencer || stopped) break;
         const rows = await listHandoffs(db, 512);
+        const now = Date.now();
+        for (const [id, at] of chainedAt) if (now - at > 30_000) chainedAt.delete(id);
         for (const row of rows) {
-          if (inFlight.has(row.id)) continue;
+          if (inFlight.has(row.id) || chainedAt.has(row.id)) continue;
           inFlight.add(row.id);
           local
             .appendHandoff(row.id, row.bodies)
+            .then(() => void chainedAt.set(row.id, Date.now()))
             .catch(async (err: unknown) => {
               if ((err as { code?: string })?.code === 'KHIEN_AUDIT_INVALID_EVENT') {
                 // Cannot be chained by anyone: removed, so it does not block the queue; its caller is refused.
