@@ -1,7 +1,8 @@
 import { defineConfig } from 'drizzle-kit';
 
+// Every module keeps its tables in `src/<module>/*.schema.ts`; drizzle-kit reads them all from there.
 export default defineConfig({
   dialect: 'postgresql',
-  schema: './src/db/schema.ts',
+  schema: './src/*/*.schema.ts',
   out: './drizzle',
 });

@@ -37,7 +37,7 @@ import { insertEntryBatch } from '../src/audit/audit.repo.ts';
 import type { Database } from '../src/db/client.ts';
 import { verifyChain } from '../src/audit/verify-chain.ts';
 import { verifyParallel } from '../src/audit/verify-parallel.ts';
-import { canonicalJson } from '../src/audit/canonical-json.ts';
+import { canonicalJson } from '../src/platform/canonical-json.ts';
 import { hashLeaf } from '../src/audit/merkle-tree.ts';
 import { extractEntryFields } from '../src/audit/entry-fields.ts';
 import { toHex } from '../src/audit/bytes.ts';

@@ -9,7 +9,7 @@ import crypto from 'node:crypto';
 import { decide } from '../src/access/decide.ts';
 import { createGrantStore } from '../src/access/grant-store.ts';
 import type { AccessResource, DecisionEnv, IndexedAssignment } from '../src/access/decision-types.ts';
-import type { StaffActor } from '../src/auth/actor.ts';
+import type { StaffActor } from '../src/actors/staff-actor.ts';
 import type { DataCategory } from '../src/events/types.ts';
 
 const QUICK = process.argv.includes('--quick');

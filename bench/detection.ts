@@ -160,7 +160,7 @@ const RING = 1 << 21;
 
 function harness(accounts: readonly SyntheticAccount[], log?: ScenarioLog): Harness {
   const h: Harness = { detector: undefined as unknown as Detector, starts: new Float64Array(RING), latencies: [], detections: 0, caught: new Map(), outside: new Map() };
-  // Same network → province plan as the application's context (src/http/detect-context.ts), so that the
+  // Same network → province plan as the application's context (src/app/detect-context.ts), so that the
   // impossible-travel rule does its real work on every event.
   const context = createMemoryContext({ accounts: accountFacts(accounts), decoys: DECOYS, ipPrefixes: defaultIpPrefixes() });
   h.detector = createDetector({

@@ -10,8 +10,8 @@
  */
 import os from 'node:os';
 import '../src/http/all-errors.ts';
-import { fuzzApi, type FuzzFinding } from '../src/http/api-fuzz.ts';
-import { createFuzzTarget } from '../src/http/api-fuzz-target.ts';
+import { fuzzApi, type FuzzFinding } from '../src/app/api-fuzz.ts';
+import { createFuzzTarget } from '../src/app/api-fuzz-target.ts';
 import { QUICK, argValue } from './lib/env.ts';
 import { machineFacts } from './lib/machine.ts';
 import { publishResult, type Cell } from './lib/results.ts';

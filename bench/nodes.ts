@@ -29,7 +29,7 @@ import pg from 'pg';
 import { runBenchmark, QUICK, adminUrl, redact, round, type BenchOutcome } from './lib/env.ts';
 import type { Cell } from './lib/results.ts';
 import type { LoadJob } from './lib/load-client.ts';
-import type { KhienApp } from '../src/http/app.ts';
+import type { KhienApp } from '../src/app/app-services.ts';
 import { createStaffWithSession } from '../src/auth/test-support.ts';
 import { assignments } from '../src/access/access.schema.ts';
 import { natsServerAvailable } from '../src/detect/stream/nats-servers.ts';

@@ -52,22 +52,18 @@ import type { Cell, TargetCheck } from './lib/results.ts';
 import type { LoadJob, LoadResult } from './lib/load-client.ts';
 import { openDatabase, type DbHandle } from '../src/db/client.ts';
 import { loadConfig } from '../src/platform/config.ts';
-import { buildApp, type KhienApp } from '../src/http/app.ts';
+import { buildApp } from '../src/app/build-app.ts';
+import type { KhienApp } from '../src/app/app-services.ts';
 import { loadDemoData } from '../src/seed/load-demo-data.ts';
 import { countPersons } from '../src/registry/registry.repo.ts';
 import { loadPersons } from '../src/access/registry-reads.ts';
 import { reloadGrants } from '../src/access/grant-sync.ts';
 import { assignments } from '../src/access/access.schema.ts';
 import { createStaffWithSession } from '../src/auth/test-support.ts';
-import { requireStaff } from '../src/auth/guards.ts';
+import { requireStaff } from '../src/actors/guards.ts';
 import { measureCommitLatency, startFloorServer, type FloorServer } from './lib/floor-server.ts';
 import { cpuBetween, openBackendCpu, type BackendCpu } from './lib/pg-cpu.ts';
-import { createAuditAppender } from '../src/audit/appender.ts';
-import { createAuditRecorder } from '../src/audit/recorder.ts';
 import { readHead } from '../src/audit/audit.repo.ts';
-import { createDetector } from '../src/detect/detector.ts';
-import { createMemoryContext } from '../src/detect/context.ts';
-import { systemClock } from '../src/platform/clock.ts';
 
 const CONNECTIONS = [1, 16, 64];
 const SECONDS = Number(process.env.BENCH_READ_SECONDS ?? (QUICK ? 2 : 10));
@@ -189,29 +185,12 @@ async function run(): Promise<BenchOutcome> {
     };
     app = await buildApp(config, { database: handle, quiet: true, extraRoutes: authenticatedTwin });
 
-    // The audit-backed recorder and the detector: the app's own wiring when present, else wired here the
-    // same way (durable append, then publish on the app's bus to a detector with the full rule set).
+    // The app's own audit recorder (durable append, then publish) and its own detector.
     const services = app.khien;
-    if ('events' in services.recorder) {
-      const appender = createAuditAppender({ db: handle.db });
-      services.recorder = createAuditRecorder({ appender, bus: services.bus });
-      services.stoppers.push(() => appender.stop());
-      notes.push('audit: app.ts had no audit wiring at run time; the bench installed the audit recorder (group-commit appender + bus) as services.recorder');
-    } else {
-      notes.push('audit: the app\'s own audit recorder');
-    }
-    const detectKeys = Object.keys(services).filter((k) => k.toLowerCase().includes('detect'));
-    if (detectKeys.length === 0) {
-      let alerts = 0;
-      const detector = createDetector({ context: createMemoryContext({}), clock: systemClock, onAlert: () => { alerts++; } });
-      services.bus.subscribe((e) => detector.process(e));
-      detectorSummary = () => `detector (bench-wired, in-memory context): ${detector.stats().events.toLocaleString('en-US')} events, ${alerts} detections`;
-      notes.push('detect: app.ts had no detector wiring at run time; the bench subscribed a detector with the full rule set to the app\'s bus');
-    } else {
-      notes.push(`detect: the app's own wiring (${detectKeys.join(', ')})`);
-    }
+    notes.push("audit: the app's own audit recorder");
+    notes.push("detect: the app's own wiring (services.detect)");
+    detectorSummary = () => `detector (the app's): ${services.detect.detector.stats().events.toLocaleString('en-US')} events`;
     const access = services.access;
-    if (!access) throw new Error('the access module is not wired into the app (services.access missing)');
 
     // A staff member of the Hà Nội office with a session, a registered device and an assignment over province 01.
     const staff = await createStaffWithSession(app, { unitId: 'P01' });

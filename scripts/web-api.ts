@@ -7,7 +7,7 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import openapiTS, { astToString, type OpenAPI3 } from 'openapi-typescript';
-import { createTestApp } from '../src/http/test-app.ts';
+import { createTestApp } from '../src/app/test-app.ts';
 
 /** Where the generated types live. */
 export const WEB_API_TYPES = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'web', 'src', 'api', 'schema.d.ts');

@@ -6,8 +6,8 @@ import fs from 'node:fs';
 import { ConfigError, loadConfig, type Config } from './platform/config.ts';
 import { readOrCreateSecret } from './platform/demo-secrets.ts';
 import { openDatabase } from './db/client.ts';
-import { buildApp } from './http/app.ts';
-import { prepareDemoAccounts, prepareDemoData } from './http/demo.ts';
+import { buildApp } from './app/build-app.ts';
+import { prepareDemoAccounts, prepareDemoData } from './app/demo.ts';
 
 async function start(): Promise<void> {
   let config: Config;

@@ -16,7 +16,7 @@ import { decide } from '../../src/access/decide.ts';
 import { createGrantStore, type GrantStore } from '../../src/access/grant-store.ts';
 import type { AccessResource, AssignmentAction, DecisionEnv, IndexedAssignment, RecordKind } from '../../src/access/decision-types.ts';
 import { BUILTIN_PURPOSES } from '../../src/access/purposes.ts';
-import type { StaffActor } from '../../src/auth/actor.ts';
+import type { StaffActor } from '../../src/actors/staff-actor.ts';
 import type { DataCategory } from '../../src/events/types.ts';
 
 /** An assignment in the bench's neutral form (times in epoch ms). */

@@ -13,7 +13,8 @@ import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { openDatabase } from '../../src/db/client.ts';
 import { loadConfig } from '../../src/platform/config.ts';
-import { buildApp, type KhienApp } from '../../src/http/app.ts';
+import { buildApp } from '../../src/app/build-app.ts';
+import type { KhienApp } from '../../src/app/app-services.ts';
 import { createMemoryRecorder } from '../../src/events/memory-recorder.ts';
 import { createEventBus } from '../../src/events/bus.ts';
 import { ensureDemoData } from '../../src/seed/load-demo-data.ts';
@@ -150,7 +151,7 @@ export async function startCluster(opts: ClusterOptions): Promise<ClusterHandle>
       const bus = createEventBus();
       const app = await buildApp(config, { database, quiet: true, bus, recorder: createMemoryRecorder(bus) });
       try {
-        banner = (await ensureDemoAccounts(app)).lines;
+        banner = (await ensureDemoAccounts(app.khien.auth.ctx)).lines;
         if (opts.prepare) await opts.prepare(app);
       } finally {
         await app.close();

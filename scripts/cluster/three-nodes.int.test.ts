@@ -28,7 +28,7 @@ import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import type { KhienApp } from '../../src/http/app.ts';
+import type { KhienApp } from '../../src/app/app-services.ts';
 import { createStaffWithSession, type StaffWithSession } from '../../src/auth/test-support.ts';
 import { issueDeviceCredential } from '../../src/auth/device-cookie.ts';
 import { insertDevice } from '../../src/auth/device.repo.ts';

@@ -2,7 +2,7 @@
  * Building and recording access events (DESIGN.md invariant 2): one event per decision, allow or deny,
  * awaited before any data leaves; if the recorder rejects, the request is refused with a catalogued 503.
  */
-import type { StaffActor } from '../auth/actor.ts';
+import type { StaffActor } from '../actors/staff-actor.ts';
 import type {
   AccessEvent,
   AdminEvent,
@@ -16,7 +16,7 @@ import { DATA_CATEGORIES } from '../events/types.ts';
 import { newId } from '../platform/ids.ts';
 import { AccessErrors } from './access.errors.ts';
 import type { CitizenSubject, Decision } from './decision-types.ts';
-import type { ExternalActor } from './external-actor.ts';
+import type { ExternalActor } from '../actors/external-actor.ts';
 
 /** The caller as the access services see it: actor and request facts, resolved once by the http layer. */
 export interface AccessCaller {

@@ -4,8 +4,8 @@
  * Never imported by production code.
  */
 import crypto from 'node:crypto';
-import type { StaffActor, ActiveRole } from '../auth/actor.ts';
-import type { Role } from '../auth/roles.ts';
+import type { StaffActor, ActiveRole } from '../actors/staff-actor.ts';
+import type { Role } from '../actors/roles.ts';
 import type { Database } from '../db/client.ts';
 import type { DataCategory } from '../events/types.ts';
 import { insertHealthCard, insertHousehold, insertHouseholdMembers, insertPerson } from '../registry/registry.repo.ts';

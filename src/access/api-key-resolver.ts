@@ -9,7 +9,7 @@ import { safeEqual, sha256Hex } from '../platform/ids.ts';
 import { AccessErrors } from './access.errors.ts';
 import type { AccessContext } from './access-context.ts';
 import { findAgreement, findApiKeyByPrefix } from './access.repo.ts';
-import type { ExternalActor } from './external-actor.ts';
+import type { ExternalActor } from '../actors/external-actor.ts';
 import { API_KEY_PATTERN } from './sharing-agreements.ts';
 import { withRefusedCredential } from '../events/refused-credential.ts';
 

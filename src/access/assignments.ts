@@ -3,7 +3,7 @@
  * kept), revoke (immediate), and end on an HR transfer or exit. Each write updates the in-memory index right
  * after it commits and records an admin event.
  */
-import type { StaffActor } from '../auth/actor.ts';
+import type { StaffActor } from '../actors/staff-actor.ts';
 import { findAccountWithStaff } from '../auth/auth.repo.ts';
 import type { Database } from '../db/client.ts';
 import type { AdminEvent, DataCategory } from '../events/types.ts';

@@ -5,7 +5,7 @@
  * and must be reviewed within 24 hours; an overdue review produces a `break_glass.overdue` admin event that the
  * detectors turn into an alert.
  */
-import type { StaffActor } from '../auth/actor.ts';
+import type { StaffActor } from '../actors/staff-actor.ts';
 import { listUnits } from '../org/org.repo.ts';
 import { newId } from '../platform/ids.ts';
 import { AccessErrors } from './access.errors.ts';

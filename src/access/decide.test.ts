@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { DATA_CATEGORIES, type AccessAction, type DataCategory } from '../events/types.ts';
-import type { Role } from '../auth/roles.ts';
+import type { Role } from '../actors/roles.ts';
 import { decide, maskFor, requiredCategory } from './decide.ts';
 import { createGrantStore } from './grant-store.ts';
 import {
@@ -15,7 +15,7 @@ import {
   type SubjectFacts,
 } from './decision-types.ts';
 import { makeIndexedAssignment, makeStaffActor, makeSubject } from './access-test-support.ts';
-import type { ExternalActor } from './external-actor.ts';
+import type { ExternalActor } from '../actors/external-actor.ts';
 
 const NOW = Date.parse('2026-06-15T03:00:00Z');
 

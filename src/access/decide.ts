@@ -10,9 +10,9 @@
  */
 import type { AccessAction, DataCategory } from '../events/types.ts';
 import { DATA_CATEGORIES } from '../events/types.ts';
-import { PERSONAL_DATA_ROLES } from '../auth/roles.ts';
-import type { StaffActor } from '../auth/actor.ts';
-import type { ExternalActor } from './external-actor.ts';
+import { PERSONAL_DATA_ROLES } from '../actors/roles.ts';
+import type { StaffActor } from '../actors/staff-actor.ts';
+import type { ExternalActor } from '../actors/external-actor.ts';
 import {
   ACTION_BIT,
   FIELD_CATEGORY,

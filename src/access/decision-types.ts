@@ -2,9 +2,9 @@
  * The vocabulary of the access decision: actors, resources, grants as indexed in memory, and the decision.
  * Kept apart from `decide.ts` so that indexes, masking and the accessor share it without cycles.
  */
-import type { StaffActor } from '../auth/actor.ts';
+import type { StaffActor } from '../actors/staff-actor.ts';
 import type { AccessAction, AccessGrantRef, DataCategory } from '../events/types.ts';
-import type { ExternalActor } from './external-actor.ts';
+import type { ExternalActor } from '../actors/external-actor.ts';
 
 /** The citizen as the decision sees it (structural, so access does not depend on the citizen module). */
 export interface CitizenSubject {

@@ -5,7 +5,7 @@
  * The file can be downloaded once, by the requester, within the window.
  */
 import crypto from 'node:crypto';
-import type { StaffActor } from '../auth/actor.ts';
+import type { StaffActor } from '../actors/staff-actor.ts';
 import type { DataCategory } from '../events/types.ts';
 import { DATA_CATEGORIES } from '../events/types.ts';
 import { newId } from '../platform/ids.ts';

@@ -1,8 +1,8 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createTestApp, type TestApp } from '../http/test-app.ts';
-import { headerActorResolver } from '../http/test-actor.ts';
-import type { Actor } from '../http/context.ts';
+import { createTestApp, type TestApp } from '../app/test-app.ts';
+import { headerActorResolver } from '../app/test-actor.ts';
+import type { Actor } from '../actors/context.ts';
 import { createManualClock } from '../platform/clock.ts';
 import { createMemoryRecorder } from '../events/memory-recorder.ts';
 import type { AccessEvent } from '../events/types.ts';

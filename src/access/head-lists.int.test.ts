@@ -5,11 +5,11 @@
  */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createTestApp, type TestApp } from '../http/test-app.ts';
-import { headerActorResolver } from '../http/test-actor.ts';
-import type { Actor } from '../http/context.ts';
+import { createTestApp, type TestApp } from '../app/test-app.ts';
+import { headerActorResolver } from '../app/test-actor.ts';
+import type { Actor } from '../actors/context.ts';
 import { createManualClock } from '../platform/clock.ts';
-import type { Role } from '../auth/roles.ts';
+import type { Role } from '../actors/roles.ts';
 import { createStaffWithSession, type StaffWithSession } from '../auth/test-support.ts';
 import { makeStaffActor, seedPerson, type SeededPerson } from './access-test-support.ts';
 import type { AccessSettings } from './access-context.ts';

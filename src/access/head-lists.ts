@@ -5,8 +5,8 @@
  * The requester's own export list is here too. Reading a list is not an act on personal data: nothing is
  * recorded; every decision taken from a list goes through the module's recorded services.
  */
-import type { StaffActor } from '../auth/actor.ts';
-import type { Role } from '../auth/roles.ts';
+import type { StaffActor } from '../actors/staff-actor.ts';
+import type { Role } from '../actors/roles.ts';
 import type { AccessContext } from './access-context.ts';
 import type { AssignmentRow, BreakGlassRow, ExportRequestRow } from './access.repo.ts';
 import { listReviewable } from './break-glass.ts';

@@ -2,7 +2,7 @@
  * Notifications to staff (break-glass use, export approvals): addressed to a named account or to a role on a
  * unit; a staff member sees those of the units their role grants are rooted at.
  */
-import type { StaffActor } from '../auth/actor.ts';
+import type { StaffActor } from '../actors/staff-actor.ts';
 import type { AccessContext } from './access-context.ts';
 import { listNotificationsFor, type NotificationRow } from './access.repo.ts';
 

@@ -38,7 +38,7 @@ import {
   type SearchRow,
 } from './present-registry.ts';
 import type { MaskedPerson, PersonRecord } from './mask-fields.ts';
-import type { ExternalActor } from './external-actor.ts';
+import type { ExternalActor } from '../actors/external-actor.ts';
 import { addAgreementUsage } from './access.repo.ts';
 import {
   communeProvinces,

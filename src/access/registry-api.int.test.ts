@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { eq } from 'drizzle-orm';
-import { createTestApp, type TestApp } from '../http/test-app.ts';
+import { createTestApp, type TestApp } from '../app/test-app.ts';
 import { createManualClock } from '../platform/clock.ts';
 import { createMemoryRecorder } from '../events/memory-recorder.ts';
 import type { AccessEvent, AdminEvent } from '../events/types.ts';

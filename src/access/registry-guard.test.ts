@@ -11,12 +11,11 @@ const SRC = fileURLToPath(new URL('..', import.meta.url));
  * reads the registry around the decision). Each entry says why.
  */
 const ALLOWED: Readonly<Record<string, string>> = {
-  'db/schema.ts': 're-exports every table for drizzle-kit',
   'access/registry-reads.ts': 'the queries of the scoped accessor, the export builder and the scope checks (after/for decide)',
   'access/access-test-support.ts': 'test fixtures',
   'citizen/citizen.cli.ts': 'demo-mode-only CLI listing synthetic persons to sign in as (refuses in production)',
   'citizen/citizen.repo.ts': "the insured person's own records only (grant citizen_self, recorded before sending; citizen does not depend on access in DESIGN.md)",
-  'audit/lookups.wiring.ts': "the audit search's person filter: an identifier → the internal person id in the lookup table, nothing of the person returned (auditors' look-up is recorded without the identifier)",
+  'app/audit-lookups.ts': "the audit search's person filter: an identifier → the internal person id in the lookup table, nothing of the person returned (auditors' look-up is recorded without the identifier)",
 };
 
 function walk(dir: string): string[] {

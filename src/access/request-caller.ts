@@ -3,11 +3,11 @@
  * services take. No other code of this module reads the actor off the request.
  */
 import type { FastifyRequest } from 'fastify';
-import type { StaffActor } from '../auth/actor.ts';
-import type { Role } from '../auth/roles.ts';
+import type { StaffActor } from '../actors/staff-actor.ts';
+import type { Role } from '../actors/roles.ts';
 import { AccessErrors } from './access.errors.ts';
 import type { AccessCaller } from './access-events.ts';
-import type { ExternalActor } from './external-actor.ts';
+import type { ExternalActor } from '../actors/external-actor.ts';
 
 declare module 'fastify' {
   interface FastifyContextConfig {

@@ -1,14 +1,14 @@
 import crypto from 'node:crypto';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createTestApp } from '../http/test-app.ts';
-import { headerActorResolver } from '../http/test-actor.ts';
-import type { Actor } from '../http/context.ts';
+import { createTestApp } from '../app/test-app.ts';
+import { headerActorResolver } from '../app/test-actor.ts';
+import type { Actor } from '../actors/context.ts';
 import { createManualClock } from '../platform/clock.ts';
 import { createMemoryRecorder } from '../events/memory-recorder.ts';
 import type { AccessEvent } from '../events/types.ts';
 import { DATA_CATEGORIES } from '../events/types.ts';
-import { ROLES } from '../auth/roles.ts';
+import { ROLES } from '../actors/roles.ts';
 import { PROVINCES } from '../registry/reference.ts';
 import { createStaffWithSession } from '../auth/test-support.ts';
 import { makeStaffActor, seedPerson } from './access-test-support.ts';

@@ -4,7 +4,7 @@
  * never outliving the agreement.
  */
 import crypto from 'node:crypto';
-import type { StaffActor } from '../auth/actor.ts';
+import type { StaffActor } from '../actors/staff-actor.ts';
 import type { DataCategory } from '../events/types.ts';
 import { DATA_CATEGORIES } from '../events/types.ts';
 import { newId, sha256Hex } from '../platform/ids.ts';

@@ -4,7 +4,7 @@
  * cannot assign another province's data. Grants on the agency root or on a central department cover every
  * province (central departments work nationwide).
  */
-import type { Role } from '../auth/roles.ts';
+import type { Role } from '../actors/roles.ts';
 import { findActiveGrants } from '../auth/auth.repo.ts';
 import { listUnits } from '../org/org.repo.ts';
 import type { AccessContext } from './access-context.ts';

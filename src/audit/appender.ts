@@ -11,7 +11,7 @@
 import crypto from 'node:crypto';
 import type { Database } from '../db/client.ts';
 import type { AuditReceipt, KhienEvent } from '../events/types.ts';
-import { canonicalJson } from './canonical-json.ts';
+import { canonicalJson } from '../platform/canonical-json.ts';
 import { extractEntryFields, type EntryFields } from './entry-fields.ts';
 import { Frontier, bytesOfHex, frontierKeys, hexOf, nodeKeyId, type TreeNode } from './merkle-tree.ts';
 import { chainOfEntry, entryBytes, leafOfEntry, type EntryBytes } from './entry-hash.ts';

@@ -5,7 +5,7 @@
 import crypto from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
 import type { AdminEvent, EventActor, EventRecorder } from '../events/types.ts';
-import type { Actor } from '../http/context.ts';
+import type { Actor } from '../actors/context.ts';
 import type { Clock } from '../platform/clock.ts';
 import { isKhienError } from '../platform/errors.ts';
 import { AuditErrors } from './audit.errors.ts';

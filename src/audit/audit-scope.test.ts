@@ -2,8 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildUnitTree } from '../org/unit-tree.ts';
 import { AUDIT_READER_ROLES, narrowUnits, resolveAuditScope, type ScopeTree } from './audit-scope.ts';
-import type { StaffActor } from '../auth/actor.ts';
-import type { Role } from '../auth/roles.ts';
+import type { StaffActor } from '../actors/staff-actor.ts';
+import type { Role } from '../actors/roles.ts';
 
 const units = buildUnitTree([
   { id: 'VSS', parentId: null },

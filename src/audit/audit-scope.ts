@@ -3,8 +3,8 @@
  * central_security_admin or auditor role, each over the unit subtree of its grant. A grant on the tree's root
  * also covers entries with no unit (sign-ins before the account is known, ingested logs).
  */
-import type { Actor } from '../http/context.ts';
-import type { Role } from '../auth/roles.ts';
+import type { Actor } from '../actors/context.ts';
+import type { Role } from '../actors/roles.ts';
 import { AuditErrors } from './audit.errors.ts';
 
 /** Roles that may read the audit log. */

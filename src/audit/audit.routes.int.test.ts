@@ -6,11 +6,11 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import crypto from 'node:crypto';
-import { createTestApp, type TestApp } from '../http/test-app.ts';
-import { headerActorResolver } from '../http/test-actor.ts';
-import type { Actor } from '../http/context.ts';
-import type { StaffActor } from '../auth/actor.ts';
-import type { Role } from '../auth/roles.ts';
+import { createTestApp, type TestApp } from '../app/test-app.ts';
+import { headerActorResolver } from '../app/test-actor.ts';
+import type { Actor } from '../actors/context.ts';
+import type { StaffActor } from '../actors/staff-actor.ts';
+import type { Role } from '../actors/roles.ts';
 import { createManualClock } from '../platform/clock.ts';
 import { ensureReferenceData } from '../seed/test-factories.ts';
 import { makeAccessEvent } from './audit-test-helpers.ts';
@@ -143,16 +143,16 @@ test('checkpoints on demand, latest as JSON and text, and a verifiable inclusion
 });
 
 test('when the query cannot be recorded, nothing is returned (503)', async () => {
-  const original = t.app.khien.recorder;
+  // An app whose recorder fails: the query is refused before anything is read.
   const failing = createMemoryRecorder();
   failing.fail(true);
-  t.app.khien.recorder = failing;
+  const broken = await createTestApp({ auditSigningKey: seed }, clock, { extraResolvers: [headerActorResolver(actors)], recorder: failing });
   try {
-    const r = await get('/api/audit/entries', 'auditor');
+    const r = await broken.app.inject({ method: 'GET', url: '/api/audit/entries', headers: { 'x-test-actor': 'auditor' } });
     assert.equal(r.statusCode, 503);
     assert.equal(r.json().code, 'KHIEN_AUDIT_UNAVAILABLE');
     assert.equal(r.json().items, undefined);
   } finally {
-    t.app.khien.recorder = original;
+    await broken.close();
   }
 });

@@ -10,7 +10,7 @@ import { stringify } from 'csv-stringify/sync';
 import type { Database } from '../db/client.ts';
 import type { Clock } from '../platform/clock.ts';
 import type { EventRecorder } from '../events/types.ts';
-import type { Role } from '../auth/roles.ts';
+import type { Role } from '../actors/roles.ts';
 import { isKhienError } from '../platform/errors.ts';
 import { SeqInteger } from '../platform/bounded-numbers.ts';
 import { AUDIT_READER_ROLES, narrowUnits, resolveAuditScope, type AuditScope, type ScopeTree } from './audit-scope.ts';

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import crypto from 'node:crypto';
 import { sql } from 'drizzle-orm';
-import { createTestApp } from '../http/test-app.ts';
+import { createTestApp } from '../app/test-app.ts';
 import { queryRows } from '../db/client.ts';
 import type { AdminEvent } from '../events/types.ts';
 import { verifyChain } from './verify-chain.ts';

@@ -6,11 +6,11 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import crypto from 'node:crypto';
-import { createTestApp, type TestApp } from '../http/test-app.ts';
-import { headerActorResolver } from '../http/test-actor.ts';
-import type { Actor } from '../http/context.ts';
-import type { StaffActor } from '../auth/actor.ts';
-import type { Role } from '../auth/roles.ts';
+import { createTestApp, type TestApp } from '../app/test-app.ts';
+import { headerActorResolver } from '../app/test-actor.ts';
+import type { Actor } from '../actors/context.ts';
+import type { StaffActor } from '../actors/staff-actor.ts';
+import type { Role } from '../actors/roles.ts';
 import { createManualClock } from '../platform/clock.ts';
 import { ensureReferenceData } from '../seed/test-factories.ts';
 import { makeAccessEvent } from './audit-test-helpers.ts';

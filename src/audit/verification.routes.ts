@@ -10,7 +10,7 @@ import { Type, type Static } from '@sinclair/typebox';
 import type { Database } from '../db/client.ts';
 import type { Clock } from '../platform/clock.ts';
 import type { EventRecorder } from '../events/types.ts';
-import type { Role } from '../auth/roles.ts';
+import type { Role } from '../actors/roles.ts';
 import { isKhienError } from '../platform/errors.ts';
 import { AUDIT_READER_ROLES, resolveAuditScope, type AuditScope, type ScopeTree } from './audit-scope.ts';
 import { recordAuditOperation } from './audit-query-events.ts';

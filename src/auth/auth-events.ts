@@ -5,7 +5,7 @@
 import type { AdminEvent, AuthEvent, EventActor, EventRecorder, EventSource, KhienEvent } from '../events/types.ts';
 import { newId } from '../platform/ids.ts';
 import { AuthErrors } from './auth.errors.ts';
-import type { StaffActor } from './actor.ts';
+import type { StaffActor } from '../actors/staff-actor.ts';
 
 /** Where a request came from, as the identity module sees it. */
 export interface RequestOrigin {

@@ -4,9 +4,12 @@
  * look the same to a client (STYLE.md rule 25).
  */
 import { defineErrors } from '../platform/errors.ts';
+import { ActorErrors } from '../actors/actor-errors.ts';
 
 /** Errors of `auth/`. */
-export const AuthErrors = defineErrors('AUTH', {
+export const AuthErrors = {
+  ...ActorErrors,
+  ...defineErrors('AUTH', {
   SIGNIN_FAILED: {
     status: 401,
     vi: 'Đăng nhập không thành công. Kiểm tra thông tin và thử lại sau',
@@ -38,17 +41,9 @@ export const AuthErrors = defineErrors('AUTH', {
     vi: 'Máy tính này đang chờ lãnh đạo đơn vị hoặc cán bộ ATTT duyệt',
     en: 'This computer is waiting for approval by your unit head or security officer',
   },
-  UNAUTHENTICATED: { status: 401, vi: 'Cần đăng nhập', en: 'Sign-in required' },
   SESSION_EXPIRED: { status: 401, vi: 'Phiên đăng nhập đã hết hạn hoặc bị thu hồi', en: 'The session has expired or was revoked' },
   CSRF: { status: 403, vi: 'Thiếu hoặc sai mã chống giả mạo yêu cầu (x-csrf-token)', en: 'Missing or wrong anti-forgery token (x-csrf-token)' },
-  FORBIDDEN: { status: 403, vi: 'Không có quyền thực hiện thao tác này', en: 'You are not allowed to do this' },
   MFA_REQUIRED: { status: 401, vi: 'Cần nhập mã OTP (hoặc mã khôi phục)', en: 'A one-time code (TOTP) or a recovery code is required' },
-  MFA_ENROLMENT_REQUIRED: {
-    status: 403,
-    vi: 'Tài khoản phải đăng ký mã OTP trước khi tiếp tục',
-    en: 'The account must enrol a one-time code (TOTP) before continuing',
-  },
-  PASSWORD_CHANGE_REQUIRED: { status: 403, vi: 'Phải đổi mật khẩu trước khi tiếp tục', en: 'The password must be changed before continuing' },
   PASSWORD_TOO_SHORT: { status: 400, vi: 'Mật khẩu phải có ít nhất %s ký tự', en: 'The password must have at least %s characters' },
   PASSWORD_WEAK: { status: 400, vi: 'Mật khẩu quá yếu hoặc đã bị lộ (%s)', en: 'The password is too weak or known to be leaked (%s)' },
   PASSWORD_CURRENT_WRONG: { status: 403, vi: 'Mật khẩu hiện tại không đúng', en: 'The current password is wrong' },
@@ -86,4 +81,5 @@ export const AuthErrors = defineErrors('AUTH', {
     vi: 'Không ghi được nhật ký; thao tác đã bị hủy',
     en: 'The audit log could not record this; the operation was cancelled',
   },
-});
+}),
+};

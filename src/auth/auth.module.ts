@@ -4,7 +4,7 @@
  */
 import type { Database } from '../db/client.ts';
 import type { EventRecorder } from '../events/types.ts';
-import type { ActorResolver } from '../http/context.ts';
+import type { ActorResolver } from '../actors/context.ts';
 import type { Clock } from '../platform/clock.ts';
 import type { Config } from '../platform/config.ts';
 import type { AuthContext } from './auth-context.ts';
@@ -33,12 +33,6 @@ export interface AuthModule {
   reinstateAccount(accountId: string, reason: string, by: AdminBy, origin?: RequestOrigin): Promise<AccountView>;
 }
 
-declare module '../http/app.ts' {
-  interface AppServices {
-    /** The identity module (set by its wiring block). */
-    auth?: AuthModule;
-  }
-}
 
 /**
  * Creates the identity module.

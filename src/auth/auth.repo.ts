@@ -5,7 +5,7 @@ import { and, asc, eq, gt, ilike, inArray, isNull, lte, or, sql } from 'drizzle-
 import type { Database } from '../db/client.ts';
 import { accounts, roleGrants } from './auth.schema.ts';
 import { staff, units } from '../org/org.schema.ts';
-import type { Role } from './roles.ts';
+import type { Role } from '../actors/roles.ts';
 
 /** An account row. */
 export type Account = typeof accounts.$inferSelect;

@@ -3,7 +3,7 @@
  */
 import { sql } from 'drizzle-orm';
 import { boolean, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import { ROLES } from './roles.ts';
+import { ROLES } from '../actors/roles.ts';
 
 /** Staff accounts. */
 export const accounts = pgTable(

@@ -4,7 +4,7 @@
  * a unit head or security officer over the account's unit — never the holder — approves it. Devices can be
  * revoked (their sessions die at once).
  */
-import type { StaffActor } from './actor.ts';
+import type { StaffActor } from '../actors/staff-actor.ts';
 import { AuthErrors } from './auth.errors.ts';
 import type { AuthContext } from './auth-context.ts';
 import { buildAdminEvent, buildAuthEvent, recordEvents, type AdminBy, type RequestOrigin } from './auth-events.ts';

@@ -1,7 +1,7 @@
 /**
  * Builds the {@link StaffActor} of a live session from the account, its staff record and its active grants.
  */
-import type { StaffActor } from './actor.ts';
+import type { StaffActor } from '../actors/staff-actor.ts';
 import type { SessionLookup } from './session.repo.ts';
 
 /**

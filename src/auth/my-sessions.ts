@@ -1,7 +1,7 @@
 /**
  * "My sessions": the holder lists their sessions and revokes any of them; sign-out revokes the current one.
  */
-import type { StaffActor } from './actor.ts';
+import type { StaffActor } from '../actors/staff-actor.ts';
 import { AuthErrors } from './auth.errors.ts';
 import type { AuthContext } from './auth-context.ts';
 import { buildAuthEvent, recordEvents, type RequestOrigin } from './auth-events.ts';

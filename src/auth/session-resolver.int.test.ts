@@ -6,7 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { eq } from 'drizzle-orm';
-import { createTestApp, type TestApp } from '../http/test-app.ts';
+import { createTestApp, type TestApp } from '../app/test-app.ts';
 import { createManualClock, type ManualClock } from '../platform/clock.ts';
 import { createMemoryRecorder } from '../events/memory-recorder.ts';
 import { staff } from '../org/org.schema.ts';

@@ -4,7 +4,7 @@
  * token on state-changing requests, and produces the {@link StaffActor}.
  */
 import type { FastifyRequest } from 'fastify';
-import type { ActorResolver } from '../http/context.ts';
+import type { ActorResolver } from '../actors/context.ts';
 import { safeEqual, sha256Hex } from '../platform/ids.ts';
 import { AuthErrors } from './auth.errors.ts';
 import type { AuthContext } from './auth-context.ts';

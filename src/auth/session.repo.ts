@@ -8,7 +8,7 @@ import { staff, units } from '../org/org.schema.ts';
 import { accounts, devices, sessions } from './auth.schema.ts';
 import type { Account } from './auth.repo.ts';
 import type { Device } from './device.repo.ts';
-import type { Role } from './roles.ts';
+import type { Role } from '../actors/roles.ts';
 
 /** A session row. */
 export type Session = typeof sessions.$inferSelect;

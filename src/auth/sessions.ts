@@ -6,7 +6,7 @@ import type { Database } from '../db/client.ts';
 import { newId, newToken, sha256Hex } from '../platform/ids.ts';
 import { insertSession, listLiveSessions, revokeSession, rotateSessionToken, type Session } from './session.repo.ts';
 import type { AuthSettings } from './settings.ts';
-import type { Role } from './roles.ts';
+import type { Role } from '../actors/roles.ts';
 
 /** The secrets of a new or rotated session (sent once, in cookies). */
 export interface SessionTokens {

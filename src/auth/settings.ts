@@ -2,7 +2,7 @@
  * Tunables of the identity module. Defaults follow the agency's directives (short idle sessions on shared
  * offices, throttling that slows attackers without letting them lock staff out); tests shrink them.
  */
-import type { Role } from './roles.ts';
+import type { Role } from '../actors/roles.ts';
 
 /** Settings of sessions, passwords, TOTP and throttling. */
 export interface AuthSettings {

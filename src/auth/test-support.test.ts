@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createTestApp } from '../http/test-app.ts';
+import { createTestApp } from '../app/test-app.ts';
 import { createManualClock } from '../platform/clock.ts';
 import Fastify from 'fastify';
 import cookie from '@fastify/cookie';

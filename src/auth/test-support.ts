@@ -2,14 +2,14 @@
  * Test support for every module: a staff member with an account, role grants, a registered device and a live
  * session, created directly through the repositories, and the headers to send with `app.inject`.
  */
-import type { KhienApp } from '../http/app.ts';
+import type { KhienApp } from '../app/app-services.ts';
 import { newId } from '../platform/ids.ts';
 import { makeStaff } from '../seed/test-factories.ts';
 import { insertAccount, insertGrant, updateAccount } from './auth.repo.ts';
 import { hashPassword } from './passwords/hash-password.ts';
 import { issueDeviceCredential } from './device-cookie.ts';
 import { insertDevice } from './device.repo.ts';
-import type { Role } from './roles.ts';
+import type { Role } from '../actors/roles.ts';
 import { startSession } from './sessions.ts';
 import { CSRF_COOKIE, CSRF_HEADER, DEFAULT_AUTH_SETTINGS, DEVICE_COOKIE, SESSION_COOKIE, type AuthSettings } from './settings.ts';
 

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import os from 'node:os';
 import path from 'node:path';
 import fs from 'node:fs';
-import { createTestApp } from '../http/test-app.ts';
+import { createTestApp } from '../app/test-app.ts';
 import { createManualClock } from '../platform/clock.ts';
 import { createStaffWithSession } from '../auth/test-support.ts';
 import { seedPerson } from '../access/access-test-support.ts';

@@ -1,6 +1,6 @@
 /**
  * What the citizen module needs from modules it may not import (DESIGN.md: citizen → registry, audit only).
- * The composition root (`http/app.ts`) supplies them from `org/`, `access/` and `respond/`.
+ * The composition root (`app/build-app.ts`) supplies them from `org/`, `access/` and `respond/`.
  */
 
 /** Names shown to the citizen for units, purposes and data-sharing agreements. */

@@ -7,7 +7,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Database } from '../db/client.ts';
 import type { Clock } from '../platform/clock.ts';
 import { newId, newToken, sha256Hex } from '../platform/ids.ts';
-import type { CitizenActor } from './citizen-actor.ts';
+import type { CitizenActor } from '../actors/citizen-actor.ts';
 import { deleteEndedCitizenSessions, findLiveCitizenSession, insertCitizenSession, revokeCitizenSession } from './citizen.repo.ts';
 
 /** Name of the session cookie. */

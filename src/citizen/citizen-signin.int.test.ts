@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import os from 'node:os';
 import path from 'node:path';
 import fs from 'node:fs';
-import { createTestApp, type TestApp } from '../http/test-app.ts';
+import { createTestApp, type TestApp } from '../app/test-app.ts';
 import { createManualClock } from '../platform/clock.ts';
 import { createMemoryAuditLog, type MemoryAuditLog } from './memory-audit-log.ts';
 import { CookieJar, freePort, makeInsuredPerson, send, signInThroughProvider, staffAccessEvent, type TestPerson } from './citizen-test-helpers.ts';

@@ -10,7 +10,7 @@ import type { EventRecorder } from '../events/types.ts';
 import type { Clock } from '../platform/clock.ts';
 import { listAccessHistory } from './access-history.ts';
 import type { CitizenAuditSource } from './audit-source.ts';
-import type { CitizenActor } from './citizen-actor.ts';
+import type { CitizenActor } from '../actors/citizen-actor.ts';
 import type { CitizenDirectory, OpenCitizenCase } from './citizen-ports.ts';
 import { isKhienError } from '../platform/errors.ts';
 import { CitizenErrors } from './citizen.errors.ts';

@@ -8,7 +8,7 @@ import type { Database } from '../db/client.ts';
 import type { AdminEvent, EventRecorder } from '../events/types.ts';
 import type { Clock } from '../platform/clock.ts';
 import { newId } from '../platform/ids.ts';
-import type { CitizenActor } from './citizen-actor.ts';
+import type { CitizenActor } from '../actors/citizen-actor.ts';
 import type { CitizenAuditSource } from './audit-source.ts';
 import type { OpenCitizenCase } from './citizen-ports.ts';
 import { CitizenErrors } from './citizen.errors.ts';

@@ -7,7 +7,7 @@ import crypto from 'node:crypto';
 import type { EventBus } from '../events/bus.ts';
 import type { AuditReceipt, EventRecorder, KhienEvent } from '../events/types.ts';
 import type { Clock } from '../platform/clock.ts';
-import { canonicalJson } from '../audit/canonical-json.ts';
+import { canonicalJson } from '../platform/canonical-json.ts';
 import type { CitizenAuditSource, SignedCheckpoint, SubjectAuditEntry } from './audit-source.ts';
 
 /** The in-memory log: a recorder and an audit source at once. */

@@ -9,7 +9,7 @@ import type { AccessEvent, DataCategory, EventRecorder } from '../events/types.t
 import type { Clock } from '../platform/clock.ts';
 import { newId } from '../platform/ids.ts';
 import { PROVINCE_BY_CODE } from '../registry/reference.ts';
-import type { CitizenActor } from './citizen-actor.ts';
+import type { CitizenActor } from '../actors/citizen-actor.ts';
 import { CitizenErrors } from './citizen.errors.ts';
 import { listCards, listParticipation, readPerson, type ParticipationRow } from './citizen.repo.ts';
 import { SELF_SERVICE_PURPOSE } from './labels.ts';

@@ -3,7 +3,7 @@
  * an access, as on screen), sums them, signs the verification code and renders the PDF.
  */
 import { newId } from '../platform/ids.ts';
-import type { CitizenActor } from './citizen-actor.ts';
+import type { CitizenActor } from '../actors/citizen-actor.ts';
 import { periodsDigest, signDocumentCode, type DocumentFacts, type DocumentKey } from './document-code.ts';
 import { readOwnParticipation, readOwnSummary, type OwnRecordsDeps, type RequestFacts } from './own-records.ts';
 import { renderParticipationPdf } from './participation-pdf.ts';

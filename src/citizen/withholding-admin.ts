@@ -4,7 +4,7 @@
  */
 import type { Database } from '../db/client.ts';
 import type { AdminEvent, EventRecorder } from '../events/types.ts';
-import type { Actor } from '../http/context.ts';
+import type { Actor } from '../actors/context.ts';
 import type { Clock } from '../platform/clock.ts';
 import { newId } from '../platform/ids.ts';
 import { CitizenErrors } from './citizen.errors.ts';

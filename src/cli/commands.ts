@@ -73,7 +73,7 @@ export function registerCommands(program: Command): void {
       const { loadConfig } = await import('../platform/config.ts');
       const { openDatabase } = await import('../db/client.ts');
       const { systemClock } = await import('../platform/clock.ts');
-      const { createDbDetectContext } = await import('../http/detect-context.ts');
+      const { createDbDetectContext } = await import('../app/detect-context.ts');
       const config = loadConfig();
       const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
       try {
@@ -91,7 +91,7 @@ export function registerCommands(program: Command): void {
     .allowUnknownOption()
     .helpOption(false)
     .action(async (args: string[]) => {
-      await (await import('../auth/auth.cli.ts')).runAuthCli(args);
+      await (await import('./auth-commands.ts')).runAuthCli(args);
     });
   // respond — src/respond/respond.cli.ts: STIX export and CEF/syslog send to the national SOC
   const respond = program.command('respond').description('Ứng cứu sự cố / incident response');
@@ -146,7 +146,7 @@ export function registerCommands(program: Command): void {
       .option('--dry-run', 'chỉ kiểm tra, không ghi / check only, write nothing')
       .option('--format <csv|xlsx>', 'định dạng (mặc định theo đuôi tệp) / format (default: from the extension)')
       .action(async (file: string, opts: { unit: string; as: string; dryRun?: boolean; format?: string }) => {
-        process.exitCode = await (await import('../posture/posture.cli.ts')).runPostureImport(kind, file, opts);
+        process.exitCode = await (await import('./posture-commands.ts')).runPostureImport(kind, file, opts);
       });
   }
   // (commands:end)

@@ -15,11 +15,10 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
-import * as schema from './schema.ts';
 import { instrumentTransactions } from './tx-context.ts';
 
 /** The Drizzle database (or a transaction on it: transactions are databases too). */
-export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
+export type Database = PgDatabase<PgQueryResultHKT>;
 
 /** The folder of committed migrations. */
 export const MIGRATIONS_DIR = fileURLToPath(new URL('../../drizzle', import.meta.url));
@@ -59,7 +58,7 @@ export async function openDatabase(opts: OpenOptions): Promise<DbHandle> {
     const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: opts.poolSize ?? 20 });
     // A broken idle connection must not crash the process; the next query reports the problem.
     pool.on('error', () => {});
-    const db = instrumentTransactions(drizzlePg(pool, { schema }) as unknown as Database);
+    const db = instrumentTransactions(drizzlePg(pool) as unknown as Database);
     return {
       db,
       kind: 'postgres',
@@ -90,7 +89,7 @@ export async function openDatabase(opts: OpenOptions): Promise<DbHandle> {
     lock?.release();
     throw err;
   }
-  const db = instrumentTransactions(drizzlePglite(client, { schema }) as unknown as Database);
+  const db = instrumentTransactions(drizzlePglite(client) as unknown as Database);
   return {
     db,
     kind: 'pglite',

@@ -1,11 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import crypto from 'node:crypto';
-import { createTestApp } from '../http/test-app.ts';
-import { headerActorResolver } from '../http/test-actor.ts';
-import type { Actor } from '../http/context.ts';
-import type { StaffActor } from '../auth/actor.ts';
-import type { Role } from '../auth/roles.ts';
+import { createTestApp } from '../app/test-app.ts';
+import { headerActorResolver } from '../app/test-actor.ts';
+import type { Actor } from '../actors/context.ts';
+import type { StaffActor } from '../actors/staff-actor.ts';
+import type { Role } from '../actors/roles.ts';
 import { createEventBus } from '../events/bus.ts';
 import { createMemoryRecorder } from '../events/memory-recorder.ts';
 import { createManualClock } from '../platform/clock.ts';

@@ -4,7 +4,7 @@
  * one interface. Lookups on the hot path are synchronous over cached data; the one rare lookup that needs
  * the database (the province of a break-glass subject) is asynchronous.
  *
- * The database-backed implementation lives in `src/http/detect-context.ts` (http may import every module);
+ * The database-backed implementation lives in `src/app/detect-context.ts` (the composition root may import every module);
  * {@link createMemoryContext} serves tests and benchmarks.
  */
 import { createIpProvinceMap, type IpProvinceMap, type IpPrefixRule } from './ip-province.ts';

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { eq } from 'drizzle-orm';
-import { createTestApp } from '../http/test-app.ts';
+import { createTestApp } from '../app/test-app.ts';
 import { createEventBus } from '../events/bus.ts';
 import { createMemoryRecorder } from '../events/memory-recorder.ts';
 import type { AdminEvent } from '../events/types.ts';

@@ -6,7 +6,7 @@
  * of that subtree, the central team for any unit.
  */
 import { and, gte, inArray, lt } from 'drizzle-orm';
-import type { StaffActor } from '../auth/actor.ts';
+import type { StaffActor } from '../actors/staff-actor.ts';
 import type { Database } from '../db/client.ts';
 import { listUnits } from '../org/org.repo.ts';
 import type { UnitTree } from '../org/unit-tree.ts';

@@ -3,7 +3,7 @@
  * limited to the unit subtrees those grants cover. Alerts that belong to no unit (password spraying from an
  * address, unknown VPN accounts) are visible only to holders of a grant on the root of the unit tree.
  */
-import type { StaffActor } from '../auth/actor.ts';
+import type { StaffActor } from '../actors/staff-actor.ts';
 import type { Database } from '../db/client.ts';
 import { listUnits } from '../org/org.repo.ts';
 import { buildUnitTree, type UnitTree } from '../org/unit-tree.ts';

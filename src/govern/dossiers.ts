@@ -3,7 +3,7 @@
  * criteria and documents, appraise and approve it at the competent level (classification-criteria.ts), and
  * re-assess it every year. Coverage against the 100 % target is in dossier-coverage.ts.
  */
-import type { StaffActor } from '../auth/actor.ts';
+import type { StaffActor } from '../actors/staff-actor.ts';
 import { newId } from '../platform/ids.ts';
 import { GovernErrors } from './govern.errors.ts';
 import { writeAudited } from './govern-events.ts';

@@ -3,8 +3,8 @@
  * unit heads answer for their unit (directive 002) and sign its reports; security officers keep the unit's
  * records; the central security team (IT Centre) sees and keeps every unit's; auditors read. Default deny.
  */
-import type { StaffActor } from '../auth/actor.ts';
-import type { Role } from '../auth/roles.ts';
+import type { StaffActor } from '../actors/staff-actor.ts';
+import type { Role } from '../actors/roles.ts';
 import { buildUnitTree, type UnitTree } from '../org/unit-tree.ts';
 import type { Clock } from '../platform/clock.ts';
 import { GovernErrors } from './govern.errors.ts';

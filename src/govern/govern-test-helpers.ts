@@ -2,10 +2,10 @@
  * Test helpers of the govern module: a cast of staff actors acting through `x-test-actor`
  * (src/http/test-actor.ts) on an app with reference data, and an in-memory recorder to inspect events.
  */
-import type { StaffActor } from '../auth/actor.ts';
-import type { Actor } from '../http/context.ts';
-import { headerActorResolver } from '../http/test-actor.ts';
-import { createTestApp, type TestApp } from '../http/test-app.ts';
+import type { StaffActor } from '../actors/staff-actor.ts';
+import type { Actor } from '../actors/context.ts';
+import { headerActorResolver } from '../app/test-actor.ts';
+import { createTestApp, type TestApp } from '../app/test-app.ts';
 import { createMemoryRecorder, type MemoryRecorder } from '../events/memory-recorder.ts';
 import { ensureReferenceData } from '../seed/test-factories.ts';
 import type { Clock } from '../platform/clock.ts';

@@ -1,5 +1,5 @@
 /**
- * The security-programme module assembled from its parts: what the composition root (`http/app.ts`) builds
+ * The security-programme module assembled from its parts: what the composition root (`app/build-app.ts`) builds
  * once. Ports to respond (drills as exercise cases), auth and access (revocations of recertifications) are
  * connected by the wiring.
  */

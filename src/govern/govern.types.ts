@@ -5,7 +5,7 @@
 import type { Database } from '../db/client.ts';
 import type { Clock } from '../platform/clock.ts';
 import type { EventRecorder } from '../events/types.ts';
-import type { StaffActor } from '../auth/actor.ts';
+import type { StaffActor } from '../actors/staff-actor.ts';
 import type { TreeUnit } from '../org/unit-tree.ts';
 
 /** Who performs a service call. */

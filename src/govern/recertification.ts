@@ -11,7 +11,7 @@ import { GovernErrors } from './govern.errors.ts';
 import { writeAudited } from './govern-events.ts';
 import { covers, isCentral, requireRole, requireUnitInScope, type Units } from './govern-scope.ts';
 import { scopeOf } from './coverage-service.ts';
-import type { Role } from '../auth/roles.ts';
+import type { Role } from '../actors/roles.ts';
 import * as repo from './recert.repo.ts';
 import type { Acting, GovernDeps, GovernPorts } from './govern.types.ts';
 

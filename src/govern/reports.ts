@@ -4,11 +4,11 @@
  * programme (dossiers, team, drills, training, inspections, violations), signed by the head of the reporting
  * unit with an Ed25519 key bound to their account (auth/signing), rendered as PDF, and rolled up nationally.
  *
- * What is signed is the canonical JSON (RFC 8785 style, audit/canonical-json.ts) of the stored content; its
+ * What is signed is the canonical JSON (RFC 8785 style, platform/canonical-json.ts) of the stored content; its
  * SHA-256 is printed on the PDF and the signature can be verified by anyone holding the public key.
  */
 import crypto from 'node:crypto';
-import { canonicalJson } from '../audit/canonical-json.ts';
+import { canonicalJson } from '../platform/canonical-json.ts';
 import { findLiveSigningKey, findSigningKey, verifyEd25519 } from '../auth/signing/signing-keys.ts';
 import { findStaff } from '../org/org.repo.ts';
 import { newId } from '../platform/ids.ts';

@@ -5,7 +5,7 @@
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
-import { requireStaff } from '../auth/guards.ts';
+import { requireStaff } from '../actors/guards.ts';
 import type { Clock } from '../platform/clock.ts';
 import { DOSSIER_DOCUMENT_KINDS, LEGAL_BASES, SYSTEM_TYPES } from './govern.schema.ts';
 import { CRITERIA } from './classification-criteria.ts';

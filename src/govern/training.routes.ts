@@ -3,7 +3,7 @@
  */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
-import { ROLES } from '../auth/roles.ts';
+import { ROLES } from '../actors/roles.ts';
 import { actingOf, type GovernRouteOptions } from './systems.routes.ts';
 import { ERRORS, SECURITY, TAGS, UnitCoverageSchema, Uuid, lit } from './govern.route-schemas.ts';
 

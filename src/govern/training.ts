@@ -1,12 +1,12 @@
 /**
  * Training and briefing coverage (directive 000, annex 1.1–1.2 and 2.3: 100 % of staff briefed): courses with
- * the roles they are mandatory for, attendance imported from CSV or XLSX (posture/read-table.ts: csv-parse
+ * the roles they are mandatory for, attendance imported from CSV or XLSX (platform/read-table.ts: csv-parse
  * and exceljs), coverage per unit against 100 % and the staff overdue, listed for their head.
  *
  * An import is all or nothing: every row is checked first; one bad row refuses the file with the list of row
  * errors and nothing is written.
  */
-import { readTable, type TableFormat } from '../posture/read-table.ts';
+import { readTable, type TableFormat } from '../platform/read-table.ts';
 import { newId } from '../platform/ids.ts';
 import { GovernErrors } from './govern.errors.ts';
 import { writeAudited } from './govern-events.ts';
@@ -97,7 +97,7 @@ export function createTrainingService(deps: GovernDeps, units: () => Promise<Uni
     async importAttendance(acting: Acting, format: TableFormat, data: Buffer, dryRun = false): Promise<{ rows: number; added: number; dryRun: boolean }> {
       const now = clock.now();
       requireRole(acting.actor, now, WRITE_ROLES);
-      const rows = await readTable(format, data);
+      const rows = await readTable(format, data, (reason) => new GovernErrors.IMPORT_BAD_FILE(reason));
       const today = now.toISOString().slice(0, 10);
       const u = await units();
       const courses = new Map((await repo.listCourses(db)).map((c) => [c.code, c]));

@@ -9,10 +9,10 @@ import assert from 'node:assert/strict';
 import type { InjectOptions } from 'fastify';
 import crypto from 'node:crypto';
 import net from 'node:net';
-import { createTestApp, type TestApp } from './test-app.ts';
-import { headerActorResolver } from './test-actor.ts';
-import type { Actor } from './context.ts';
-import type { StaffActor } from '../auth/actor.ts';
+import { createTestApp, type TestApp } from '../app/test-app.ts';
+import { headerActorResolver } from '../app/test-actor.ts';
+import type { Actor } from '../actors/context.ts';
+import type { StaffActor } from '../actors/staff-actor.ts';
 
 const auditor: StaffActor = {
   type: 'staff', accountId: crypto.randomUUID(), staffId: crypto.randomUUID(), username: 'AUDITOR', unitId: 'VSS',

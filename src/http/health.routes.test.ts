@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createTestApp } from './test-app.ts';
+import { createTestApp } from '../app/test-app.ts';
 
 test('health reports a reachable, fully migrated database; unknown routes get a catalogued 404', async () => {
   const { app, close } = await createTestApp();

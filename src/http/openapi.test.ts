@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createTestApp } from './test-app.ts';
+import { createTestApp } from '../app/test-app.ts';
 import { completeRouteSchema, deriveOperationId, explorerRequestInterceptor, securityFor } from './openapi.ts';
 
 interface Operation {

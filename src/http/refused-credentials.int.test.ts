@@ -8,7 +8,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import crypto from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
-import { createTestApp } from './test-app.ts';
+import { createTestApp } from '../app/test-app.ts';
 import { createEventBus } from '../events/bus.ts';
 import { createMemoryRecorder } from '../events/memory-recorder.ts';
 import type { AuthEvent, KhienEvent } from '../events/types.ts';

@@ -12,11 +12,11 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createTestApp } from './test-app.ts';
-import { headerActorResolver } from './test-actor.ts';
-import type { Actor } from './context.ts';
+import { createTestApp } from '../app/test-app.ts';
+import { headerActorResolver } from '../app/test-actor.ts';
+import type { Actor } from '../actors/context.ts';
 import { createStaffWithSession } from '../auth/test-support.ts';
-import type { Role } from '../auth/roles.ts';
+import type { Role } from '../actors/roles.ts';
 import { createIngestToken } from '../detect/ingest/ingest-tokens.ts';
 import { ROUTE_ACCESS, MATRIX_CALLERS, type MatrixCaller } from './route-access.ts';
 

@@ -5,7 +5,7 @@
  * `ingest_token`, `anonymous`. Unit and assignment scope is decided beyond this (by each module's service):
  * a role listed here may still be refused a given unit or person. Adding a route means adding its line here.
  */
-import type { Role } from '../auth/roles.ts';
+import type { Role } from '../actors/roles.ts';
 
 /** A kind of caller of the matrix. */
 export type MatrixCaller = 'anonymous' | 'citizen' | 'api_key' | 'ingest_token' | Role;

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { createTestApp } from './test-app.ts';
+import { createTestApp } from '../app/test-app.ts';
 
 test('the console is served at / with deep links, its assets cached; the API and the explorer keep their 404s', async () => {
   const dist = await mkdtemp(path.join(os.tmpdir(), 'khien-web-'));

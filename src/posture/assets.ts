@@ -13,7 +13,7 @@ import { checkAssetCells, type AssetDraft, type FieldError } from './asset-input
 import { inTransaction, recordPostureAct, type Acting, type PostureDeps } from './posture-action.ts';
 import { PostureErrors } from './posture.errors.ts';
 import { requirePostureScope, requireVisibleUnit, requireWorkUnit } from './posture-scope.ts';
-import { readTable, type TableFormat } from './read-table.ts';
+import { readTable, type TableFormat } from '../platform/read-table.ts';
 import type { AssetKind, AssetStatus, Exposure } from './posture.schema.ts';
 
 /** Looks up devices registered in `auth` (a port connected in `http/`). */
@@ -302,7 +302,7 @@ export function createAssetService(deps: PostureDeps, tree: () => Promise<UnitTr
     async importFile(acting: Acting, unitId: string, format: TableFormat, data: Buffer, dryRun: boolean, onProgress?: (done: number, total: number) => void): Promise<ImportReport> {
       const t = await tree();
       requireWorkUnit(requirePostureScope(acting.actor, t, clock.now()), t, unitId);
-      const table = await readTable(format, data);
+      const table = await readTable(format, data, (reason) => new PostureErrors.IMPORT_UNREADABLE(reason));
       const errors: RowError[] = [];
       const drafts: Array<AssetDraft | null> = [];
       const seenRefs = new Map<string, number>();

@@ -14,7 +14,7 @@ import type { Acting, PostureDeps } from './posture-action.ts';
 import { PostureErrors } from './posture.errors.ts';
 import { FINDING_KINDS, FINDING_SEVERITIES, type FindingSeverity } from './posture.schema.ts';
 import { requirePostureScope, requireWorkUnit } from './posture-scope.ts';
-import { readTable, type TableFormat } from './read-table.ts';
+import { readTable, type TableFormat } from '../platform/read-table.ts';
 import { parseOpenVasReport } from './scanner-report.ts';
 
 /** Outcome of a findings import. */
@@ -92,7 +92,7 @@ export function createFindingImportService(deps: PostureDeps, tree: () => Promis
       const { t, assets } = await prepare(acting, unitId);
       const byRef = new Map(assets.filter((a) => a.externalRef).map((a) => [a.externalRef!, a]));
       const byAddress = new Map(assets.filter((a) => a.address).map((a) => [a.address!.toLowerCase(), a]));
-      const table = await readTable(format, data);
+      const table = await readTable(format, data, (reason) => new PostureErrors.IMPORT_UNREADABLE(reason));
       const errors: RowError[] = [];
       const drafts: FindingDraft[] = [];
       for (const r of table) {

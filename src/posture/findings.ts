@@ -4,7 +4,7 @@
  * remediation deadline from the unit's policy, an owner, a state (open → in progress → fixed / accepted risk
  * with approver and expiry / false positive with reason) and evidence. Every change is an AdminEvent in the
  * change's transaction. A malware finding on a workstation linked to a registered device asks detection for
- * an alert about that device and its account (a port connected in `http/posture-ports.ts`).
+ * an alert about that device and its account (a port connected in `app/posture-ports.ts`).
  */
 import type { UnitTree } from '../org/unit-tree.ts';
 import { newId } from '../platform/ids.ts';

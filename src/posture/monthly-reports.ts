@@ -3,13 +3,13 @@
  * thông tin hàng tháng"): assembled from the month's records (assets and changes, findings opened, fixed and
  * overdue, warning lists confirmed, alerts and incidents, monitoring coverage and silent sources,
  * suspensions), reviewed and signed by the unit head with Ed25519 over the canonical JSON of the content
- * (RFC 8785 style, audit/canonical-json.ts) with a key bound to the head's account. The content hash goes
+ * (RFC 8785 style, platform/canonical-json.ts) with a key bound to the head's account. The content hash goes
  * into the audit log with the signature event, so a later edit shows: the stored content no longer hashes to
  * the signed value, and the audit log still holds what was signed. A national roll-up shows which units have
  * not reported.
  */
 import crypto from 'node:crypto';
-import { canonicalJson } from '../audit/canonical-json.ts';
+import { canonicalJson } from '../platform/canonical-json.ts';
 import { findUnit, listUnits } from '../org/org.repo.ts';
 import type { UnitTree } from '../org/unit-tree.ts';
 import { newId } from '../platform/ids.ts';

@@ -3,7 +3,7 @@
  * transaction of the change (ARCHITECTURE.md "Writes"), so the audit log sees each act and a refused record
  * rolls the change back (fail closed). Events carry ids and facts, never personal data.
  */
-import type { StaffActor } from '../auth/actor.ts';
+import type { StaffActor } from '../actors/staff-actor.ts';
 import type { Database } from '../db/client.ts';
 import type { AdminEvent, AuditReceipt, EventActor, EventRecorder } from '../events/types.ts';
 import type { Clock } from '../platform/clock.ts';

@@ -1,7 +1,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createManualClock } from '../platform/clock.ts';
-import { createTestApp, type TestApp } from '../http/test-app.ts';
+import { createTestApp, type TestApp } from '../app/test-app.ts';
 import { ensureReferenceData } from '../seed/test-factories.ts';
 import { ensureDemoAccounts } from '../auth/demo/demo-accounts.ts';
 import { ensurePostureDemo } from './posture-demo.ts';
@@ -14,7 +14,7 @@ let t: TestApp;
 before(async () => {
   t = await createTestApp({}, clock);
   await ensureReferenceData(t.app.khien.database.db);
-  await ensureDemoAccounts(t.app);
+  await ensureDemoAccounts(t.app.khien.auth.ctx);
 });
 after(async () => {
   await t?.close();

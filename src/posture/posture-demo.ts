@@ -4,7 +4,7 @@
  * the module's own services, acting as the demo security officer and central administrator, so every record
  * is in the audit log like any other. Idempotent: nothing is added once the unit has assets.
  */
-import type { StaffActor } from '../auth/actor.ts';
+import type { StaffActor } from '../actors/staff-actor.ts';
 import { sql } from 'drizzle-orm';
 import { queryRows } from '../db/client.ts';
 import type { PostureModule } from './posture.module.ts';

@@ -5,7 +5,7 @@
  * and sign the monthly report; security officers keep assets and findings; the central team issues warning
  * lists and sees the national roll-up.
  */
-import type { StaffActor } from '../auth/actor.ts';
+import type { StaffActor } from '../actors/staff-actor.ts';
 import type { UnitTree } from '../org/unit-tree.ts';
 import { PostureErrors } from './posture.errors.ts';
 

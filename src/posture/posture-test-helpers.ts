@@ -4,11 +4,11 @@
  */
 import crypto from 'node:crypto';
 import { sql } from 'drizzle-orm';
-import type { StaffActor } from '../auth/actor.ts';
-import type { Role } from '../auth/roles.ts';
-import type { Actor } from '../http/context.ts';
-import { headerActorResolver } from '../http/test-actor.ts';
-import { createTestApp, type TestApp } from '../http/test-app.ts';
+import type { StaffActor } from '../actors/staff-actor.ts';
+import type { Role } from '../actors/roles.ts';
+import type { Actor } from '../actors/context.ts';
+import { headerActorResolver } from '../app/test-actor.ts';
+import { createTestApp, type TestApp } from '../app/test-app.ts';
 import { createMemoryRecorder, type MemoryRecorder } from '../events/memory-recorder.ts';
 import { createEventBus } from '../events/bus.ts';
 import type { AdminEvent } from '../events/types.ts';

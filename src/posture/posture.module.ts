@@ -1,7 +1,7 @@
 /**
- * The security-posture module assembled from its parts: what the composition root (`http/app.ts`) builds
+ * The security-posture module assembled from its parts: what the composition root (`app/build-app.ts`) builds
  * once. Cross-module needs (registered devices in `auth`, alerts in `detect`, Khiên's own accounts) come in
- * through {@link PosturePorts}, connected in `http/posture-ports.ts`.
+ * through {@link PosturePorts}, connected in `app/posture-ports.ts`.
  */
 import { listUnits } from '../org/org.repo.ts';
 import type { Database } from '../db/client.ts';

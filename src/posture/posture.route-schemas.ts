@@ -4,7 +4,7 @@
  */
 import type { FastifyRequest } from 'fastify';
 import { Type, type Static } from '@sinclair/typebox';
-import type { StaffActor } from '../auth/actor.ts';
+import type { StaffActor } from '../actors/staff-actor.ts';
 import type { Acting } from './posture-action.ts';
 import { PostureErrors } from './posture.errors.ts';
 import { ASSET_KINDS, ASSET_STATUSES, EXPOSURES, FINDING_KINDS, FINDING_SEVERITIES, FINDING_STATES, INDICATOR_KINDS } from './posture.schema.ts';

@@ -3,11 +3,11 @@
  * `x-test-actor` (src/http/test-actor.ts), with an in-memory recorder whose events the tests inspect.
  */
 import crypto from 'node:crypto';
-import type { StaffActor } from '../auth/actor.ts';
-import type { Role } from '../auth/roles.ts';
-import type { Actor } from '../http/context.ts';
-import { headerActorResolver } from '../http/test-actor.ts';
-import { createTestApp, type TestApp } from '../http/test-app.ts';
+import type { StaffActor } from '../actors/staff-actor.ts';
+import type { Role } from '../actors/roles.ts';
+import type { Actor } from '../actors/context.ts';
+import { headerActorResolver } from '../app/test-actor.ts';
+import { createTestApp, type TestApp } from '../app/test-app.ts';
 import { createMemoryRecorder, type MemoryRecorder } from '../events/memory-recorder.ts';
 import { ensureReferenceData } from '../seed/test-factories.ts';
 import type { Clock } from '../platform/clock.ts';

@@ -1,5 +1,5 @@
 /**
- * The incident-response module assembled from its parts: what the composition root (`http/app.ts`) builds
+ * The incident-response module assembled from its parts: what the composition root (`app/build-app.ts`) builds
  * once and what other modules call (`openCaseFromAlert`, `openCaseFromCitizenReport`, `whoIsOnDuty`).
  */
 import { listUnits } from '../org/org.repo.ts';

@@ -5,7 +5,7 @@
 import type { Database } from '../db/client.ts';
 import type { Clock } from '../platform/clock.ts';
 import type { EventRecorder, EventActor } from '../events/types.ts';
-import type { StaffActor } from '../auth/actor.ts';
+import type { StaffActor } from '../actors/staff-actor.ts';
 import type { TreeUnit } from '../org/unit-tree.ts';
 import type { CASE_SEVERITIES } from './respond.schema.ts';
 

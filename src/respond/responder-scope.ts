@@ -3,7 +3,7 @@
  * the unit subtree of the grant (DESIGN.md: one or more security officers per provincial office; the central
  * security team for the national view and breach notifications).
  */
-import type { StaffActor } from '../auth/actor.ts';
+import type { StaffActor } from '../actors/staff-actor.ts';
 import type { UnitTree } from '../org/unit-tree.ts';
 import { RespondErrors } from './respond.errors.ts';
 

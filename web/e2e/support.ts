@@ -12,10 +12,10 @@ import { mkdir } from 'node:fs/promises';
 import { AxeBuilder } from '@axe-core/playwright';
 import { TOTP } from 'otpauth';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { createTestApp } from '../../src/http/test-app.ts';
+import { createTestApp } from '../../src/app/test-app.ts';
 import { WEB_DIST } from '../../src/http/web.routes.ts';
-import type { KhienApp } from '../../src/http/app.ts';
-import { prepareDemoData } from '../../src/http/demo.ts';
+import type { KhienApp } from '../../src/app/app-services.ts';
+import { prepareDemoData } from '../../src/app/demo.ts';
 import { ensureDemoAccounts, type DemoAccount } from '../../src/auth/demo/demo-accounts.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -50,7 +50,7 @@ export async function startConsoleServer(opts: { demo?: boolean; citizen?: boole
   let accounts: DemoAccount[] = [];
   if (opts.demo) {
     await prepareDemoData(t.app.khien.database, { ...t.app.khien.config, seedPersons: 400, seedStaff: 30 }, () => {});
-    accounts = (await ensureDemoAccounts(t.app)).accounts.map((a) => ({ ...a, deviceLink: url + new URL(a.deviceLink).pathname }));
+    accounts = (await ensureDemoAccounts(t.app.khien.auth.ctx)).accounts.map((a) => ({ ...a, deviceLink: url + new URL(a.deviceLink).pathname }));
   }
   return { url, app: t.app, accounts, close: () => t.close() };
 }

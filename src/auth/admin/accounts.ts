@@ -3,7 +3,7 @@
  * suspend and reinstate. Every act is an `AdminEvent` recorded before the change is applied (a recorder
  * failure cancels the act).
  */
-import type { StaffActor } from '../actor.ts';
+import type { StaffActor } from '../../actors/staff-actor.ts';
 import { AuthErrors } from '../auth.errors.ts';
 import type { AuthContext } from '../auth-context.ts';
 import { buildAdminEvent, buildAuthEvent, recordEvents, SYSTEM_ORIGIN, type AdminBy, type RequestOrigin } from '../auth-events.ts';
@@ -23,7 +23,7 @@ import {
 import { findStaff } from '../../org/org.repo.ts';
 import { newId, newToken } from '../../platform/ids.ts';
 import { hashPassword } from '../passwords/hash-password.ts';
-import type { Role } from '../roles.ts';
+import type { Role } from '../../actors/roles.ts';
 import { revokeAccountSessions } from '../session.repo.ts';
 import { notifyChange } from '../../db/change-notices.ts';
 import { loadUnitTree, requireAdminOver, unitsAdministered } from './scope.ts';

@@ -4,7 +4,7 @@
  * throwing its own catalogued error; nothing is written then. Without registered checks a grant is decided
  * by auth alone.
  */
-import type { Role } from '../roles.ts';
+import type { Role } from '../../actors/roles.ts';
 
 /** The grant about to be made, as checks see it. */
 export interface GrantCheckInput {

@@ -2,12 +2,12 @@
  * Administrative scope: an actor administers a unit when one of their active grants of an allowed role is on
  * that unit or an ancestor of it (a provincial security officer administers the province and its local offices).
  */
-import type { StaffActor } from '../actor.ts';
+import type { StaffActor } from '../../actors/staff-actor.ts';
 import { AuthErrors } from '../auth.errors.ts';
 import type { AuthContext } from '../auth-context.ts';
 import { listUnits } from '../../org/org.repo.ts';
 import { buildUnitTree, type UnitTree } from '../../org/unit-tree.ts';
-import type { Role } from '../roles.ts';
+import type { Role } from '../../actors/roles.ts';
 
 const TREE_TTL_MS = 60_000;
 const trees = new WeakMap<AuthContext, { tree: UnitTree; loadedAt: number }>();

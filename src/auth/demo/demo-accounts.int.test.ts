@@ -1,18 +1,20 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createTestApp } from '../../http/test-app.ts';
+import { createTestApp } from '../../app/test-app.ts';
 import { createManualClock } from '../../platform/clock.ts';
 import { createMemoryRecorder } from '../../events/memory-recorder.ts';
 import { CookieJar } from '../test-support.ts';
 import { generateTotp } from '../totp/totp.ts';
 import { ensureDemoAccounts } from './demo-accounts.ts';
+import { seedReferenceData } from '../../seed/reference-data.ts';
 
 test('demo accounts: printed credentials and device link let a person sign in on a fresh machine', async (t) => {
   const clock = createManualClock('2026-03-02T02:00:00.000Z');
   const recorder = createMemoryRecorder();
   const { app, close } = await createTestApp({ mode: 'demo', publicUrl: 'http://localhost:3000' }, clock, { recorder });
   t.after(close);
-  const { accounts, lines } = await ensureDemoAccounts(app);
+  await seedReferenceData(app.khien.database.db);
+  const { accounts, lines } = await ensureDemoAccounts(app.khien.auth.ctx);
   assert.equal(accounts.length, 6);
   assert.deepEqual(new Set(accounts.map((a) => a.unitId)), new Set(['P01', 'VSS-CNTT']));
   assert.ok(lines.some((l) => l.includes('DEMO ONLY')));
@@ -32,7 +34,7 @@ test('demo accounts: printed credentials and device link let a person sign in on
   assert.ok(recorder.events.some((e) => e.kind === 'admin' && e.action === 'device.demo_claim'));
 
   // A restart issues new passwords and links; the TOTP secret stays.
-  const again = await ensureDemoAccounts(app);
+  const again = await ensureDemoAccounts(app.khien.auth.ctx);
   const staff2 = again.accounts.find((a) => a.role === 'staff')!;
   assert.equal(staff2.totpSecret, staff.totpSecret);
   assert.notEqual(staff2.password, staff.password);
@@ -46,5 +48,5 @@ test('the demo device route does not exist outside demo mode', async (t) => {
   const res = await app.inject({ method: 'GET', url: '/api/auth/demo/device/abcdefghijklmnopqrstuvwxyz' });
   assert.equal(res.statusCode, 404);
   assert.equal(res.json<{ code: string }>().code, 'KHIEN_COMMON_ROUTE_NOT_FOUND');
-  await assert.rejects(() => ensureDemoAccounts(app), /demo mode only/);
+  await assert.rejects(() => ensureDemoAccounts(app.khien.auth.ctx), /demo mode only/);
 });

@@ -9,7 +9,6 @@
  * event `device.demo_claim` flagged `demo: true`. The route is not registered outside demo mode, and
  * {@link ensureDemoAccounts} refuses to run there.
  */
-import type { KhienApp } from '../../http/app.ts';
 import { makeDemoStaff } from './demo-staff.ts';
 import { newId, newToken, sha256Hex } from '../../platform/ids.ts';
 import { AuthErrors } from '../auth.errors.ts';
@@ -19,7 +18,7 @@ import { findAccountByStaff, findActiveGrants, insertAccount, insertGrant, updat
 import { issueDeviceCredential } from '../device-cookie.ts';
 import { findDeviceByClaimHash, insertDevice, listDevices, updateDevice } from '../device.repo.ts';
 import { hashPassword } from '../passwords/hash-password.ts';
-import type { Role } from '../roles.ts';
+import type { Role } from '../../actors/roles.ts';
 import { generateTotp, newTotpSecret, totpUri } from '../totp/totp.ts';
 
 /** The demo accounts: staff number, name, unit, role and the unit its grant covers. */
@@ -50,14 +49,11 @@ const DEMO = { type: 'system', name: 'demo-bootstrap' } as const;
  * Creates (first start) or refreshes (later starts) the demo accounts: new passwords and device links each
  * start, TOTP secrets kept. Demo mode only.
  *
- * @param app - the built app (uses `services.auth`)
+ * @param ctx - the identity module's context (the units of the demo staff must exist: `seed/reference-data.ts`)
  * @returns the accounts and the lines `npm start` prints
  * @throws Error outside demo mode
  */
-export async function ensureDemoAccounts(app: KhienApp): Promise<{ accounts: DemoAccount[]; lines: string[] }> {
-  const auth = app.khien.auth;
-  if (!auth) throw new Error('identity module not wired');
-  const ctx = auth.ctx;
+export async function ensureDemoAccounts(ctx: AuthContext): Promise<{ accounts: DemoAccount[]; lines: string[] }> {
   if (ctx.config.mode !== 'demo') throw new Error('ensureDemoAccounts runs in demo mode only');
   const accounts: DemoAccount[] = [];
   for (const spec of DEMO_ACCOUNTS) accounts.push(await ensureOne(ctx, spec));

@@ -3,7 +3,6 @@
  */
 import type { Database } from '../../db/client.ts';
 import { findStaffByNumbers, insertStaff, type Staff } from '../../org/org.repo.ts';
-import { seedReferenceData } from '../../seed/reference-data.ts';
 import { newId } from '../../platform/ids.ts';
 
 /**
@@ -21,7 +20,6 @@ export async function makeDemoStaff(
 ): Promise<Staff> {
   const [existing] = await findStaffByNumbers(db, [spec.staffNo]);
   if (existing) return existing;
-  await seedReferenceData(db);
   const row: Staff = {
     id: newId(),
     staffNo: spec.staffNo,

@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import { createTestApp } from '../../http/test-app.ts';
+import { createTestApp } from '../../app/test-app.ts';
 import { createManualClock, type ManualClock } from '../../platform/clock.ts';
 import { createMemoryRecorder } from '../../events/memory-recorder.ts';
 import type { AdminEvent, AuthEvent } from '../../events/types.ts';

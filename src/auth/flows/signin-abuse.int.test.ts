@@ -7,7 +7,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { and, eq } from 'drizzle-orm';
-import { createTestApp } from '../../http/test-app.ts';
+import { createTestApp } from '../../app/test-app.ts';
 import { createManualClock } from '../../platform/clock.ts';
 import { createEventBus } from '../../events/bus.ts';
 import { createMemoryRecorder } from '../../events/memory-recorder.ts';

@@ -4,7 +4,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createTestApp, type TestApp } from '../../http/test-app.ts';
+import { createTestApp, type TestApp } from '../../app/test-app.ts';
 import { createManualClock, type ManualClock } from '../../platform/clock.ts';
 import { createMemoryRecorder, type MemoryRecorder } from '../../events/memory-recorder.ts';
 import type { AuthEvent } from '../../events/types.ts';

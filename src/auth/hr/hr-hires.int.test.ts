@@ -5,7 +5,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createTestApp } from '../../http/test-app.ts';
+import { createTestApp } from '../../app/test-app.ts';
 import { createManualClock } from '../../platform/clock.ts';
 import { createMemoryRecorder } from '../../events/memory-recorder.ts';
 import { findStaff, findStaffByNumbers } from '../../org/org.repo.ts';

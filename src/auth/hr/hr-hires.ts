@@ -15,7 +15,7 @@ import type { UnitTree } from '../../org/unit-tree.ts';
 import { GRANTERS } from '../admin/accounts.ts';
 import { insertAccount, insertGrant } from '../auth.repo.ts';
 import { hashPassword } from '../passwords/hash-password.ts';
-import { ROLES, type Role } from '../roles.ts';
+import { ROLES, type Role } from '../../actors/roles.ts';
 import { HR_ADMIN_ROLES } from './hr-events.ts';
 import { parseHrDate, type RawHrRow } from './hr-file.ts';
 import type { HrRowError } from './hr-import.ts';

@@ -3,7 +3,7 @@
  * (forces a change at next sign-in). Both revoke the account's other sessions; the holder's own session is
  * rotated (privilege change).
  */
-import type { StaffActor } from '../actor.ts';
+import type { StaffActor } from '../../actors/staff-actor.ts';
 import { AuthErrors } from '../auth.errors.ts';
 import type { AuthContext } from '../auth-context.ts';
 import { buildAdminEvent, buildAuthEvent, recordEvents, type RequestOrigin } from '../auth-events.ts';

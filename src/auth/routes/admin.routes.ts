@@ -7,7 +7,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { AuthContext } from '../auth-context.ts';
 import { createAccount, endRoleGrant, getManagedAccount, grantRole, listManagedAccounts, reinstateAccount, suspendAccount } from '../admin/accounts.ts';
 import { decideDevice, listPendingForApprover, revokeDevice } from '../devices.ts';
-import { requireStaff } from '../guards.ts';
+import { requireStaff } from '../../actors/guards.ts';
 import { resetPassword } from '../passwords/change-password.ts';
 import { originOf } from './http-support.ts';
 import { AccountView, AUTHED_ERRORS, DeviceView, GrantView, PendingDeviceView, IdParams, ReasonBody, ReasonSchema, RoleSchema, UnitIdSchema } from './schemas.ts';

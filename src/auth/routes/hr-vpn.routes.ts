@@ -4,7 +4,7 @@
 import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { AuthContext } from '../auth-context.ts';
-import { requireStaff } from '../guards.ts';
+import { requireStaff } from '../../actors/guards.ts';
 import { applyHrEvent } from '../hr/hr-events.ts';
 import { readHrFile } from '../hr/hr-file.ts';
 import { importHrRows } from '../hr/hr-import.ts';

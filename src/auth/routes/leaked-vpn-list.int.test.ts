@@ -6,7 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import crypto from 'node:crypto';
-import { createTestApp } from '../../http/test-app.ts';
+import { createTestApp } from '../../app/test-app.ts';
 import { createManualClock } from '../../platform/clock.ts';
 import { createMemoryRecorder } from '../../events/memory-recorder.ts';
 import { createStaffWithSession } from '../test-support.ts';

@@ -7,7 +7,7 @@
 import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { AuthContext } from '../auth-context.ts';
-import { requireStaff } from '../guards.ts';
+import { requireStaff } from '../../actors/guards.ts';
 import { AuthErrors } from '../auth.errors.ts';
 import { unitsAdministered } from '../admin/scope.ts';
 import { listAccountsInUnits } from '../auth.repo.ts';

@@ -3,7 +3,7 @@
  */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { AuthContext } from '../auth-context.ts';
-import { requireStaff } from '../guards.ts';
+import { requireStaff } from '../../actors/guards.ts';
 import { findStaff } from '../../org/org.repo.ts';
 import { ErrorResponse, MeResponse } from './schemas.ts';
 

@@ -2,7 +2,7 @@
  * TypeBox schemas shared by the identity routes (requests and response allowlists).
  */
 import { Type } from '@sinclair/typebox';
-import { ROLES } from '../roles.ts';
+import { ROLES } from '../../actors/roles.ts';
 
 /** The error body of every failure (see `http/error-handler.ts`). */
 export const ErrorResponse = Type.Object({

@@ -6,7 +6,7 @@ import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { AuthContext } from '../auth-context.ts';
 import { listMyDevices, requestDeviceRegistration, revokeDevice } from '../devices.ts';
-import { requireStaff } from '../guards.ts';
+import { requireStaff } from '../../actors/guards.ts';
 import { listMySessions, revokeMySession } from '../my-sessions.ts';
 import { changePassword } from '../passwords/change-password.ts';
 import { signIn } from '../signin/sign-in.ts';

@@ -13,7 +13,7 @@ import { deviceSecretMatches, type PresentedDevice } from '../device-cookie.ts';
 import { findDevice, updateDevice } from '../device.repo.ts';
 import { verifyPassword } from '../passwords/hash-password.ts';
 import { isPasswordLeaked } from '../passwords/leaked-passwords.ts';
-import { PERSONAL_DATA_ROLES } from '../roles.ts';
+import { PERSONAL_DATA_ROLES } from '../../actors/roles.ts';
 import { revokeSession } from '../session.repo.ts';
 import { startSession, type SessionTokens } from '../sessions.ts';
 import { consumeRecoveryCode } from '../totp/recovery-codes.ts';

@@ -9,7 +9,7 @@ import type { Database } from '../../db/client.ts';
 import type { AuthContext } from '../auth-context.ts';
 import { AuthErrors } from '../auth.errors.ts';
 import { buildAdminEvent, recordEvents } from '../auth-events.ts';
-import { requireStaff } from '../guards.ts';
+import { requireStaff } from '../../actors/guards.ts';
 import { originOf } from '../routes/http-support.ts';
 import { ErrorResponse } from '../routes/schemas.ts';
 import { decodePublicKey, insertSigningKey, listSigningKeys, revokeSigningKey, type SigningKeyView } from './signing-keys.ts';

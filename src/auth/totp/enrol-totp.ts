@@ -3,7 +3,7 @@
  * confirm with a first code, which activates the secret, issues ten recovery codes and rotates the session
  * (now multi-factor).
  */
-import type { StaffActor } from '../actor.ts';
+import type { StaffActor } from '../../actors/staff-actor.ts';
 import { AuthErrors } from '../auth.errors.ts';
 import type { AuthContext } from '../auth-context.ts';
 import { buildAuthEvent, recordEvents, type RequestOrigin } from '../auth-events.ts';

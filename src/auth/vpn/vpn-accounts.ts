@@ -2,7 +2,7 @@
  * VPN accounts as first-class records (owner, purpose, justification, approver, validity, OTP, last use).
  * Expiry disables them automatically (periodic sweep); HR exits disable them in the HR transaction.
  */
-import type { StaffActor } from '../actor.ts';
+import type { StaffActor } from '../../actors/staff-actor.ts';
 import { AuthErrors } from '../auth.errors.ts';
 import type { AuthContext } from '../auth-context.ts';
 import { buildAdminEvent, buildAuthEvent, recordEvents, SYSTEM_ORIGIN, type RequestOrigin } from '../auth-events.ts';

@@ -19,7 +19,7 @@ import { createDetector } from '../detector.ts';
 import { defaultIpPrefixes } from '../province-geo.ts';
 import { ALL_RULES } from '../rules/index.ts';
 import { accessEvent, at, authEvent } from '../test-events.ts';
-import { createTestApp } from '../../http/test-app.ts';
+import { createTestApp } from '../../app/test-app.ts';
 import { queryRows } from '../../db/client.ts';
 import { createStaffWithSession } from '../../auth/test-support.ts';
 import { accounts } from '../../auth/auth.schema.ts';

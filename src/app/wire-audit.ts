@@ -1,0 +1,138 @@
+/**
+ * Wires the audit module into the app (called first by the composition root `app/build-app.ts`, so that
+ * every module after it records through the audit log): the group-commit appender behind the sequencer lease
+ * (`sequencer.ts`: one node chains, the others hand off), the audit-backed recorder
+ * (unless a test injected its own), periodic signed checkpoints, the query API, and stoppers that finish
+ * queued appends on close. It also adapts `org/` (the unit tree) to the audit scope port.
+ */
+import type { FastifyInstance } from 'fastify';
+import type { ShellServices } from './app-services.ts';
+import type { EventRecorder } from '../events/types.ts';
+import { listUnits } from '../org/org.repo.ts';
+import { buildUnitTree } from '../org/unit-tree.ts';
+import { nodeNameOf } from '../platform/config.ts';
+import { createAuditAppender, type AuditAppender } from '../audit/appender.ts';
+import { startSequencer } from '../audit/sequencer.ts';
+import { createAuditRecorder } from '../audit/recorder.ts';
+import { drainOutbox } from '../audit/outbox.ts';
+import { createCheckpoint, startCheckpointSchedule, type Checkpoint } from '../audit/checkpoint.ts';
+import { loadSigningKey, verifierKeyText, type SigningKey } from '../audit/signing-key.ts';
+import { auditRoutes } from '../audit/audit.routes.ts';
+import type { ScopeTree } from '../audit/audit-scope.ts';
+import { verificationRoutes } from '../audit/verification.routes.ts';
+import { createVerificationJobs, failAbandonedVerifications } from '../audit/verification-job.ts';
+import { createAuditLookups } from './audit-lookups.ts';
+
+/** The audit services other modules and the CLI reach. */
+export interface AuditServices {
+  readonly appender: AuditAppender;
+  /** The recorder every module records through (audit append, then publish), or the one a test injected. */
+  readonly recorder: EventRecorder;
+  /** The checkpoint signing key (loaded, or generated in demo mode, on first use). */
+  signingKey(): SigningKey;
+  /** Signs and stores a checkpoint now. */
+  checkpointNow(): Promise<Checkpoint>;
+}
+
+
+const TREE_TTL_MS = 60_000;
+
+/**
+ * Wires the module.
+ *
+ * @param app - the root Fastify instance
+ * @param services - the shell (gets stoppers)
+ * @param opts - `injected`: the recorder a test injected (kept instead of the audit-backed one)
+ * @returns the audit services
+ */
+export async function wireAudit(
+  app: FastifyInstance,
+  services: ShellServices,
+  opts: { readonly injected: EventRecorder | null },
+): Promise<AuditServices> {
+  const db = services.database.db;
+  const local = createAuditAppender({
+    db,
+    onError: (err) => app.log.error({ err: { type: (err as Error)?.name, code: (err as { code?: unknown })?.code } }, 'audit append failed; callers refused'),
+  });
+  await local.recover();
+  // One sequencer among the nodes sharing the database (a PostgreSQL lease); the others hand their groups to it.
+  const appender = await startSequencer({
+    database: services.database,
+    local,
+    node: nodeNameOf(services.config),
+    onError: (err) => app.log.warn({ err: { type: (err as Error)?.name, code: (err as { code?: unknown })?.code } }, 'audit sequencer: connection or hand-off failure'),
+    onRoleChange: (sequencer) => app.log.info({ sequencer }, sequencer ? 'audit: this node is the sequencer' : 'audit: this node hands its appends to the sequencer'),
+  });
+  const recorder = opts.injected ?? createAuditRecorder({ appender, bus: services.bus, db });
+  // Events a crash left in the outbox (committed with their change, not yet chained) are chained now,
+  // then every minute any row older than a minute (a failed after-commit append).
+  const drain = (olderThanMs: number): Promise<number> =>
+    drainOutbox(db, appender, services.bus, services.clock.now(), olderThanMs).catch((err: unknown) => {
+      app.log.error({ err: { type: (err as Error)?.name } }, 'audit outbox drain failed');
+      return 0;
+    });
+  await drain(0);
+  const drainTimer = setInterval(() => void drain(60_000), 60_000);
+  drainTimer.unref();
+  services.stoppers.push(() => clearInterval(drainTimer));
+
+  let key: SigningKey | null = null;
+  const signingKey = (): SigningKey => (key ??= loadSigningKey(services.config));
+  const audit: AuditServices = {
+    appender,
+    recorder,
+    signingKey,
+    checkpointNow: () => createCheckpoint(db, signingKey(), services.clock),
+  };
+
+  let cached: { tree: ScopeTree; at: number } | null = null;
+  const tree = async (): Promise<ScopeTree> => {
+    if (cached && Date.now() - cached.at < TREE_TTL_MS) return cached.tree;
+    const units = await listUnits(db);
+    const index = buildUnitTree(units);
+    const roots = new Set(units.filter((u) => u.parentId === null).map((u) => u.id));
+    cached = { tree: { subtree: (id) => index.subtree(id), isRoot: (id) => roots.has(id) }, at: Date.now() };
+    return cached.tree;
+  };
+
+  await app.register(auditRoutes, {
+    prefix: '/api/audit',
+    db,
+    clock: services.clock,
+    recorder: () => recorder,
+    tree,
+    checkpointNow: audit.checkpointNow,
+    publicKey: () => {
+      const k = signingKey();
+      return { name: k.name, keyId: k.keyId, verifierKey: verifierKeyText(k), publicKey: Buffer.from(k.publicKey).toString('base64') };
+    },
+  });
+
+  await failAbandonedVerifications(db, services.clock.now());
+  const jobs = createVerificationJobs({
+    db,
+    clock: services.clock,
+    recorder: () => recorder,
+    publicKey: () => signingKey().publicKey,
+    onError: (err) => app.log.error({ err: { type: (err as Error)?.name } }, 'audit verification job failed'),
+  });
+  await app.register(verificationRoutes, { prefix: '/api/audit', db, clock: services.clock, recorder: () => recorder, tree, jobs, lookups: createAuditLookups(db) });
+
+  // Stoppers run in reverse: later modules stop first (and may still record), then the schedule, then the appender.
+  services.stoppers.push(() => appender.stop());
+  services.stoppers.push(
+    startCheckpointSchedule({
+      db,
+      key: signingKey,
+      clock: services.clock,
+      intervalSeconds: services.config.checkpointIntervalSeconds,
+      // Once across the cluster: the sequencer signs the checkpoints.
+      active: () => appender.isSequencer(),
+      onError: (err) => app.log.error({ err: { type: (err as Error)?.name } }, 'audit checkpoint failed'),
+    }),
+  );
+  // Pushed last so it runs first: a running verification ends (and records its end) before the appender stops.
+  services.stoppers.push(() => jobs.settle());
+  return audit;
+}
