@@ -1,17 +1,19 @@
 /**
  * The one scoped accessor of registry data (STYLE.md rule 23; DESIGN.md invariants 1, 2, 5).
  *
- * Every read and update of personal data by the http routes goes through `readRecord`, `search` or
- * `updateContact` below, which in one place (1) loads the facts the decision needs, (2) calls `decide`,
- * (3) on allow loads and masks the data through a presenter, and (4) records the access event, on allow AND on
- * deny, awaiting it before returning anything. A denial answers exactly like a missing record (IDOR).
+ * Every read and update of personal data by the http routes goes through the operations below, and each of them
+ * runs through `runGuarded` (`guarded-read.ts`), which in one place (1) decides on the facts the decision needs,
+ * (2) on allow loads and masks the data through a presenter, and (3) records the access event, on allow AND on
+ * deny, awaiting it before returning anything. An operation supplies only how to decide and how to load, so none
+ * can skip a step. A denial answers exactly like a missing record (IDOR).
  * The person view reads the record in the same statement as its facts (one round trip instead of two); the
  * record stays in memory until the decision and the durable record, and is dropped unread on deny.
  */
 import type { AccessAction, DataCategory } from '../events/types.ts';
 import { AccessErrors } from './access.errors.ts';
 import type { AccessContext } from './access-context.ts';
-import { buildAccessEvent, buildAdminEvent, recordOrRefuse, type AccessCaller } from './access-events.ts';
+import { buildAdminEvent, type AccessCaller } from './access-events.ts';
+import { refusalOf, runGuarded, type Gate } from './guarded-read.ts';
 import {
   FIELD_CATEGORY,
   type AccessResource,
@@ -135,44 +137,49 @@ export function createRegistryAccessor(ctx: AccessContext): RegistryAccessor {
   const decideNow = (caller: AccessCaller, action: AccessAction, resource: AccessResource, purpose: string): Decision =>
     ctx.decide(caller.actor, action, resource, purpose);
 
-  /** Refuses after recording: unknown purposes are a client error, everything else looks like not-found. */
-  const refuse = (d: Decision | null): never => {
-    if (d?.reason === 'DENY_UNKNOWN_PURPOSE') throw new AccessErrors.UNKNOWN_PURPOSE();
-    throw new AccessErrors.NOT_FOUND();
-  };
-
   /** The subject's facts alone (one statement), for records loaded only after the decision. */
   const factsOf = (personId: string): FactsSource<undefined> => async () => {
     const facts = (await loadSubjectFacts(ctx.db, [personId])).get(personId);
     return facts ? { facts, pre: undefined } : undefined;
   };
 
-  async function readRecord<T, P>(
+  /** One record of one person: its facts decide, then it is loaded and masked. */
+  function readRecord<T, P>(
     caller: AccessCaller,
     spec: { action: AccessAction; record: RecordKind; personId: string; purpose: string; field?: PersonField; justification?: string },
     source: FactsSource<P>,
     load: (d: AllowDecision, pre: P) => Promise<Loaded<T>> | Loaded<T>,
   ): Promise<T> {
-    const found = await source();
     const returns = spec.field ? [FIELD_CATEGORY[spec.field]] : RECORD_CATEGORIES[spec.record];
-    const details = { action: spec.action, resource: RESOURCE_OF[spec.record], purpose: spec.purpose, justification: spec.justification ?? null, returns };
-    if (!found) {
-      // No such person: recorded like a denial (id guessing shows up in the log) and answered the same way.
-      const reason = ctx.store.isPurpose(spec.purpose) ? 'DENY_NOT_FOUND' : 'DENY_UNKNOWN_PURPOSE';
-      await recordOrRefuse(ctx.recorder(), buildAccessEvent(caller, null, { ...details, subjects: [], fields: [], reason }, ctx.clock.now()));
-      if (reason === 'DENY_UNKNOWN_PURPOSE') throw new AccessErrors.UNKNOWN_PURPOSE();
-      throw new AccessErrors.NOT_FOUND();
-    }
-    const resource: AccessResource = { kind: 'record', record: spec.record, subject: found.facts, ...(spec.field ? { field: spec.field } : {}) };
-    const d = decideNow(caller, spec.action, resource, spec.purpose);
-    if (d.outcome === 'deny') {
-      await recordOrRefuse(ctx.recorder(), buildAccessEvent(caller, d, { ...details, subjects: [spec.personId], fields: [] }, ctx.clock.now()));
-      return refuse(d);
-    }
-    const loaded = await load(d, found.pre);
-    await recordOrRefuse(ctx.recorder(), buildAccessEvent(caller, d, { ...details, subjects: loaded.subjects ?? [spec.personId], fields: loaded.fields }, ctx.clock.now()));
-    return loaded.body;
+    return runGuarded<P, T>(ctx, {
+      caller,
+      details: { action: spec.action, resource: RESOURCE_OF[spec.record], purpose: spec.purpose, justification: spec.justification ?? null, returns },
+      async decide() {
+        const found = await source();
+        if (!found) {
+          // No such person: recorded like a denial (id guessing shows up in the log) and answered the same way.
+          const reason = ctx.store.isPurpose(spec.purpose) ? 'DENY_NOT_FOUND' : 'DENY_UNKNOWN_PURPOSE';
+          const error = reason === 'DENY_UNKNOWN_PURPOSE' ? new AccessErrors.UNKNOWN_PURPOSE() : new AccessErrors.NOT_FOUND();
+          return { deny: { decision: null, subjects: [], reason, error } };
+        }
+        const resource: AccessResource = { kind: 'record', record: spec.record, subject: found.facts, ...(spec.field ? { field: spec.field } : {}) };
+        const d = decideNow(caller, spec.action, resource, spec.purpose);
+        if (d.outcome === 'deny') return { deny: { decision: d, subjects: [spec.personId], error: refusalOf(d, () => new AccessErrors.NOT_FOUND()) } };
+        return { allow: d, pre: found.pre };
+      },
+      async answer(d, pre) {
+        const loaded = await load(d, pre);
+        return { body: loaded.body, fields: loaded.fields, subjects: loaded.subjects ?? [spec.personId] };
+      },
+    });
   }
+
+  /** The search gate: does the caller hold any grant to search for this purpose? */
+  const searchGate = (caller: AccessCaller, purpose: string): Gate<undefined> => {
+    const gate = decideNow(caller, 'search', { kind: 'search' }, purpose);
+    if (gate.outcome === 'deny') return { deny: { decision: gate, subjects: [], error: refusalOf(gate, () => new AccessErrors.SEARCH_DENIED()) } };
+    return { allow: gate, pre: undefined };
+  };
 
   /** Per-person decisions in bulk: the allowed set, each with its mask. */
   async function decideEach(caller: AccessCaller, action: AccessAction, record: RecordKind, ids: readonly string[], purpose: string): Promise<Map<string, FieldMask>> {
@@ -194,28 +201,26 @@ export function createRegistryAccessor(ctx: AccessContext): RegistryAccessor {
   };
 
   return {
-    async search(caller, key, purpose) {
-      const lookup = lookupOf(key);
-      const gate = decideNow(caller, 'search', { kind: 'search' }, purpose);
-      const base = { action: 'search' as const, resource: 'search' as const, purpose, lookup, returns: ['identity', 'address'] as DataCategory[] };
-      if (gate.outcome === 'deny') {
-        await recordOrRefuse(ctx.recorder(), buildAccessEvent(caller, gate, { ...base, subjects: [], fields: [] }, ctx.clock.now()));
-        if (gate.reason === 'DENY_UNKNOWN_PURPOSE') throw new AccessErrors.UNKNOWN_PURPOSE();
-        throw new AccessErrors.SEARCH_DENIED();
-      }
-      const cap = ctx.settings.searchCap;
-      const candidates = await findPersonIds(ctx.db, key, cap * 10);
-      const allowed = await decideEach(caller, 'search', 'person', candidates, purpose);
-      const ids = candidates.filter((id) => allowed.has(id));
-      const shown = ids.slice(0, cap);
-      const persons = await loadPersons(ctx.db, shown);
-      const byId = new Map(persons.map((p) => [p.id, p]));
-      const rows = shown.flatMap((id) => {
-        const p = byId.get(id);
-        return p ? [presentSearchRow(p, allowed.get(id)!)] : [];
+    search(caller, key, purpose) {
+      return runGuarded<undefined, SearchResult>(ctx, {
+        caller,
+        details: { action: 'search', resource: 'search', purpose, lookup: lookupOf(key), returns: ['identity', 'address'] },
+        decide: () => searchGate(caller, purpose),
+        async answer() {
+          const cap = ctx.settings.searchCap;
+          const candidates = await findPersonIds(ctx.db, key, cap * 10);
+          const allowed = await decideEach(caller, 'search', 'person', candidates, purpose);
+          const ids = candidates.filter((id) => allowed.has(id));
+          const shown = ids.slice(0, cap);
+          const persons = await loadPersons(ctx.db, shown);
+          const byId = new Map(persons.map((p) => [p.id, p]));
+          const rows = shown.flatMap((id) => {
+            const p = byId.get(id);
+            return p ? [presentSearchRow(p, allowed.get(id)!)] : [];
+          });
+          return { body: { rows, truncated: ids.length > cap }, subjects: rows.map((r) => r.id), fields: rows.length ? SEARCH_ROW_FIELDS : [] };
+        },
       });
-      await recordOrRefuse(ctx.recorder(), buildAccessEvent(caller, gate, { ...base, subjects: rows.map((r) => r.id), fields: rows.length ? SEARCH_ROW_FIELDS : [] }, ctx.clock.now()));
-      return { rows, truncated: ids.length > cap };
     },
 
     viewPerson(caller, personId, purpose) {
@@ -279,69 +284,69 @@ export function createRegistryAccessor(ctx: AccessContext): RegistryAccessor {
       if (change.phone !== undefined) touched.push('phone');
       if (change.street !== undefined || change.communeCode !== undefined) touched.push('street');
       if (touched.length === 0) throw new AccessErrors.NO_CHANGE();
-      const facts = (await loadSubjectFacts(ctx.db, [personId])).get(personId);
       const categories: DataCategory[] = [...new Set(touched.map((f) => FIELD_CATEGORY[f]))];
-      const details = { action: 'update' as const, resource: 'person' as const, purpose, justification: reason, returns: categories };
-      let decision: Decision | null = null;
-      if (facts) {
-        for (const field of touched) {
-          decision = decideNow(caller, 'update', { kind: 'record', record: 'person', subject: facts, field }, purpose);
-          if (decision.outcome === 'deny') break;
-        }
-      }
-      if (!facts || !decision || decision.outcome === 'deny') {
-        await recordOrRefuse(ctx.recorder(), buildAccessEvent(caller, decision, { ...details, subjects: facts ? [personId] : [], fields: [] }, ctx.clock.now()));
-        return refuse(decision);
-      }
-      const allow = decision;
-      let withProvince = change;
-      if (change.communeCode !== undefined) {
-        const province = (await communeProvinces(ctx.db, [change.communeCode])).get(change.communeCode);
-        if (!province) throw new AccessErrors.INVALID_IDENTIFIER();
-        withProvince = { ...change, provinceCode: province };
-      }
       const fields = touched.flatMap((f) => (f === 'street' ? ['street', 'communeCode', 'provinceCode'] : [f]));
-      // The change and its record in one transaction: if the recorder refuses, the update is rolled back.
-      const after = await ctx.db.transaction(async (tx) => {
-        const now = ctx.clock.now();
-        const changed = await updatePersonContact(tx, personId, withProvince, now);
-        if (!changed) throw new AccessErrors.NOT_FOUND();
-        const pick = (p: Record<string, unknown>): Record<string, unknown> => Object.fromEntries(fields.map((f) => [f, p[f]]));
-        await recordOrRefuse(ctx.recorder(), [
-          buildAccessEvent(caller, allow, { ...details, subjects: [personId], fields }, now),
-          buildAdminEvent(caller, 'registry.person.contact_update', { type: 'person', id: personId }, {
-            before: pick(changed.before as unknown as Record<string, unknown>),
-            after: { ...pick(changed.after as unknown as Record<string, unknown>), categories },
-            reason,
-          }, now),
-        ]);
-        return changed.after;
+      return runGuarded<ContactChange, MaskedPerson>(ctx, {
+        caller,
+        details: { action: 'update', resource: 'person', purpose, justification: reason, returns: categories },
+        async decide() {
+          const facts = (await loadSubjectFacts(ctx.db, [personId])).get(personId);
+          let decision: Decision | null = null;
+          if (facts) {
+            for (const field of touched) {
+              decision = decideNow(caller, 'update', { kind: 'record', record: 'person', subject: facts, field }, purpose);
+              if (decision.outcome === 'deny') break;
+            }
+          }
+          if (!facts || !decision || decision.outcome === 'deny') {
+            return { deny: { decision, subjects: facts ? [personId] : [], error: refusalOf(decision, () => new AccessErrors.NOT_FOUND()) } };
+          }
+          // The commune is checked after the decision and before the transaction (an unknown one is a client
+          // error, not recorded).
+          if (change.communeCode === undefined) return { allow: decision, pre: change };
+          const province = (await communeProvinces(ctx.db, [change.communeCode])).get(change.communeCode);
+          if (!province) throw new AccessErrors.INVALID_IDENTIFIER();
+          return { allow: decision, pre: { ...change, provinceCode: province } };
+        },
+        async write(tx, allow, withProvince, at) {
+          const changed = await updatePersonContact(tx, personId, withProvince, at);
+          if (!changed) throw new AccessErrors.NOT_FOUND();
+          const pick = (p: Record<string, unknown>): Record<string, unknown> => Object.fromEntries(fields.map((f) => [f, p[f]]));
+          return {
+            body: presentPerson(changed.after, allow.mask),
+            subjects: [personId],
+            fields,
+            also: [
+              buildAdminEvent(caller, 'registry.person.contact_update', { type: 'person', id: personId }, {
+                before: pick(changed.before as unknown as Record<string, unknown>),
+                after: { ...pick(changed.after as unknown as Record<string, unknown>), categories },
+                reason,
+              }, at),
+            ],
+          };
+        },
       });
-      return presentPerson(after, allow.mask);
     },
 
-    async lookupForAgreement(caller, key, purpose) {
-      const lookup = lookupOf(key);
-      const base = { action: 'view' as const, resource: 'person' as const, purpose, lookup, returns: RECORD_CATEGORIES.person };
-      const gate = decideNow(caller, 'search', { kind: 'search' }, purpose);
-      if (gate.outcome === 'deny') {
-        await recordOrRefuse(ctx.recorder(), buildAccessEvent(caller, gate, { ...base, subjects: [], fields: [] }, ctx.clock.now()));
-        if (gate.reason === 'DENY_UNKNOWN_PURPOSE') throw new AccessErrors.UNKNOWN_PURPOSE();
-        throw new AccessErrors.SEARCH_DENIED();
-      }
-      const candidates = await findPersonIds(ctx.db, key, 2);
-      const allowed = await decideEach(caller, 'view', 'person', candidates, purpose);
-      const ids = candidates.filter((id) => allowed.has(id));
-      const now = ctx.clock.now();
-      const limit = ctx.store.agreement(caller.actor.agreementId)?.dailyRecordLimit ?? 0;
-      if (ids.length > 0 && !(await addAgreementUsage(ctx.db, caller.actor.agreementId, now.toISOString().slice(0, 10), ids.length, limit))) {
-        await recordOrRefuse(ctx.recorder(), buildAccessEvent(caller, null, { ...base, subjects: ids, fields: [], reason: 'DENY_VOLUME_CAP' }, now));
-        throw new AccessErrors.API_VOLUME_EXCEEDED();
-      }
-      const persons = await loadPersons(ctx.db, ids);
-      const out = persons.map((p) => presentPerson(p, allowed.get(p.id)!));
-      await recordOrRefuse(ctx.recorder(), buildAccessEvent(caller, gate, { ...base, subjects: out.map((p) => p.id), fields: out.length ? PERSON_FIELDS : [] }, now));
-      return out;
+    lookupForAgreement(caller, key, purpose) {
+      return runGuarded<undefined, MaskedPerson[]>(ctx, {
+        caller,
+        details: { action: 'view', resource: 'person', purpose, lookup: lookupOf(key), returns: RECORD_CATEGORIES.person },
+        decide: () => searchGate(caller, purpose),
+        async answer() {
+          const candidates = await findPersonIds(ctx.db, key, 2);
+          const allowed = await decideEach(caller, 'view', 'person', candidates, purpose);
+          const ids = candidates.filter((id) => allowed.has(id));
+          const limit = ctx.store.agreement(caller.actor.agreementId)?.dailyRecordLimit ?? 0;
+          const day = ctx.clock.now().toISOString().slice(0, 10);
+          if (ids.length > 0 && !(await addAgreementUsage(ctx.db, caller.actor.agreementId, day, ids.length, limit))) {
+            return { deny: { decision: null, subjects: ids, reason: 'DENY_VOLUME_CAP', error: new AccessErrors.API_VOLUME_EXCEEDED() } };
+          }
+          const persons = await loadPersons(ctx.db, ids);
+          const out = persons.map((p) => presentPerson(p, allowed.get(p.id)!));
+          return { body: out, subjects: out.map((p) => p.id), fields: out.length ? PERSON_FIELDS : [] };
+        },
+      });
     },
   };
 }
