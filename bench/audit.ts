@@ -43,6 +43,7 @@ import { extractEntryFields } from '../src/audit/entry-fields.ts';
 import { toHex } from '../src/audit/bytes.ts';
 import { createPlainTwinPools, pgbenchSingleRowCommits, pgbenchTable, referenceLine } from './lib/baselines.ts';
 import type { AccessEvent } from '../src/events/types.ts';
+import { itemAt } from '../src/platform/arrays.ts';
 
 const WRITERS = QUICK ? [1, 16, 64] : [1, 16, 64, 256, 1024];
 const SECONDS = Number(process.env.BENCH_AUDIT_SECONDS ?? (QUICK ? 1 : 8));
@@ -70,7 +71,7 @@ function makeEvents(stream: EventStream, accounts: readonly SyntheticAccount[]):
   let i = 0;
   return () => {
     stream.next(); // advance time realistically
-    return stream.access(accounts[i++ % accounts.length], {});
+    return stream.access(itemAt(accounts, i++ % accounts.length), {});
   };
 }
 

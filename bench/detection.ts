@@ -32,6 +32,7 @@ import { ALL_RULES } from '../src/detect/rules/index.ts';
 import type { Detection } from '../src/detect/rule.ts';
 import { createEventBus } from '../src/events/bus.ts';
 import { systemClock } from '../src/platform/clock.ts';
+import { itemAt, pickItem } from '../src/platform/arrays.ts';
 import type { KhienEvent } from '../src/events/types.ts';
 
 const TOTAL = Number(process.env.BENCH_DETECT_EVENTS ?? (QUICK ? 200_000 : 10_000_000));
@@ -75,7 +76,7 @@ function createScenarioSource(stream: EventStream, accounts: readonly SyntheticA
   let kind = 0;
   let personCursor = 20_000_000;
   const schedule = (): void => {
-    const a = accounts[Math.floor(rnd() * accounts.length)];
+    const a = pickItem(accounts, rnd());
     const scenario = kind;
     log?.kindOf.push(kind % 6);
     log?.pendingOf.push(0);
@@ -90,7 +91,7 @@ function createScenarioSource(stream: EventStream, accounts: readonly SyntheticA
         for (let i = 0; i < 450; i++) q.push(() => stream.access(a, { subjects: [syntheticId(NS.person, personCursor++)] }));
         break;
       case 1: // decoy read
-        q.push(() => stream.access(a, { subjects: [DECOYS[Math.floor(rnd() * DECOYS.length)]] }));
+        q.push(() => stream.access(a, { subjects: [pickItem(DECOYS, rnd())] }));
         break;
       case 2: // automation user agent
         q.push(() => stream.access(a, { source: { ip: a.ip, userAgent: 'python-requests/2.31.0', deviceId: a.deviceId, deviceRegistered: true, system: 'khien' } }));
@@ -174,7 +175,7 @@ function harness(accounts: readonly SyntheticAccount[], log?: ScenarioLog): Harn
         else h.outside.set(d.ruleId, (h.outside.get(d.ruleId) ?? 0) + 1);
       }
       const started = h.starts[counterOf(d.event.id) % RING];
-      if (started > 0) h.latencies.push(performance.now() - started);
+      if (started !== undefined && started > 0) h.latencies.push(performance.now() - started);
     },
   });
   return h;
@@ -198,7 +199,7 @@ async function replay(accounts: readonly SyntheticAccount[]): Promise<{ events: 
     const c0 = process.cpuUsage();
     const t0 = process.hrtime.bigint();
     for (let i = 0; i < n; i++) {
-      const e = chunk[i];
+      const e = itemAt(chunk, i);
       h.starts[counterOf(e.id) % RING] = performance.now();
       h.detector.process(e);
     }
@@ -289,7 +290,7 @@ async function run(): Promise<BenchOutcome> {
       {
         title: 'Alert latency, live pacing through the event bus',
         columns: ['events/s offered', 'seconds', 'events', 'alerts', 'p50 ms', 'p99 ms', 'max ms'],
-        rows: [[rate, PACED_SECONDS, p.events, p.h.detections, round(percentile(plat, 50), 3), round(p99, 3), round(plat.length ? plat[plat.length - 1] : null, 3)]],
+        rows: [[rate, PACED_SECONDS, p.events, p.h.detections, round(percentile(plat, 50), 3), round(p99, 3), round(plat.at(-1) ?? null, 3)]],
       },
       { title: 'Injected scenarios (replay): recall of the expected rule', columns: ['scenario', 'rule', 'injected', 'caught', 'detections'], rows: scenarioRows },
       { title: 'Detections per rule (replay)', columns: ['rule', 'name', 'detections', 'outside injected scenarios'], rows: ruleRows },
@@ -321,7 +322,7 @@ async function run(): Promise<BenchOutcome> {
         detections: p.h.detections,
         latencyP50Ms: round(percentile(plat, 50), 4),
         latencyP99Ms: round(p99, 4),
-        latencyMaxMs: round(plat.length ? plat[plat.length - 1] : null, 4),
+        latencyMaxMs: round(plat.at(-1) ?? null, 4),
       },
     },
     unavailable,

@@ -32,7 +32,8 @@ export function summariseProfile(file: string): { totalUs: number; byFunction: A
   for (let i = 0; i < p.samples.length; i++) {
     const dt = p.timeDeltas[i] ?? 0;
     totalUs += dt;
-    const n = byId.get(p.samples[i]);
+    const sample = p.samples[i];
+    const n = sample === undefined ? undefined : byId.get(sample);
     if (!n) continue;
     const short = n.callFrame.url.replace(/^file:\/\//, '').split('/').slice(-2).join('/');
     const key = `${n.callFrame.functionName || '(anonymous)'} ${short}${short ? `:${n.callFrame.lineNumber + 1}` : ''}`;

@@ -45,7 +45,7 @@ function readNotes(): Map<string, string> {
     const m = /^## (\S+)\s*$/.exec(line);
     if (m) {
       flush();
-      key = m[1];
+      key = m[1] ?? '';
       buf = [];
     } else buf.push(line);
   }

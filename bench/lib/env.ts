@@ -215,7 +215,7 @@ export function measureSync(fn: (i: number) => void, opts: { minMs: number; minO
 export function percentile(sorted: ArrayLike<number>, p: number): number | null {
   if (sorted.length === 0) return null;
   const rank = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
-  return sorted[rank];
+  return sorted[rank] ?? null;
 }
 
 /**

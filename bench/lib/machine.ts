@@ -46,6 +46,6 @@ export async function machineFacts(databaseUrl: string | null): Promise<MachineF
     node: process.version,
     postgres,
     date: new Date().toISOString(),
-    loadAverage1m: Math.round(os.loadavg()[0] * 100) / 100,
+    loadAverage1m: Math.round((os.loadavg()[0] ?? 0) * 100) / 100,
   };
 }

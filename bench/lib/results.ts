@@ -87,7 +87,7 @@ export function renderTable(t: ResultTable): string {
   const cells = t.rows.map((r) => r.map(formatCell));
   const widths = t.columns.map((c, i) => Math.max(c.length, ...cells.map((r) => (r[i] ?? '').length)));
   const line = (vals: readonly string[]): string =>
-    vals.map((v, i) => (i === 0 ? v.padEnd(widths[i]) : v.padStart(widths[i]))).join('  ');
+    vals.map((v, i) => (i === 0 ? v.padEnd(widths[i] ?? 0) : v.padStart(widths[i] ?? 0))).join('  ');
   const out = [`\n${t.title}`, line(t.columns), widths.map((w) => '-'.repeat(w)).join('  '), ...cells.map(line)];
   return `${out.join('\n')}\n`;
 }

@@ -18,6 +18,7 @@ import type { AccessResource, AssignmentAction, DecisionEnv, IndexedAssignment, 
 import { BUILTIN_PURPOSES } from '../../src/access/purposes.ts';
 import type { StaffActor } from '../../src/actors/staff-actor.ts';
 import type { DataCategory } from '../../src/events/types.ts';
+import { itemAt, pickItem } from '../../src/platform/arrays.ts';
 
 /** An assignment in the bench's neutral form (times in epoch ms). */
 export interface ScopedAssignment {
@@ -75,14 +76,14 @@ export function prng(seed: number): () => number {
 }
 
 function pick<T>(rnd: () => number, xs: readonly T[]): T {
-  return xs[Math.floor(rnd() * xs.length)];
+  return pickItem(xs, rnd());
 }
 
 function subset<T>(rnd: () => number, xs: readonly T[], min: number, max: number): T[] {
   const n = min + Math.floor(rnd() * (max - min + 1));
   const copy = [...xs];
   const out: T[] = [];
-  while (out.length < n && copy.length > 0) out.push(copy.splice(Math.floor(rnd() * copy.length), 1)[0]);
+  while (out.length < n && copy.length > 0) out.push(itemAt(copy.splice(Math.floor(rnd() * copy.length), 1), 0));
   return out;
 }
 
@@ -113,7 +114,7 @@ export function generateAssignments(n: number, seed = 7): { assignments: ScopedA
     const validFrom = BASE_NOW + (Math.floor(rnd() * 425) - 365) * DAY;
     assignments.push({
       id: uuidFrom(0xa55, i),
-      accountId: accounts[i % accountCount],
+      accountId: itemAt(accounts, i % accountCount),
       purpose: pick(rnd, PURPOSES),
       categories: subset(rnd, CATEGORIES, 1, 4),
       actions: subset(rnd, ACTIONS, 1, 3),
@@ -276,7 +277,7 @@ export function buildDecide(assignments: readonly ScopedAssignment[], requests: 
   return {
     store,
     decideAt(i) {
-      const p = prepared[i % prepared.length];
+      const p = itemAt(prepared, i % prepared.length);
       return decide(p.actor, p.r.action, p.resource, p.r.purpose, p.env).outcome === 'allow';
     },
     decideOne(r) {

@@ -5,6 +5,7 @@
  */
 import type { AccessEvent, AuthEvent, ExternalEvent, KhienEvent } from '../../src/events/types.ts';
 import { prng } from './scoped-policy.ts';
+import { itemAt, pickItem } from '../../src/platform/arrays.ts';
 
 /** A deterministic UUID-shaped id from a namespace number and a counter. */
 export function syntheticId(namespace: number, n: number): string {
@@ -43,7 +44,7 @@ export const PROVINCE_CODES: readonly string[] = [
  */
 export function syntheticAccounts(count: number): SyntheticAccount[] {
   return Array.from({ length: count }, (_, i) => {
-    const provinceCode = PROVINCE_CODES[i % PROVINCE_CODES.length];
+    const provinceCode = itemAt(PROVINCE_CODES, i % PROVINCE_CODES.length);
     return {
       accountId: syntheticId(NS.account, i),
       username: `CB${String(i).padStart(6, '0')}`,
@@ -118,7 +119,7 @@ export function createEventStream(opts: StreamOptions): EventStream {
     subjects: [syntheticId(NS.person, Math.floor(rnd() * opts.persons))],
     categories: ['identity', 'contact', 'address'],
     fields: ['fullName', 'personalId', 'dateOfBirth', 'phone', 'street', 'communeCode'],
-    purpose: PURPOSES[Math.floor(rnd() * PURPOSES.length)],
+    purpose: pickItem(PURPOSES, rnd()),
     grant: { type: 'assignment', id: syntheticId(NS.assignment, counterOf(a.accountId)), version: 1 },
     outcome: 'allow',
     reason: 'ALLOW_ASSIGNMENT',
@@ -126,7 +127,7 @@ export function createEventStream(opts: StreamOptions): EventStream {
   });
   const next = (): KhienEvent => {
     advance();
-    const a = opts.accounts[Math.floor(rnd() * opts.accounts.length)];
+    const a = pickItem(opts.accounts, rnd());
     const r = rnd();
     if (r < 0.78) return access(a, {});
     if (r < 0.88) {

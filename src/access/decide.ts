@@ -17,6 +17,7 @@ import {
   ACTION_BIT,
   FIELD_CATEGORY,
   PACKED,
+  packedField,
   type AccessResource,
   type AssignmentAction,
   type CitizenSubject,
@@ -220,14 +221,14 @@ function neededCategories(action: AccessAction, resource: AccessResource): reado
 function listHas(arena: Float64Array, start: number, len: number, code: number): boolean {
   if (code < 0 || len === 0) return false;
   if (len <= 8) {
-    for (let i = start; i < start + len; i++) if (arena[i] === code) return true;
+    for (let i = start; i < start + len; i++) if (packedField(arena, i) === code) return true;
     return false;
   }
   let lo = start;
   let hi = start + len - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >>> 1;
-    const v = arena[mid];
+    const v = packedField(arena, mid);
     if (v === code) return true;
     if (v < code) lo = mid + 1;
     else hi = mid - 1;
@@ -246,10 +247,10 @@ let subjectEmployers: number[] | null = null;
 
 /** True when the subject lies in the scope of the packed record at `r` (provinces, communes, employers or caseload). */
 function inScope(grants: GrantLookup, subject: SubjectFacts, arena: Float64Array, r: number): boolean {
-  const nProvinces = arena[r + N_PROVINCES];
-  const nCommunes = arena[r + N_COMMUNES];
-  const nEmployers = arena[r + N_EMPLOYERS];
-  const nPersons = arena[r + N_PERSONS];
+  const nProvinces = packedField(arena, r + N_PROVINCES);
+  const nCommunes = packedField(arena, r + N_COMMUNES);
+  const nEmployers = packedField(arena, r + N_EMPLOYERS);
+  const nPersons = packedField(arena, r + N_PERSONS);
   let p = r + RECORD_HEADER;
   if (nProvinces > 0) {
     if (subjectProvince === -2) subjectProvince = grants.codeOf('province', subject.provinceCode);
@@ -307,19 +308,19 @@ function matchAssignment(actor: StaffActor, action: AccessAction, resource: Acce
   subjectEmployers = null;
   let furthest = 0;
   let r = block + BLOCK_HEADER;
-  const n = arena[block + BLOCK_COUNT];
+  const n = packedField(arena, block + BLOCK_COUNT);
   for (let k = 0; k < n; k++) {
     let stage: number;
-    if (now < arena[r + VALID_FROM]) stage = 1;
-    else if (now >= arena[r + VALID_UNTIL]) stage = 2;
-    else if (arena[r + PURPOSE] !== purposeCode) stage = 3;
-    else if ((arena[r + ACTIONS] & want) === 0) stage = 4;
-    else if ((arena[r + CATEGORIES] & needed) !== needed) stage = 5;
+    if (now < packedField(arena, r + VALID_FROM)) stage = 1;
+    else if (now >= packedField(arena, r + VALID_UNTIL)) stage = 2;
+    else if (packedField(arena, r + PURPOSE) !== purposeCode) stage = 3;
+    else if ((packedField(arena, r + ACTIONS) & want) === 0) stage = 4;
+    else if ((packedField(arena, r + CATEGORIES) & needed) !== needed) stage = 5;
     else if (resource.kind === 'search') return r;
     else if (inScope(grants, resource.subject, arena, r)) return r;
     else stage = 6;
     if (stage > furthest) furthest = stage;
-    r += RECORD_HEADER + arena[r + N_PROVINCES] + arena[r + N_COMMUNES] + arena[r + N_EMPLOYERS] + arena[r + N_PERSONS];
+    r += RECORD_HEADER + packedField(arena, r + N_PROVINCES) + packedField(arena, r + N_COMMUNES) + packedField(arena, r + N_EMPLOYERS) + packedField(arena, r + N_PERSONS);
   }
   return -1 - furthest;
 }
@@ -357,7 +358,7 @@ function decideStaff(actor: StaffActor, action: AccessAction, resource: AccessRe
   const matched = matchAssignment(actor, action, resource, purpose, env);
   if (matched >= 0) {
     const arena = env.grants.assignmentArena();
-    const bits = arena[matched + CATEGORIES];
+    const bits = packedField(arena, matched + CATEGORIES);
     if (action === 'export' && resource.kind === 'record' && resource.exportRequestId !== undefined) {
       const req = env.grants.exportRequest(resource.exportRequestId);
       const ok = req && req.approved && req.requesterAccountId === actor.accountId && req.purpose === purpose
@@ -371,7 +372,7 @@ function decideStaff(actor: StaffActor, action: AccessAction, resource: AccessRe
     return {
       outcome: 'allow',
       reason: 'ALLOW_ASSIGNMENT',
-      grant: { type: 'assignment', id: env.grants.assignmentIdOf(arena[matched + SLOT]), version: arena[matched + VERSION] },
+      grant: { type: 'assignment', id: env.grants.assignmentIdOf(packedField(arena, matched + SLOT)), version: packedField(arena, matched + VERSION) },
       categories: categoriesOf(bits),
       mask: maskForBits(action, bits, resource.kind === 'record' ? resource.field : undefined),
     };

@@ -130,6 +130,21 @@ export const PACKED = Object.freeze({
   RECORD_HEADER: 11,
 });
 
+/**
+ * Reads one field of the packed assignments.
+ *
+ * @param arena - the arena ({@link GrantLookup.assignmentArena})
+ * @param at - the field's offset
+ * @returns the field's value
+ * @throws RangeError when `at` lies outside the arena: the layout was misread, a bug to surface rather than a
+ *   value to guess (an `undefined` would compare false everywhere and could turn into an allow or a wrong deny)
+ */
+export function packedField(arena: Float64Array, at: number): number {
+  const value = arena[at];
+  if (value === undefined) throw new RangeError(`packed assignments: field ${at} lies outside the arena (${arena.length} fields)`);
+  return value;
+}
+
 /** The value spaces the grant store interns to small integers. */
 export type InternedKind = 'purpose' | 'province' | 'commune' | 'employer' | 'person';
 

@@ -6,6 +6,7 @@ import { createGrantStore, indexAssignment, type GrantStore } from './grant-stor
 import type { AccessResource, AssignmentAction, DenyReason, IndexedAssignment, RecordKind, SubjectFacts } from './decision-types.ts';
 import { makeStaffActor } from './access-test-support.ts';
 import { createPrng } from '../seed/prng.ts';
+import { itemAt, pickItem } from '../platform/arrays.ts';
 
 const NOW = Date.parse('2026-06-15T03:00:00Z');
 
@@ -71,7 +72,7 @@ function referenceMatch(list: readonly IndexedAssignment[], action: AccessAction
     }
     furthest = Math.max(furthest, stage);
   }
-  return stages[furthest];
+  return itemAt(stages, furthest);
 }
 
 // Account ids as the database gives them (lowercase UUIDs, kept in the store's UUID table) and in other forms
@@ -88,7 +89,7 @@ const COMMUNES = ['01001', '01007', '79001', '79002', '92010'];
 const PURPOSES = ['benefit_settlement', 'card_issuance', 'contribution_collection'];
 
 function randomAssignment(rnd: () => number, assignmentId: string, version: number): IndexedAssignment {
-  const pick = <T,>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)];
+  const pick = <T,>(xs: readonly T[]): T => pickItem(xs, rnd());
   const some = <T,>(xs: readonly T[], p: number): T[] => xs.filter(() => rnd() < p);
   // Now and then a caseload long enough to be searched by bisection.
   const persons = rnd() < 0.2 ? Array.from({ length: 1 + Math.floor(rnd() * 30) }, () => `p-${Math.floor(rnd() * 60)}`) : [];
@@ -122,16 +123,16 @@ function assertSameDecisions(store: GrantStore, model: Model, rnd: () => number,
   const records: RecordKind[] = ['person', 'participation', 'household', 'card'];
   const actions: AccessAction[] = ['search', 'view', 'update', 'export', 'unmask'];
   for (let i = 0; i < 300; i++) {
-    const accountId = ACCOUNTS[Math.floor(rnd() * ACCOUNTS.length)];
+    const accountId = pickItem(ACCOUNTS, rnd());
     const subject: SubjectFacts = {
       personId: `p-${Math.floor(rnd() * 70)}`,
-      provinceCode: PROVINCES[Math.floor(rnd() * PROVINCES.length)],
-      communeCode: COMMUNES[Math.floor(rnd() * COMMUNES.length)],
+      provinceCode: pickItem(PROVINCES, rnd()),
+      communeCode: pickItem(COMMUNES, rnd()),
       employerIds: rnd() < 0.5 ? ['emp-2'] : [],
     };
-    const resource: AccessResource = rnd() < 0.1 ? { kind: 'search' } : { kind: 'record', record: records[Math.floor(rnd() * records.length)], subject };
-    const action = actions[Math.floor(rnd() * actions.length)];
-    const purpose = PURPOSES[Math.floor(rnd() * PURPOSES.length)];
+    const resource: AccessResource = rnd() < 0.1 ? { kind: 'search' } : { kind: 'record', record: pickItem(records, rnd()), subject };
+    const action = pickItem(actions, rnd());
+    const purpose = pickItem(PURPOSES, rnd());
     const now = NOW + Math.floor(rnd() * 3000);
     const want = referenceMatch(model.byAccount.get(accountId) ?? [], action, resource, purpose, now);
     const d = decide(makeStaffActor({ accountId }), action, resource, purpose, { now, grants: store });
@@ -157,7 +158,7 @@ test('packed index: puts, new versions, moves between accounts and removals matc
   let capacity = store.arenaStats().capacity;
   for (let step = 0; step < 3000; step++) {
     const roll = rnd();
-    const id = ids[Math.floor(rnd() * ids.length)];
+    const id = pickItem(ids, rnd());
     if (roll < 0.7) {
       const v = (versions.get(id) ?? 0) + 1;
       versions.set(id, v);
@@ -168,7 +169,7 @@ test('packed index: puts, new versions, moves between accounts and removals matc
       store.removeAssignment(id);
       model.remove(id);
     } else {
-      const account = ACCOUNTS[Math.floor(rnd() * ACCOUNTS.length)];
+      const account = pickItem(ACCOUNTS, rnd());
       store.removeAccount(account);
       model.removeAccount(account);
     }
@@ -216,7 +217,7 @@ test('a stored row is indexed with its own arrays and packed on put', () => {
   };
   const store = createGrantStore();
   store.putAssignment(indexAssignment(row));
-  const [held] = store.assignmentsOf('acc');
+  const held = itemAt(store.assignmentsOf('acc'), 0);
   // Values outside the vocabulary can never be asked for; the store drops them.
   assert.deepEqual(terms(held), terms({ ...indexAssignment(row), categories: ['identity'], actions: ['view'] }));
   const d = decide(makeStaffActor({ accountId: 'acc' }), 'view', { kind: 'record', record: 'person', subject: { personId: 'x', provinceCode: '79', communeCode: '79001', employerIds: ['emp-1'] } }, 'benefit_settlement', { now: NOW, grants: store });
@@ -232,7 +233,7 @@ test('province and commune codes: digit strings keep their leading zeros, other 
     validFrom: NOW - 1000, validUntil: NOW + 1000,
   };
   store.putAssignment(a);
-  assert.deepEqual(terms(store.assignmentsOf('acc')[0]), terms(a));
+  assert.deepEqual(terms(itemAt(store.assignmentsOf('acc'), 0)), terms(a));
   const view = (provinceCode: string, communeCode = '99999'): string =>
     decide(makeStaffActor({ accountId: 'acc' }), 'view', { kind: 'record', record: 'person', subject: { personId: 'x', provinceCode, communeCode, employerIds: [] } }, 'benefit_settlement', { now: NOW, grants: store }).reason;
   assert.equal(view('01'), 'ALLOW_ASSIGNMENT');

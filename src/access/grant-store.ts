@@ -20,6 +20,7 @@ import {
   ACTION_BIT,
   ASSIGNMENT_ACTIONS,
   PACKED,
+  packedField,
   type AssignmentAction,
   type GrantLookup,
   type IndexedAgreement,
@@ -130,9 +131,10 @@ function lookup(t: Interner, value: string): number {
 }
 
 function valueOf(t: Interner, code: number): string {
-  if (!t.digits) return t.values[code];
-  if (code >= TABLE_BASE) return t.values[code - TABLE_BASE];
-  return String(code % DIGIT_SCALE).padStart(Math.floor(code / DIGIT_SCALE), '0');
+  if (t.digits && code < TABLE_BASE) return String(code % DIGIT_SCALE).padStart(Math.floor(code / DIGIT_SCALE), '0');
+  const value = t.values[t.digits ? code - TABLE_BASE : code];
+  if (value === undefined) throw new RangeError(`grant store: no interned value has code ${code}`);
+  return value;
 }
 
 const sizeOf = (xs: ValueList): number => (Array.isArray(xs) ? xs.length : (xs as ReadonlySet<string>).size);
@@ -191,7 +193,7 @@ export function createGrantStore(): GrantStore {
   };
 
   const recordLength = (at: number): number =>
-    RECORD_HEADER + arena[at + N_PROVINCES] + arena[at + N_COMMUNES] + arena[at + N_EMPLOYERS] + arena[at + N_PERSONS];
+    RECORD_HEADER + packedField(arena, at + N_PROVINCES) + packedField(arena, at + N_COMMUNES) + packedField(arena, at + N_EMPLOYERS) + packedField(arena, at + N_PERSONS);
 
   /** Makes room for `extra` more fields after `top`, compacting live blocks into a new arena when full. */
   const reserve = (extra: number): void => {
@@ -200,7 +202,7 @@ export function createGrantStore(): GrantStore {
     const next = new Float64Array(Math.max(MIN_ARENA, 2 * (live + extra)));
     let at = 0;
     for (const [account, block] of blockOf) {
-      const len = arena[block + BLOCK_LENGTH];
+      const len = packedField(arena, block + BLOCK_LENGTH);
       next.set(arena.subarray(block, block + len), at);
       blockOf.set(account, at);
       at += len;
@@ -262,7 +264,7 @@ export function createGrantStore(): GrantStore {
    * slot `drop` (-1: none), followed by `add` (with slot `addSlot`) if given.
    */
   const rewriteBlock = (accountId: string, drop: number, add: IndexedAssignment | null, addSlot: number): void => {
-    const oldLength = blockOf.has(accountId) ? arena[(blockOf.get(accountId) ?? 0) + BLOCK_LENGTH] : 0;
+    const oldLength = blockOf.has(accountId) ? packedField(arena, (blockOf.get(accountId) ?? 0) + BLOCK_LENGTH) : 0;
     reserve(oldLength + (add ? packedLength(add) : 0));
     // `reserve` may have moved the block.
     const old = blockOf.get(accountId);
@@ -271,10 +273,10 @@ export function createGrantStore(): GrantStore {
     let n = 0;
     if (old !== undefined) {
       let r = old + BLOCK_HEADER;
-      const records = arena[old + BLOCK_COUNT];
+      const records = packedField(arena, old + BLOCK_COUNT);
       for (let k = 0; k < records; k++) {
         const len = recordLength(r);
-        if (arena[r + SLOT] !== drop) {
+        if (packedField(arena, r + SLOT) !== drop) {
           arena.copyWithin(p, r, r + len);
           p += len;
           n += 1;
@@ -300,7 +302,7 @@ export function createGrantStore(): GrantStore {
   const removeAssignment = (assignmentId: string): void => {
     const slot = slotOf.get(assignmentId);
     if (slot === undefined) return;
-    rewriteBlock(slotAccount[slot], slot, null, -1);
+    rewriteBlock(slotAccount[slot] ?? '', slot, null, -1);
     releaseSlot(slot);
   };
   const putAssignment = (a: IndexedAssignment): void => {
@@ -322,8 +324,8 @@ export function createGrantStore(): GrantStore {
     if (block === undefined) return [];
     const out: number[] = [];
     let r = block + BLOCK_HEADER;
-    for (let k = 0; k < arena[block + BLOCK_COUNT]; k++) {
-      out.push(arena[r + SLOT]);
+    for (let k = 0; k < packedField(arena, block + BLOCK_COUNT); k++) {
+      out.push(packedField(arena, r + SLOT));
       r += recordLength(r);
     }
     return out;
@@ -332,7 +334,7 @@ export function createGrantStore(): GrantStore {
     const block = blockOf.get(accountId);
     if (block !== undefined) {
       for (const slot of slotsOf(accountId)) releaseSlot(slot);
-      garbage += arena[block + BLOCK_LENGTH];
+      garbage += packedField(arena, block + BLOCK_LENGTH);
       blockOf.delete(accountId);
     }
     const ofAccount = breakGlass.get(accountId);
@@ -383,8 +385,8 @@ export function createGrantStore(): GrantStore {
     // In a fresh store slots are taken in order, so assignment i of the list gets slot i.
     const grouped = new Map<string, number[]>();
     let fields = 0;
-    for (let i = 0; i < list.length; i++) {
-      const a = list[i];
+    let i = 0;
+    for (const a of list) {
       if (slotOf.has(a.assignmentId)) {
         loadAssignments(dedupe(list));
         return;
@@ -394,12 +396,16 @@ export function createGrantStore(): GrantStore {
       if (group) group.push(i);
       else grouped.set(a.accountId, [i]);
       fields += packedLength(a);
+      i += 1;
     }
     reserve(fields + grouped.size * BLOCK_HEADER);
     for (const [accountId, group] of grouped) {
       const start = top;
       let p = start + BLOCK_HEADER;
-      for (const i of group) p += writeRecord(list[i], i, p);
+      for (const slot of group) {
+        const a = list[slot];
+        if (a !== undefined) p += writeRecord(a, slot, p);
+      }
       arena[start + BLOCK_LENGTH] = p - start;
       arena[start + BLOCK_COUNT] = group.length;
       blockOf.set(accountId, start);
@@ -408,30 +414,34 @@ export function createGrantStore(): GrantStore {
   };
 
   const decode = (slot: number, at: number): IndexedAssignment => {
-    const lists: string[][] = [];
     let p = at + RECORD_HEADER;
-    const kinds: Array<[InternedKind, number]> = [['province', N_PROVINCES], ['commune', N_COMMUNES], ['employer', N_EMPLOYERS], ['person', N_PERSONS]];
-    for (const [kind, countField] of kinds) {
+    const readList = (kind: InternedKind, countField: number): string[] => {
       const values: string[] = [];
-      for (let k = 0; k < arena[at + countField]; k++) values.push(valueOf(interned[kind], arena[p++]));
-      lists.push(values);
-    }
-    const categories = arena[at + CATEGORIES];
-    const actions = arena[at + ACTIONS];
+      const n = packedField(arena, at + countField);
+      for (let k = 0; k < n; k++) values.push(valueOf(interned[kind], packedField(arena, p++)));
+      return values;
+    };
+    // The lists follow each other in this order.
+    const provinces = readList('province', N_PROVINCES);
+    const communes = readList('commune', N_COMMUNES);
+    const employers = readList('employer', N_EMPLOYERS);
+    const persons = readList('person', N_PERSONS);
+    const categories = packedField(arena, at + CATEGORIES);
+    const actions = packedField(arena, at + ACTIONS);
     return {
-      id: slotVersionId[slot],
+      id: slotVersionId[slot] ?? '',
       assignmentId: slotAssignment[slot] ?? '',
-      version: arena[at + VERSION],
-      accountId: slotAccount[slot],
-      purpose: valueOf(interned.purpose, arena[at + PURPOSE]),
+      version: packedField(arena, at + VERSION),
+      accountId: slotAccount[slot] ?? '',
+      purpose: valueOf(interned.purpose, packedField(arena, at + PURPOSE)),
       categories: DATA_CATEGORIES.filter((_, i) => (categories & (1 << i)) !== 0),
       actions: ASSIGNMENT_ACTIONS.filter((x) => (actions & ACTION_BIT[x]) !== 0),
-      provinces: lists[0],
-      communes: lists[1],
-      employers: lists[2],
-      persons: lists[3],
-      validFrom: arena[at + VALID_FROM],
-      validUntil: arena[at + VALID_UNTIL],
+      provinces,
+      communes,
+      employers,
+      persons,
+      validFrom: packedField(arena, at + VALID_FROM),
+      validUntil: packedField(arena, at + VALID_UNTIL),
     };
   };
 
@@ -445,8 +455,8 @@ export function createGrantStore(): GrantStore {
       if (block === undefined) return [];
       const out: IndexedAssignment[] = [];
       let r = block + BLOCK_HEADER;
-      for (let k = 0; k < arena[block + BLOCK_COUNT]; k++) {
-        out.push(decode(arena[r + SLOT], r));
+      for (let k = 0; k < packedField(arena, block + BLOCK_COUNT); k++) {
+        out.push(decode(packedField(arena, r + SLOT), r));
         r += recordLength(r);
       }
       return out;

@@ -22,8 +22,8 @@ test('N concurrent appends produce exactly N entries, distinct sequence numbers 
     assert.deepEqual([...receipts.map((r) => r.seq)].sort((a, b) => a - b), Array.from({ length: N }, (_, i) => i + 1));
     const many = await appender.appendMany([makeAccessEvent(), makeAccessEvent(), makeAccessEvent()]);
     assert.deepEqual(many.map((r) => r.seq), [N + 1, N + 2, N + 3]);
-    const [{ n }] = await queryRows<{ n: number }>(db.db, sql`select count(*)::int as n from audit_entries`);
-    assert.equal(Number(n), N + 3);
+    const [count] = await queryRows<{ n: number }>(db.db, sql`select count(*)::int as n from audit_entries`);
+    assert.equal(Number(count?.n), N + 3);
     const report = await verifyChain(db.db);
     assert.equal(report.ok, true, JSON.stringify(report.faults));
     assert.equal(report.size, N + 3);
@@ -104,8 +104,8 @@ test('with the store unavailable every caller is rejected, nothing is published,
     await db.db.execute(sql`alter table audit_entries_away rename to audit_entries`);
     const r = await recorder.record(makeAccessEvent());
     assert.equal(r.seq, 2);
-    const [{ n }] = await queryRows<{ n: number }>(db.db, sql`select count(*)::int as n from audit_entries`);
-    assert.equal(Number(n), 2);
+    const [row] = await queryRows<{ n: number }>(db.db, sql`select count(*)::int as n from audit_entries`);
+    assert.equal(Number(row?.n), 2);
     assert.equal((await verifyChain(db.db)).ok, true);
   } finally {
     await db.close();

@@ -57,8 +57,8 @@ test('UPDATE, DELETE and TRUNCATE are refused on every audit table, even for the
   for (const [name, statement] of attempts) {
     assert.match(await failure(statement), /KHIEN_AUDIT_APPEND_ONLY: (UPDATE|DELETE|TRUNCATE) on audit_\w+ refused: the audit log is append-only/, name);
   }
-  const [{ n }] = await queryRows<{ n: number }>(handle.db, sql`select count(*)::int as n from audit_entries`);
-  assert.equal(Number(n), 4);
+  const [row] = await queryRows<{ n: number }>(handle.db, sql`select count(*)::int as n from audit_entries`);
+  assert.equal(Number(row?.n), 4);
   // INSERT stays possible: the log is append-only, not read-only.
   const a = createAuditAppender({ db: handle.db });
   assert.equal((await a.append(makeAccessEvent())).seq, 5);

@@ -10,6 +10,7 @@ import { Frontier, consistencyRanges, frontierKeys, hashLeaf, hashRanges, inclus
 import { verifyConsistency, verifyEntryInclusion, verifyInclusion, emptyRoot } from './merkle-verify.ts';
 import { sha256 } from './sha256.ts';
 import { fromBase64, fromHex, toBase64, toHex } from './bytes.ts';
+import { itemAt } from '../platform/arrays.ts';
 
 // ---- independent reference (RFC 6962 §2.1, literally) ----
 const H = (...parts: Buffer[]): Buffer => crypto.createHash('sha256').update(Buffer.concat(parts)).digest();
@@ -79,7 +80,8 @@ test('inclusion proofs from stored nodes equal the RFC PATH and verify; altered 
       assert.ok(!verifyInclusion(m, n, hashLeaf(Buffer.from('forged')), proof, root));
       if (proof.length > 0) {
         const bad = proof.map((p) => Buffer.from(p));
-        bad[0]![0] ^= 1;
+        const flipped = itemAt(bad, 0);
+        flipped.writeUInt8(flipped.readUInt8(0) ^ 1, 0);
         assert.ok(!verifyInclusion(m, n, leaf, bad, root));
         assert.ok(!verifyInclusion(m, n, leaf, proof.slice(1), root));
       }
@@ -111,7 +113,8 @@ test('consistency proofs equal the RFC PROOF and verify for every pair of sizes;
         const forgedOld = mth([...entries.slice(0, m - 1), Buffer.from('x')]);
         assert.ok(!verifyConsistency(m, n, forgedOld, root, proof));
         const bad = proof.map((p) => Buffer.from(p));
-        bad[bad.length - 1]![5] ^= 0x80;
+        const flipped = itemAt(bad, -1);
+        flipped.writeUInt8(flipped.readUInt8(5) ^ 0x80, 5);
         assert.ok(!verifyConsistency(m, n, oldRoot, root, bad));
         assert.ok(!verifyConsistency(m, n, oldRoot, root, []));
       }
