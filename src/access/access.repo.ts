@@ -1,7 +1,7 @@
 /**
  * Queries of the access module (STYLE.md rules 11, 14): small, intent-named, one purpose each.
  */
-import { and, desc, eq, gt, isNull, lte, or, sql } from 'drizzle-orm';
+import { and, desc, eq, gt, inArray, isNull, lte, or, sql } from 'drizzle-orm';
 import type { Database } from '../db/client.ts';
 import {
   accessNotifications,
@@ -58,6 +58,19 @@ export async function listActiveAssignmentsOf(db: Database, accountId: string): 
     .from(assignments)
     .where(and(eq(assignments.assigneeAccountId, accountId), eq(assignments.status, 'active')))
     .orderBy(desc(assignments.createdAt));
+}
+
+/** Active assignment versions of accounts, still valid at `at` (recertification: who has work behind their access). */
+export async function listActiveAssignmentsOfAccounts(
+  db: Database,
+  accountIds: readonly string[],
+  at: Date,
+): Promise<Array<{ assignmentId: string; accountId: string; purpose: string; documentNo: string }>> {
+  if (accountIds.length === 0) return [];
+  return db
+    .select({ assignmentId: assignments.assignmentId, accountId: assignments.assigneeAccountId, purpose: assignments.purpose, documentNo: assignments.documentNo })
+    .from(assignments)
+    .where(and(inArray(assignments.assigneeAccountId, [...accountIds]), eq(assignments.status, 'active'), gt(assignments.validUntil, at)));
 }
 
 /** Marks an active version as ended (superseded, revoked or ended by HR). */

@@ -23,6 +23,7 @@ import { eventActor, type RequestOrigin } from '../auth/auth-events.ts';
 import { endAssignmentForContainment } from '../access/assignments.ts';
 import type { Acting } from '../govern/govern.types.ts';
 import { courseGateSettingsFromEnv, createCourseGate } from '../govern/course-gate.ts';
+import { governReads } from './govern-reads.ts';
 
 function originOf(acting: Acting): RequestOrigin {
   return { ip: acting.ip ?? null, userAgent: acting.userAgent ?? null, requestId: acting.requestId ?? null, deviceId: acting.actor.deviceId, deviceRegistered: acting.actor.deviceRegistered };
@@ -42,7 +43,7 @@ export async function wireGovern(
   deps: { readonly recorder: EventRecorder; readonly auth: AuthModule; readonly access: AccessModule; readonly respond: RespondModule },
 ): Promise<GovernModule> {
   const { recorder, auth, access, respond } = deps;
-  const govern = createGovernModule({ db: services.database.db, clock: services.clock, recorder, courseGate: courseGateSettingsFromEnv() });
+  const govern = createGovernModule({ db: services.database.db, clock: services.clock, recorder, reads: governReads(services.database.db), courseGate: courseGateSettingsFromEnv() });
   // Drills run as exercise cases of respond (never a breach, never exported: respond/exercise.int.test.ts).
   govern.connectPorts({
     openExerciseCase: async (acting, input) => {

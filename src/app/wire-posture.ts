@@ -11,8 +11,9 @@ import { createPostureModule, type PostureModule } from '../posture/posture.modu
 import { assetRoutes } from '../posture/asset.routes.ts';
 import { findingRoutes } from '../posture/finding.routes.ts';
 import { warningListRoutes } from '../posture/warning-list.routes.ts';
-import { postureSigningKeyRoute, reportRoutes } from '../posture/report.routes.ts';
-
+import { reportRoutes } from '../posture/report.routes.ts';
+import { postureSigningKeyRoute } from '../auth/signing/signing-keys.routes.ts';
+import { findNewestLiveSigningKey, findSigningKey } from '../auth/signing/signing-keys.ts';
 
 /**
  * Wires the module.
@@ -29,13 +30,17 @@ export async function wirePosture(
 ): Promise<PostureModule> {
   const { recorder, auth } = deps;
   const sweepIntervalMs = deps.sweepIntervalMs ?? 300_000;
-  const posture = createPostureModule({ db: services.database.db, clock: services.clock, recorder });
+  const db = services.database.db;
+  // Monthly reports are signed with keys bound to accounts in auth (posture's port, auth's look-ups).
+  const signingKeys = { newestLiveKey: (accountId: string) => findNewestLiveSigningKey(db, accountId), keyById: (id: string) => findSigningKey(db, id) };
+  const posture = createPostureModule({ db, clock: services.clock, recorder, signingKeys });
   await posture.indicators.refresh();
   await app.register(async (scope) => {
     await scope.register(assetRoutes, { module: posture, prefix: '/api/posture' });
     await scope.register(findingRoutes, { module: posture, prefix: '/api/posture' });
     await scope.register(warningListRoutes, { module: posture, prefix: '/api/posture' });
     await scope.register(reportRoutes, { module: posture, prefix: '/api/posture' });
+    // Auth's older key registration, kept under its posture URL.
     await scope.register(postureSigningKeyRoute, { ctx: auth.ctx, prefix: '/api/posture' });
   });
   if (sweepIntervalMs > 0) {

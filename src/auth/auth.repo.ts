@@ -171,6 +171,32 @@ export async function endGrant(db: Database, id: string, at: Date): Promise<void
   await db.update(roleGrants).set({ revokedAt: at }).where(eq(roleGrants.id, id));
 }
 
+/** The accounts of staff in units, with the unit and staff number of their owner (recertification). */
+export async function listAccountsOfStaffInUnits(db: Database, unitIds: readonly string[]): Promise<Array<{ accountId: string; unitId: string; staffNo: string }>> {
+  if (unitIds.length === 0) return [];
+  return db.select({ accountId: accounts.id, unitId: staff.unitId, staffNo: staff.staffNo }).from(accounts).innerJoin(staff, eq(staff.id, accounts.staffId)).where(inArray(staff.unitId, [...unitIds]));
+}
+
+/** Live grants of accounts: not revoked, not expired at `at` (recertification reviews them). */
+export async function listLiveGrantsOfAccounts(db: Database, accountIds: readonly string[], at: Date): Promise<RoleGrant[]> {
+  if (accountIds.length === 0) return [];
+  return db.select().from(roleGrants).where(and(inArray(roleGrants.accountId, [...accountIds]), isNull(roleGrants.revokedAt), gt(roleGrants.validUntil, at)));
+}
+
+/** Roles of the live grants (not revoked, not expired at `at`) of the accounts of staff, one row per staff and grant. */
+export async function listLiveRolesOfStaff(db: Database, staffIds: readonly string[], at: Date): Promise<Array<{ staffId: string; role: string }>> {
+  const out: Array<{ staffId: string; role: string }> = [];
+  for (let i = 0; i < staffIds.length; i += 5000) {
+    const rows = await db
+      .select({ staffId: accounts.staffId, role: roleGrants.role })
+      .from(roleGrants)
+      .innerJoin(accounts, eq(accounts.id, roleGrants.accountId))
+      .where(and(inArray(accounts.staffId, staffIds.slice(i, i + 5000)), isNull(roleGrants.revokedAt), gt(roleGrants.validUntil, at)));
+    out.push(...rows);
+  }
+  return out;
+}
+
 /** Active accounts holding a role whose grant covers one of `unitIds` (approvers, alert recipients). */
 export async function findAccountsWithRoleOver(db: Database, role: Role, unitIds: readonly string[], at: Date): Promise<string[]> {
   if (unitIds.length === 0) return [];

@@ -9,6 +9,12 @@ import { staff } from '../org/org.schema.ts';
 /** A device row. */
 export type Device = typeof devices.$inferSelect;
 
+/** Approved devices of accounts (recertification reviews them). */
+export async function listApprovedDevicesOf(db: Database, accountIds: readonly string[]): Promise<Device[]> {
+  if (accountIds.length === 0) return [];
+  return db.select().from(devices).where(and(inArray(devices.accountId, [...accountIds]), eq(devices.status, 'approved')));
+}
+
 /** Inserts a device. */
 export async function insertDevice(db: Database, row: typeof devices.$inferInsert): Promise<void> {
   await db.insert(devices).values(row);

@@ -4,13 +4,13 @@
  * past their deadline, violations — the same figures the central team sees for that unit.
  */
 import { and, eq, gte, inArray, isNull, lt, sql } from 'drizzle-orm';
-import { cases } from '../respond/respond.schema.ts';
 import { scopeOf } from './coverage-service.ts';
 import { dossierCoverage, trainingCoverage } from './coverage-figures.ts';
 import { recertCampaigns, recertItems } from './govern.schema.ts';
 import type { Units } from './govern-scope.ts';
 import * as govRepo from './govern.repo.ts';
 import * as trainingRepo from './training.repo.ts';
+import { listActiveStaffWithRoles } from './active-staff.ts';
 import * as inspRepo from './inspection.repo.ts';
 import type { Acting, GovernDeps } from './govern.types.ts';
 
@@ -50,20 +50,13 @@ export function createAccountabilityService(deps: GovernDeps, units: () => Promi
       const year = now.getUTCFullYear();
       const yearStart = new Date(Date.UTC(year, 0, 1));
       // Incidents of the subtree (exercise cases of drills are not incidents).
-      const [inc] = await db
-        .select({
-          thisYear: sql<number>`count(*) filter (where ${cases.openedAt} >= ${yearStart})::int`,
-          open: sql<number>`count(*) filter (where ${cases.status} <> 'closed')::int`,
-          breaches: sql<number>`count(*) filter (where ${cases.personalDataBreach} and ${cases.openedAt} >= ${yearStart})::int`,
-        })
-        .from(cases)
-        .where(and(inArray(cases.unitId, sub), eq(cases.exercise, false)));
+      const inc = await deps.reads.incidents(sub, yearStart);
       const open = await inspRepo.listFindings(db, sub, true);
       const systems = await govRepo.listSystemsOfUnits(db, sub);
       const dc = dossierCoverage(systems, await govRepo.listCurrentDossiers(db, systems.map((s) => s.id)), today);
       const missing = dc.units.reduce((n, u) => n + u.missing, 0);
       const overdueRe = dc.units.reduce((n, u) => n + u.overdueReassessment, 0);
-      const staff = await trainingRepo.listActiveStaffWithRoles(db, sub, now);
+      const staff = await listActiveStaffWithRoles(deps, sub, now);
       const tc = trainingCoverage(staff, await trainingRepo.listCourses(db), await trainingRepo.listAttendance(db, staff.map((s) => s.id)), today);
       const [late] = await db
         .select({ n: sql<number>`count(*)::int` })
@@ -74,7 +67,7 @@ export function createAccountabilityService(deps: GovernDeps, units: () => Promi
       return {
         unitId,
         year,
-        incidents: { thisYear: inc?.thisYear ?? 0, open: inc?.open ?? 0, breaches: inc?.breaches ?? 0 },
+        incidents: { thisYear: inc.opened, open: inc.open, breaches: inc.breaches },
         findings: { open: open.length, overdue: open.filter((f) => f.deadline < today).length },
         dossiers: { systems: systems.length, missing, overdueReassessment: overdueRe, percent: dc.total.percent },
         training: { staff: tc.total.total, overdue: tc.overdue.length, percent: tc.total.percent },

@@ -133,7 +133,7 @@ export function createDossierService(deps: GovernDeps, units: () => Promise<Unit
   /** Every asset must exist in the posture register and lie in the actor's scope. */
   async function checkAssets(actor: StaffActor, assetIds: readonly string[]): Promise<void> {
     if (assetIds.length === 0) return;
-    const found = await repo.findAssets(db, assetIds);
+    const found = await deps.reads.assetUnits(assetIds);
     const u = await units();
     const scope = visibleUnits(actor, u.tree, clock.now(), WRITE_ROLES);
     const ok = new Set(found.filter((a) => scope.has(a.unitId)).map((a) => a.id));

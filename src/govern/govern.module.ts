@@ -1,7 +1,7 @@
 /**
  * The security-programme module assembled from its parts: what the composition root (`app/build-app.ts`) builds
  * once. Ports to respond (drills as exercise cases), auth and access (revocations of recertifications) are
- * connected by the wiring.
+ * connected by the wiring; reads of their records are given at construction (`app/govern-reads.ts`).
  */
 import { listUnits } from '../org/org.repo.ts';
 import type { Database } from '../db/client.ts';
@@ -17,7 +17,7 @@ import { createTrainingService, type TrainingService } from './training.ts';
 import { createInspectionService, type InspectionService } from './inspections.ts';
 import { createAccountabilityService, type AccountabilityService } from './accountability.ts';
 import { createRecertificationService, type RecertificationService } from './recertification.ts';
-import type { GovernDeps, GovernPorts } from './govern.types.ts';
+import type { GovernDeps, GovernPorts, GovernReads } from './govern.types.ts';
 import type { CourseGateSettings } from './course-gate.ts';
 
 /** The assembled module. */
@@ -43,6 +43,8 @@ export interface GovernOptions {
   readonly db: Database;
   readonly clock: Clock;
   readonly recorder: EventRecorder;
+  /** Reads of other modules' records (signing keys, what recertification reviews, roles, incidents, assets). */
+  readonly reads: GovernReads;
   readonly ports?: Partial<GovernPorts>;
   /** Course-gated role grants (off by default). */
   readonly courseGate?: CourseGateSettings;
@@ -55,7 +57,7 @@ export interface GovernOptions {
  * @returns the module
  */
 export function createGovernModule(opts: GovernOptions): GovernModule {
-  const deps: GovernDeps = { db: opts.db, clock: opts.clock, recorder: opts.recorder, ports: { ...(opts.ports ?? {}) }, loadUnits: () => listUnits(opts.db) };
+  const deps: GovernDeps = { db: opts.db, clock: opts.clock, recorder: opts.recorder, ports: { ...(opts.ports ?? {}) }, reads: opts.reads, loadUnits: () => listUnits(opts.db) };
   const units = createUnitSource(deps.loadUnits, deps.clock);
   return {
     deps,

@@ -3,7 +3,6 @@
  */
 import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import type { Database } from '../db/client.ts';
-import { assets } from '../posture/posture.schema.ts';
 import { dossierDocuments, dossierReviews, dossiers, systemAssets, systems } from './govern.schema.ts';
 
 /** A system row. */
@@ -45,12 +44,6 @@ export async function listSystemAssets(db: Database, systemIds: readonly string[
   const rows = await db.select().from(systemAssets).where(inArray(systemAssets.systemId, [...systemIds]));
   for (const r of rows) out.set(r.systemId, [...(out.get(r.systemId) ?? []), r.assetId]);
   return out;
-}
-
-/** The posture assets among `ids` (id and unit). */
-export async function findAssets(db: Database, ids: readonly string[]): Promise<Array<{ id: string; unitId: string }>> {
-  if (ids.length === 0) return [];
-  return db.select({ id: assets.id, unitId: assets.unitId }).from(assets).where(inArray(assets.id, [...ids]));
 }
 
 /** Inserts a dossier. */

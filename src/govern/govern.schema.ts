@@ -9,6 +9,9 @@
  */
 import { sql } from 'drizzle-orm';
 import { boolean, check, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+// The one import of another domain module in govern: the foreign key of a system's assets to posture's asset
+// table. Schema-to-schema imports for foreign keys are an accepted exception to DESIGN.md's arrows (the tables
+// must name each other for drizzle-kit); govern's code reads assets only through `GovernReads.assetUnits`.
 import { assets } from '../posture/posture.schema.ts';
 
 /** System types of Decree 331/2026 Art. 11–15 (same classes as Decree 85/2016 Art. 6). */

@@ -13,6 +13,7 @@ import { covers, isCentral, requireRole, requireUnitInScope, type Units } from '
 import { scopeOf } from './coverage-service.ts';
 import type { Role } from '../actors/roles.ts';
 import * as repo from './recert.repo.ts';
+import { collectReviewables } from './reviewables.ts';
 import type { Acting, GovernDeps, GovernPorts } from './govern.types.ts';
 
 const HEADS: ReadonlySet<Role> = new Set<Role>(['unit_head']);
@@ -113,7 +114,7 @@ export function createRecertificationService(deps: GovernDeps, units: () => Prom
       requireUnitInScope(acting.actor, input.unitId, await units(), now, OPENERS);
       if (input.deadline.getTime() <= now.getTime()) throw new GovernErrors.BAD_DATE(input.deadline.toISOString());
       const u = await units();
-      const { items, withWork } = await repo.collectReviewables(db, [...u.tree.subtree(input.unitId)], new Set(input.kinds), now);
+      const { items, withWork } = await collectReviewables(deps.reads.reviewables, [...u.tree.subtree(input.unitId)], new Set(input.kinds), now);
       const id = newId();
       const rows = items.map((i) => {
         const idle = i.kind === 'vpn_account' && !withWork.has(i.accountId);

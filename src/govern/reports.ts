@@ -2,14 +2,14 @@
  * The six-monthly and yearly reports of a unit to the IT Centre (directive 000 §IV; due before 1 June and
  * before 15 November, and yearly), assembled from the action-plan register and the other parts of the
  * programme (dossiers, team, drills, training, inspections, violations), signed by the head of the reporting
- * unit with an Ed25519 key bound to their account (auth/signing), rendered as PDF, and rolled up nationally.
+ * unit with an Ed25519 key bound to their account (auth's, read through `deps.reads.signingKeys`), rendered as PDF, and rolled up nationally.
  *
  * What is signed is the canonical JSON (RFC 8785 style, platform/canonical-json.ts) of the stored content; its
  * SHA-256 is printed on the PDF and the signature can be verified by anyone holding the public key.
  */
 import crypto from 'node:crypto';
 import { canonicalJson } from '../platform/canonical-json.ts';
-import { findLiveSigningKey, findSigningKey, verifyEd25519 } from '../auth/signing/signing-keys.ts';
+import { verifyEd25519 } from '../platform/ed25519.ts';
 import { findStaff } from '../org/org.repo.ts';
 import { newId } from '../platform/ids.ts';
 import { GovernErrors } from './govern.errors.ts';
@@ -24,6 +24,7 @@ import * as govRepo from './govern.repo.ts';
 import * as planRepo from './plan.repo.ts';
 import * as teamRepo from './team.repo.ts';
 import * as trainingRepo from './training.repo.ts';
+import { listActiveStaffWithRoles } from './active-staff.ts';
 import * as inspRepo from './inspection.repo.ts';
 import type { Acting, GovernDeps } from './govern.types.ts';
 
@@ -115,7 +116,7 @@ export function createReportService(deps: GovernDeps, units: () => Promise<Units
     const provinceOf = (id: string): string | null => u.tree.ancestors(id).find((a) => u.byId.get(a)?.kind === 'province') ?? null;
     const meetings = await teamRepo.listMeetings(db, sub, `${year}-01-01`, `${year}-12-31`);
     const drills = (await teamRepo.listDrills(db, sub)).filter((d) => d.heldOn >= period.from && d.heldOn <= period.to);
-    const staff = await trainingRepo.listActiveStaffWithRoles(db, sub, now);
+    const staff = await listActiveStaffWithRoles(deps, sub, now);
     const tc = trainingCoverage(staff, await trainingRepo.listCourses(db), await trainingRepo.listAttendance(db, staff.map((s) => s.id)), today).total;
     const open = await inspRepo.listFindings(db, sub, true);
     const viol = await inspRepo.listViolations(db, sub, period.from, period.to);
@@ -216,7 +217,7 @@ export function createReportService(deps: GovernDeps, units: () => Promise<Units
       const now = clock.now();
       if (!isHeadOf(acting.actor, r.unitId, now)) throw new GovernErrors.NOT_UNIT_HEAD();
       if (r.status === 'signed') throw new GovernErrors.REPORT_SIGNED();
-      const key = await findLiveSigningKey(db, input.keyId, acting.actor.accountId);
+      const key = await deps.reads.signingKeys.liveKey(input.keyId, acting.actor.accountId);
       if (!key) throw new GovernErrors.KEY_NOT_FOUND();
       if (!verifyEd25519(key.publicKey, signedBytes(r.content), input.signature)) throw new GovernErrors.BAD_SIGNATURE();
       return writeAudited(deps, acting, 'govern.report.sign', async (tx, at) => {
@@ -240,7 +241,7 @@ export function createReportService(deps: GovernDeps, units: () => Promise<Units
       const r = await load(acting, id);
       const bytes = signedBytes(r.content);
       if (r.status !== 'signed' || !r.signingKeyId || !r.signature) return { valid: false, signedBy: null, fingerprint: null, contentSha256: sha256(bytes) };
-      const key = await findSigningKey(db, r.signingKeyId);
+      const key = await deps.reads.signingKeys.keyById(r.signingKeyId);
       const valid = !!key && key.accountId === r.signedBy && verifyEd25519(key.publicKey, bytes, r.signature);
       return { valid, signedBy: r.signedBy, fingerprint: key?.fingerprint ?? null, contentSha256: sha256(bytes) };
     },
@@ -256,7 +257,7 @@ export function createReportService(deps: GovernDeps, units: () => Promise<Units
       const r = await load(acting, id);
       let sig = null;
       if (r.status === 'signed' && r.signingKeyId && r.signature && r.signedAt) {
-        const key = await findSigningKey(db, r.signingKeyId);
+        const key = await deps.reads.signingKeys.keyById(r.signingKeyId);
         const signerStaff = acting.actor.accountId === r.signedBy ? await findStaff(db, acting.actor.staffId) : undefined;
         sig = { signerName: signerStaff?.fullName ?? `Tài khoản ${r.signedBy}`, signedAt: r.signedAt.toISOString(), fingerprint: key?.fingerprint ?? '', signature: r.signature };
       }

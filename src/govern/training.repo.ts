@@ -1,10 +1,9 @@
 /**
- * Queries of training: courses, attendance, and the active staff of units with their live roles.
+ * Queries of training: courses, attendance, and the active staff of units (org's staff table; govern → org).
  */
-import { and, asc, eq, gt, inArray, isNull } from 'drizzle-orm';
+import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Database } from '../db/client.ts';
 import { staff } from '../org/org.schema.ts';
-import { accounts, roleGrants } from '../auth/auth.schema.ts';
 import { attendance, courses } from './govern.schema.ts';
 
 /** A course row. */
@@ -41,23 +40,14 @@ export async function listAttendance(db: Database, staffIds: readonly string[]):
   return out;
 }
 
-/** Active staff of units with the roles of their live grants. */
-export async function listActiveStaffWithRoles(db: Database, unitIds: readonly string[], now: Date): Promise<Array<{ id: string; staffNo: string; fullName: string; unitId: string; roles: string[] }>> {
+/** Active staff of units, by staff number (their roles are auth's: see active-staff.ts). */
+export async function listActiveStaff(db: Database, unitIds: readonly string[]): Promise<Array<{ id: string; staffNo: string; fullName: string; unitId: string }>> {
   if (unitIds.length === 0) return [];
-  const rows = await db
-    .select({ id: staff.id, staffNo: staff.staffNo, fullName: staff.fullName, unitId: staff.unitId, role: roleGrants.role, validUntil: roleGrants.validUntil, revokedAt: roleGrants.revokedAt })
+  return db
+    .select({ id: staff.id, staffNo: staff.staffNo, fullName: staff.fullName, unitId: staff.unitId })
     .from(staff)
-    .leftJoin(accounts, eq(accounts.staffId, staff.id))
-    .leftJoin(roleGrants, and(eq(roleGrants.accountId, accounts.id), isNull(roleGrants.revokedAt), gt(roleGrants.validUntil, now)))
     .where(and(inArray(staff.unitId, [...unitIds]), eq(staff.status, 'active')))
     .orderBy(asc(staff.staffNo));
-  const by = new Map<string, { id: string; staffNo: string; fullName: string; unitId: string; roles: string[] }>();
-  for (const r of rows) {
-    const s = by.get(r.id) ?? { id: r.id, staffNo: r.staffNo, fullName: r.fullName, unitId: r.unitId, roles: [] };
-    if (r.role && !s.roles.includes(r.role)) s.roles.push(r.role);
-    by.set(r.id, s);
-  }
-  return [...by.values()];
 }
 
 /** Active staff by staff number (for imports). */

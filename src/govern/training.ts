@@ -14,6 +14,7 @@ import { WRITE_ROLES, covers, isCentral, requireRole, type Units } from './gover
 import { scopeOf } from './coverage-service.ts';
 import { trainingCoverage, type UnitCoverage } from './coverage-figures.ts';
 import * as repo from './training.repo.ts';
+import { listActiveStaffWithRoles } from './active-staff.ts';
 import type { Acting, GovernDeps } from './govern.types.ts';
 
 /** A row error of an import. */
@@ -146,7 +147,7 @@ export function createTrainingService(deps: GovernDeps, units: () => Promise<Uni
     async coverage(acting: Acting, unitId?: string): Promise<{ units: UnitCoverage[]; total: UnitCoverage; overdue: Array<{ staffId: string; staffNo: string; fullName: string; unitId: string; courses: string[] }> }> {
       const now = clock.now();
       const scope = scopeOf(acting, await units(), now, unitId);
-      const staff = await repo.listActiveStaffWithRoles(db, scope, now);
+      const staff = await listActiveStaffWithRoles(deps, scope, now);
       const out = trainingCoverage(staff, await repo.listCourses(db), await repo.listAttendance(db, staff.map((s) => s.id)), now.toISOString().slice(0, 10));
       const byId = new Map(staff.map((s) => [s.id, s]));
       return { units: out.units, total: out.total, overdue: out.overdue.map((o) => ({ ...o, staffNo: byId.get(o.staffId)!.staffNo, fullName: byId.get(o.staffId)!.fullName })) };

@@ -127,3 +127,15 @@ export async function useFeedToken(db: Database, tokenHash: string, at: Date): P
     .returning({ id: feedTokens.id, unitId: feedTokens.unitId, system: feedTokens.system });
   return rows[0];
 }
+
+/**
+ * The assets among `ids` with their unit (govern checks that a system's assets exist and lie in scope).
+ *
+ * @param db - database
+ * @param ids - asset ids
+ * @returns id and unit of each asset found
+ */
+export async function findAssetUnits(db: Database, ids: readonly string[]): Promise<Array<{ id: string; unitId: string }>> {
+  if (ids.length === 0) return [];
+  return db.select({ id: assets.id, unitId: assets.unitId }).from(assets).where(inArray(assets.id, [...ids]));
+}

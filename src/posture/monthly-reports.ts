@@ -18,7 +18,7 @@ import { PostureErrors } from './posture.errors.ts';
 import { requirePostureScope, requireVisibleUnit, type PostureScope } from './posture-scope.ts';
 import * as repo from './report.repo.ts';
 import type { ReportRow } from './report.repo.ts';
-import { verifyEd25519 } from '../auth/signing/signing-keys.ts';
+import { verifyEd25519 } from '../platform/ed25519.ts';
 
 /** Alerts, incidents and suspensions of a unit subtree in a period (from detect and respond, through a port). */
 export interface ActivityFigures {
@@ -28,10 +28,26 @@ export interface ActivityFigures {
   suspensions: number;
 }
 
-/** Reads activity figures (a port connected in `http/`). */
+/** Reads activity figures (a port connected in `app/posture-ports.ts`). */
 export type ActivityLookup = (units: readonly string[], from: Date, to: Date) => Promise<ActivityFigures>;
-/** Reads the content hash that the audit log recorded with a report's signature (a port connected in `http/`). */
+/** Reads the content hash that the audit log recorded with a report's signature (a port connected in `app/posture-ports.ts`). */
 export type SignRecordLookup = (eventId: string, at: Date) => Promise<string | null>;
+
+/** A signing key bound to a staff account, as the reports need it (the keys are auth's). */
+export interface ReportSigningKey {
+  readonly id: string;
+  readonly accountId: string;
+  /** Raw 32-byte Ed25519 public key, base64. */
+  readonly publicKey: string;
+}
+
+/** Reads the signing keys bound to accounts (a port connected in `app/wire-posture.ts` to auth's look-ups). */
+export interface SigningKeyLookup {
+  /** The newest live (not revoked) key of an account. */
+  newestLiveKey(accountId: string): Promise<ReportSigningKey | undefined>;
+  /** Any key by id (revoked ones too: a signature made before revocation still verifies). */
+  keyById(id: string): Promise<ReportSigningKey | undefined>;
+}
 
 /** The canonical content of a report. */
 export type ReportContent = Record<string, unknown>;
@@ -112,13 +128,13 @@ export type MonthlyReportService = ReturnType<typeof createMonthlyReportService>
  *
  * @param deps - database, clock, recorder
  * @param tree - unit tree source
- * @param ports - activity figures and the audit sign record
+ * @param ports - activity figures, the audit sign record and the signing keys
  * @returns the service
  */
 export function createMonthlyReportService(
   deps: PostureDeps,
   tree: () => Promise<UnitTree>,
-  ports: { activity(): ActivityLookup | null; signRecord(): SignRecordLookup | null },
+  ports: { activity(): ActivityLookup | null; signRecord(): SignRecordLookup | null; readonly signingKeys: SigningKeyLookup },
 ) {
   const { db, clock } = deps;
 
@@ -132,7 +148,7 @@ export function createMonthlyReportService(
     if (r.status !== 'signed' || !r.signature || !r.signingKeyId || !r.contentHash) {
       return { valid: false, signatureValid: false, contentUnchanged: false, auditRecorded: false, contentHash: r.contentHash };
     }
-    const key = await repo.findKey(db, r.signingKeyId);
+    const key = await ports.signingKeys.keyById(r.signingKeyId);
     const canonical = canonicalJson(r.content);
     const signatureValid = !!key && key.accountId === r.signedBy && verifyEd25519(key.publicKey, Buffer.from(canonical, 'utf8'), r.signature);
     const contentUnchanged = sha256(canonical) === r.contentHash;
@@ -230,7 +246,7 @@ export function createMonthlyReportService(
       const r = await load(scope, id);
       if (!scope.isHeadOf(r.unitId)) throw new PostureErrors.HEAD_ONLY();
       if (r.status === 'signed') throw new PostureErrors.REPORT_SIGNED();
-      const key = await repo.findLiveKey(db, scope.actor.accountId);
+      const key = await ports.signingKeys.newestLiveKey(scope.actor.accountId);
       if (!key) throw new PostureErrors.NO_SIGNING_KEY();
       const canonical = canonicalJson(r.content);
       if (!verifyEd25519(key.publicKey, Buffer.from(canonical, 'utf8'), signature)) throw new PostureErrors.BAD_SIGNATURE();

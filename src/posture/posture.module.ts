@@ -1,7 +1,9 @@
 /**
  * The security-posture module assembled from its parts: what the composition root (`app/build-app.ts`) builds
  * once. Cross-module needs (registered devices in `auth`, alerts in `detect`, Khiên's own accounts) come in
- * through {@link PosturePorts}, connected in `app/posture-ports.ts`.
+ * through {@link PosturePorts}, connected in `app/posture-ports.ts`; the signing keys of `auth`, needed from the
+ * start, through {@link PostureOptions.signingKeys}, given by `app/wire-posture.ts`. Posture imports no other
+ * domain module (DESIGN.md: posture → org).
  */
 import { listUnits } from '../org/org.repo.ts';
 import type { Database } from '../db/client.ts';
@@ -14,7 +16,7 @@ import { createFindingService, type FindingService, type MalwareAlertInput } fro
 import { createFindingImportService, type FindingImportService } from './finding-import.ts';
 import { createIndicatorIndex, type IndicatorIndex } from './indicator-index.ts';
 import { createWarningListService, type AccountLookup, type WarningListService } from './warning-lists.ts';
-import { createMonthlyReportService, type ActivityLookup, type MonthlyReportService, type SignRecordLookup } from './monthly-reports.ts';
+import { createMonthlyReportService, type ActivityLookup, type MonthlyReportService, type SignRecordLookup, type SigningKeyLookup } from './monthly-reports.ts';
 
 /** Ports to other modules (each may be absent; the feature that needs it then does less). */
 export interface PosturePorts {
@@ -55,6 +57,8 @@ export interface PostureOptions {
   readonly db: Database;
   readonly clock: Clock;
   readonly recorder: EventRecorder;
+  /** Signing keys bound to accounts (auth's), for signing and verifying monthly reports. */
+  readonly signingKeys: SigningKeyLookup;
   readonly ports?: PosturePorts;
 }
 
@@ -87,7 +91,7 @@ export function createPostureModule(opts: PostureOptions): PostureModule {
   return {
     deps,
     indicators,
-    reports: createMonthlyReportService(deps, tree, { activity: () => ports.activity ?? null, signRecord: () => ports.signRecord ?? null }),
+    reports: createMonthlyReportService(deps, tree, { activity: () => ports.activity ?? null, signRecord: () => ports.signRecord ?? null, signingKeys: opts.signingKeys }),
     warnings: createWarningListService(deps, tree, indicators, () => ports.accounts ?? null),
     assets: createAssetService(deps, tree, () => ports.devices ?? null),
     findings,

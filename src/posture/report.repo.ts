@@ -1,16 +1,13 @@
 /**
  * Queries of the monthly technical security report: the month's posture figures of a unit subtree, the
- * reports themselves and the signing keys bound to accounts.
+ * reports themselves. The signing keys bound to accounts are auth's, read through a port (monthly-reports.ts).
  */
-import { and, desc, eq, isNull, sql } from 'drizzle-orm';
+import { and, desc, eq, sql } from 'drizzle-orm';
 import { queryRows, type Database } from '../db/client.ts';
 import { reports } from './posture.schema.ts';
-import { signingKeys } from '../auth/auth.schema.ts';
 
 /** A report row. */
 export type ReportRow = typeof reports.$inferSelect;
-/** A signing-key row. */
-export type SigningKeyRow = typeof signingKeys.$inferSelect;
 
 /** Posture figures of a unit subtree for a period. */
 export interface PostureFigures {
@@ -157,26 +154,4 @@ export async function upsertDraft(db: Database, row: typeof reports.$inferInsert
  */
 export async function markSigned(db: Database, id: string, patch: Partial<typeof reports.$inferInsert>): Promise<ReportRow | undefined> {
   return (await db.update(reports).set({ ...patch, status: 'signed' }).where(and(eq(reports.id, id), eq(reports.status, 'draft'))).returning())[0];
-}
-
-/**
- * The live signing key of an account (the newest).
- *
- * @param db - database
- * @param accountId - account
- * @returns the key or undefined
- */
-export async function findLiveKey(db: Database, accountId: string): Promise<SigningKeyRow | undefined> {
-  return (await db.select().from(signingKeys).where(and(eq(signingKeys.accountId, accountId), isNull(signingKeys.revokedAt))).orderBy(desc(signingKeys.createdAt)).limit(1))[0];
-}
-
-/**
- * Finds a key by id.
- *
- * @param db - database
- * @param id - key id
- * @returns the key or undefined
- */
-export async function findKey(db: Database, id: string): Promise<SigningKeyRow | undefined> {
-  return (await db.select().from(signingKeys).where(eq(signingKeys.id, id)).limit(1))[0];
 }

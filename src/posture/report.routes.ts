@@ -1,14 +1,12 @@
 /**
- * `/api/posture/reports` and `/api/posture/signing-keys`: the monthly technical security report of each
- * unit (generate, read, sign, verify, PDF), the national roll-up of who has not reported; the older key
- * registration route delegates to auth's.
+ * `/api/posture/reports`: the monthly technical security report of each unit (generate, read, sign, verify,
+ * PDF), the national roll-up of who has not reported. The older key registration route served under
+ * `/api/posture/signing-keys` is auth's (auth/signing/signing-keys.routes.ts), registered there by the app.
  */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import type { PostureRouteOptions } from './asset.routes.ts';
 import { renderReportPdf } from './report-pdf.ts';
-import type { AuthContext } from '../auth/auth-context.ts';
-import { RegisterSigningKeyBody, SIGNING_KEY_ERRORS, SigningKeySchema, registerSigningKey } from '../auth/signing/signing-keys.routes.ts';
 import {
   actingOf,
   ERRORS,
@@ -87,28 +85,5 @@ export const reportRoutes: FastifyPluginAsyncTypebox<PostureRouteOptions> = asyn
         .header('content-disposition', `attachment; filename="bao-cao-attt-${row.unitId}-${row.month.slice(0, 7)}.pdf"`)
         .send(pdf);
     },
-  );
-};
-
-/**
- * `POST /api/posture/signing-keys`, kept for clients that registered keys here before keys moved to auth: the
- * same handler as `POST /api/auth/signing-keys` (one table, one audit action `auth.signing_key.register`).
- * The console registers at the auth route. Registered by the posture wiring when auth is wired.
- */
-export const postureSigningKeyRoute: FastifyPluginAsyncTypebox<{ ctx: AuthContext }> = async (app, opts) => {
-  app.post(
-    '/signing-keys',
-    {
-      schema: {
-        operationId: 'postureRegisterSigningKey',
-        tags,
-        security: SESSION,
-        deprecated: true,
-        summary: 'Đăng ký khoá ký Ed25519 (như POST /api/auth/signing-keys) / Register an Ed25519 key (same as POST /api/auth/signing-keys)',
-        body: RegisterSigningKeyBody,
-        response: { 201: SigningKeySchema, ...SIGNING_KEY_ERRORS },
-      },
-    },
-    async (request, reply) => reply.status(201).send(await registerSigningKey(opts.ctx, request, request.body.publicKey)),
   );
 };

@@ -186,3 +186,24 @@ export async function listNotifications(
   if (accountId) where.push(eq(notifications.accountId, accountId));
   return db.select().from(notifications).where(and(...where)).orderBy(desc(notifications.createdAt)).limit(limit);
 }
+
+/**
+ * Incident figures of units (exercise cases of drills are not incidents): opened since `since`, open now, and
+ * personal-data breaches opened since `since`.
+ *
+ * @param db - database
+ * @param unitIds - the units
+ * @param since - start of the period (the year, for govern's accountability figures)
+ * @returns the three counts
+ */
+export async function countIncidents(db: Database, unitIds: readonly string[], since: Date): Promise<{ opened: number; open: number; breaches: number }> {
+  const [row] = await db
+    .select({
+      opened: sql<number>`count(*) filter (where ${cases.openedAt} >= ${since})::int`,
+      open: sql<number>`count(*) filter (where ${cases.status} <> 'closed')::int`,
+      breaches: sql<number>`count(*) filter (where ${cases.personalDataBreach} and ${cases.openedAt} >= ${since})::int`,
+    })
+    .from(cases)
+    .where(and(inArray(cases.unitId, [...unitIds]), eq(cases.exercise, false)));
+  return { opened: row?.opened ?? 0, open: row?.open ?? 0, breaches: row?.breaches ?? 0 };
+}

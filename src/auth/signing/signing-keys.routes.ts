@@ -1,5 +1,6 @@
 /**
- * `/api/auth/signing-keys`: the signed-in staff member's own Ed25519 public keys (register, list, revoke).
+ * `/api/auth/signing-keys`: the signed-in staff member's own Ed25519 public keys (register, list, revoke), and
+ * the older `POST /api/posture/signing-keys` that runs the same registration.
  * Documents are signed on the holder's device; see signing-keys.ts.
  */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
@@ -12,7 +13,8 @@ import { buildAdminEvent, recordEvents } from '../auth-events.ts';
 import { requireStaff } from '../../actors/guards.ts';
 import { originOf } from '../routes/http-support.ts';
 import { ErrorResponse } from '../routes/schemas.ts';
-import { decodePublicKey, insertSigningKey, listSigningKeys, revokeSigningKey, type SigningKeyView } from './signing-keys.ts';
+import { decodePublicKey } from '../../platform/ed25519.ts';
+import { insertSigningKey, listSigningKeys, revokeSigningKey, type SigningKeyView } from './signing-keys.ts';
 
 /** A signing key as the routes present it. */
 export const SigningKeySchema = Type.Object({ id: Type.String({ format: 'uuid' }), accountId: Type.String(), publicKey: Type.String(), fingerprint: Type.String(), createdAt: Type.String(), revokedAt: Type.Union([Type.String(), Type.Null()]) });
@@ -80,4 +82,32 @@ export const signingKeyRoutes: FastifyPluginAsyncTypebox<{ ctx: AuthContext }> =
     });
     return { ok: true as const };
   });
+};
+
+/**
+ * `POST /api/posture/signing-keys`, kept for clients that registered keys there before keys moved to auth: the
+ * same handler as `POST /api/auth/signing-keys` (one table, one audit action `auth.signing_key.register`),
+ * documented under the posture tag as before. The console registers at the auth route. Auth's code, registered
+ * under the `/api/posture` prefix by the composition root (`app/wire-posture.ts`), so that posture itself
+ * imports nothing of auth.
+ *
+ * @param app - the encapsulated instance
+ * @param opts - module dependencies
+ */
+export const postureSigningKeyRoute: FastifyPluginAsyncTypebox<{ ctx: AuthContext }> = async (app, opts) => {
+  app.post(
+    '/signing-keys',
+    {
+      schema: {
+        operationId: 'postureRegisterSigningKey',
+        tags: ['posture'],
+        security: [{ session: [] }],
+        deprecated: true,
+        summary: 'Đăng ký khoá ký Ed25519 (như POST /api/auth/signing-keys) / Register an Ed25519 key (same as POST /api/auth/signing-keys)',
+        body: RegisterSigningKeyBody,
+        response: { 201: SigningKeySchema, ...SIGNING_KEY_ERRORS },
+      },
+    },
+    async (request, reply) => reply.status(201).send(await registerSigningKey(opts.ctx, request, request.body.publicKey)),
+  );
 };

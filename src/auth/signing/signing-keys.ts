@@ -3,13 +3,16 @@
  * module's six-monthly and yearly reports, the posture module's monthly reports). A staff member registers
  * the Ed25519 public key of a key pair they hold; they sign on their own device; the server verifies the
  * signature against a live key of the signer's own account. The private key never reaches the server.
- * The keys live in `posture_signing_keys` (raw 32-byte public key, base64).
+ * The keys live in `posture_signing_keys` (raw 32-byte public key, base64); decoding and verifying are in
+ * platform/ed25519.ts. Other modules read keys through ports that the composition root connects to the
+ * look-ups below.
  */
 import crypto from 'node:crypto';
 import { and, desc, eq, isNull } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import { signingKeys } from '../auth.schema.ts';
 import { newId } from '../../platform/ids.ts';
+import { decodePublicKey } from '../../platform/ed25519.ts';
 
 /** A signing key as presented. */
 export interface SigningKeyView {
@@ -20,39 +23,6 @@ export interface SigningKeyView {
   fingerprint: string;
   createdAt: string;
   revokedAt: string | null;
-}
-
-/**
- * Decodes a raw Ed25519 public key given in base64 (or base64url).
- *
- * @param b64 - the key
- * @returns the 32 bytes, or null when it is not a 32-byte key
- */
-export function decodePublicKey(b64: string): Buffer | null {
-  if (!/^[A-Za-z0-9+/_-]{42,44}={0,2}$/.test(b64)) return null;
-  const raw = Buffer.from(b64.replace(/-/g, '+').replace(/_/g, '/'), 'base64');
-  return raw.length === 32 ? raw : null;
-}
-
-/**
- * Verifies an Ed25519 signature.
- *
- * @param publicKeyB64 - raw public key, base64
- * @param message - the signed bytes
- * @param signatureB64 - the signature, base64 (64 bytes)
- * @returns true when it verifies
- */
-export function verifyEd25519(publicKeyB64: string, message: Buffer, signatureB64: string): boolean {
-  const raw = decodePublicKey(publicKeyB64);
-  if (!raw) return false;
-  const sig = Buffer.from(signatureB64, 'base64');
-  if (sig.length !== 64) return false;
-  try {
-    const key = crypto.createPublicKey({ key: { kty: 'OKP', crv: 'Ed25519', x: raw.toString('base64url') }, format: 'jwk' });
-    return crypto.verify(null, message, key, sig);
-  } catch {
-    return false;
-  }
 }
 
 const present = (r: typeof signingKeys.$inferSelect): SigningKeyView => ({
@@ -88,6 +58,19 @@ export async function insertSigningKey(db: Database, accountId: string, publicKe
  */
 export async function findLiveSigningKey(db: Database, keyId: string, accountId: string): Promise<SigningKeyView | undefined> {
   const [row] = await db.select().from(signingKeys).where(and(eq(signingKeys.id, keyId), eq(signingKeys.accountId, accountId), isNull(signingKeys.revokedAt))).limit(1);
+  return row ? present(row) : undefined;
+}
+
+/**
+ * The newest live (not revoked) key of an account: the one a document is signed with when the signer does
+ * not name a key (posture's monthly reports).
+ *
+ * @param db - database
+ * @param accountId - the holder
+ * @returns the key or undefined
+ */
+export async function findNewestLiveSigningKey(db: Database, accountId: string): Promise<SigningKeyView | undefined> {
+  const [row] = await db.select().from(signingKeys).where(and(eq(signingKeys.accountId, accountId), isNull(signingKeys.revokedAt))).orderBy(desc(signingKeys.createdAt)).limit(1);
   return row ? present(row) : undefined;
 }
 

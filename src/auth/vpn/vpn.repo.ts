@@ -35,6 +35,12 @@ export async function listVpnAccountsOfOwners(db: Database, ownerIds: readonly s
     .orderBy(asc(vpnAccounts.validUntil));
 }
 
+/** Active VPN accounts owned by the given accounts (recertification reviews them). */
+export async function listActiveVpnAccountsOfOwners(db: Database, ownerIds: readonly string[]): Promise<VpnAccount[]> {
+  if (ownerIds.length === 0) return [];
+  return db.select().from(vpnAccounts).where(and(inArray(vpnAccounts.ownerAccountId, [...ownerIds]), eq(vpnAccounts.status, 'active')));
+}
+
 /** Active VPN accounts whose validity ended at or before `at`. */
 export async function findExpiredActiveVpnAccounts(db: Database, at: Date): Promise<VpnAccount[]> {
   return db

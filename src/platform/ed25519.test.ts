@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import crypto from 'node:crypto';
-import { decodePublicKey, verifyEd25519 } from './signing-keys.ts';
+import { decodePublicKey, verifyEd25519 } from './ed25519.ts';
 
 test('Ed25519: a signature verifies only with the signer’s key over the same bytes', () => {
   const { publicKey, privateKey } = crypto.generateKeyPairSync('ed25519');
