@@ -1,10 +1,14 @@
 /**
  * Ports of the alert page into other modules' records (composition root only): an account's recent activity
  * (audit entries: time, kind, action, outcome, purpose, unit and how many persons — never which), its
- * assignments (latest version of each) and devices (no secrets), and the case an alert went to.
+ * assignments (latest version of each) and devices (no secrets), and the case an alert went to. The queries
+ * live in their owners' repos.
  */
-import { sql } from 'drizzle-orm';
-import { queryRows, type Database } from '../db/client.ts';
+import type { Database } from '../db/client.ts';
+import { findAccountHeader, listRecentDevicesOf } from '../auth/account-lookups.repo.ts';
+import { listRecentEntriesOfAccount } from '../audit/entry-lookups.repo.ts';
+import { listLatestAssignmentsOf } from '../access/access-lookups.repo.ts';
+import { findCaseIdByAlert } from '../respond/respond.repo.ts';
 import type { AccountContext, AlertWorkPorts } from '../detect/alert-work.ts';
 
 const iso = (v: string | Date | null): string | null => (v === null ? null : new Date(v).toISOString());
@@ -17,26 +21,10 @@ const iso = (v: string | Date | null): string | null => (v === null ? null : new
  * @returns its context
  */
 export async function readAccountContext(db: Database, accountId: string): Promise<AccountContext> {
-  const [acc] = await queryRows<{ id: string; username: string; status: string; unit_id: string | null }>(
-    db,
-    sql`select a.id, a.username, a.status, s.unit_id from auth_accounts a left join org_staff s on s.id = a.staff_id where a.id = ${accountId}::uuid`,
-  );
-  const activity = await queryRows<{ seq: string | number; time: string | Date; kind: string; action: string | null; outcome: string | null; purpose: string | null; unit_id: string | null; n: number }>(
-    db,
-    sql`select seq, time, kind, action, outcome, purpose, unit_id, cardinality(subject_ids) as n
-          from audit_entries where account_id = ${accountId} order by seq desc limit 30`,
-  );
-  const assignments = await queryRows<{
-    assignment_id: string; document_no: string; purpose: string; status: string; valid_from: string | Date; valid_until: string | Date; scope_provinces: string[]; actions: string[];
-  }>(
-    db,
-    sql`select distinct on (assignment_id) assignment_id, document_no, purpose, status, valid_from, valid_until, scope_provinces, actions
-          from access_assignments where assignee_account_id = ${accountId}::uuid order by assignment_id, version desc limit 50`,
-  );
-  const devices = await queryRows<{ id: string; name: string; status: string; created_at: string | Date; last_seen_at: string | Date | null }>(
-    db,
-    sql`select id, name, status, created_at, last_seen_at from auth_devices where account_id = ${accountId}::uuid order by created_at desc limit 20`,
-  );
+  const acc = await findAccountHeader(db, accountId);
+  const activity = await listRecentEntriesOfAccount(db, accountId, 30);
+  const assignments = await listLatestAssignmentsOf(db, accountId, 50);
+  const devices = await listRecentDevicesOf(db, accountId, 20);
   return {
     account: acc ? { id: acc.id, username: acc.username, status: acc.status, unitId: acc.unit_id } : null,
     recentActivity: activity.map((r) => ({
@@ -75,8 +63,8 @@ export function alertWorkPorts(db: Database): AlertWorkPorts {
   return {
     accountContext: (accountId) => readAccountContext(db, accountId),
     async caseOfAlert(alertId) {
-      const [row] = await queryRows<{ case_id: string }>(db, sql`select case_id from respond_case_alerts where alert_id = ${alertId}`);
-      return row ? { caseId: row.case_id } : null;
+      const caseId = await findCaseIdByAlert(db, alertId);
+      return caseId ? { caseId } : null;
     },
   };
 }

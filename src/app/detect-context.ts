@@ -1,12 +1,11 @@
 /**
- * The database-backed `DetectContext` and the ports from other modules into detection (http may import
- * every module). The context loads accounts with their staff
+ * The database-backed `DetectContext` and the ports from other modules into detection (the composition root
+ * may import every module; the queries live in their owners' repos). The context loads accounts with their staff
  * record, unit and live roles, VPN accounts, decoys and the persons linked to each staff member into memory,
  * and reloads them periodically so that the detector's hot path never waits for the database. Only the
  * province of break-glass subjects is read on demand.
  */
-import { sql } from 'drizzle-orm';
-import { queryRows, type Database, type DbHandle } from '../db/client.ts';
+import type { Database, DbHandle } from '../db/client.ts';
 import type { Clock } from '../platform/clock.ts';
 import { createMemoryContext, type AccountFacts, type DetectContext, type MemoryContext } from '../detect/context.ts';
 import type { IpPrefixRule } from '../detect/ip-province.ts';
@@ -17,6 +16,8 @@ import { findRule } from '../detect/rules/index.ts';
 import { ensureAccountSuspended } from '../auth/admin/accounts.ts';
 import type { AlertInput } from '../respond/respond.types.ts';
 import type { AuthModule } from '../auth/auth.module.ts';
+import { listAccountFacts, listAccountPersons, listVpnAccountFacts } from '../auth/account-lookups.repo.ts';
+import { listDecoyPersonIds, listLinkedPersons, personProvinces } from '../registry/registry.repo.ts';
 import type { RespondModule } from '../respond/respond.module.ts';
 
 /** A context that can reload itself. */
@@ -42,35 +43,21 @@ export async function createDbDetectContext(db: Database, clock: Clock, ipPrefix
   let current: MemoryContext = createMemoryContext({ ipPrefixes });
 
   const load = async (): Promise<MemoryContext> => {
-    const now = clock.now().toISOString();
-    const accounts = await queryRows<{
-      id: string; username: string; status: string; last_sign_in_at: string | Date | null; hr_status: string;
-      unit_id: string; kind: string; province_code: string | null; roles: string[] | null;
-    }>(db, sql`
-      select a.id, a.username, a.status, a.last_sign_in_at, s.status as hr_status, s.unit_id, u.kind, u.province_code,
-             (select array_agg(distinct g.role) from auth_role_grants g
-               where g.account_id = a.id and g.revoked_at is null and g.valid_from <= ${now}::timestamptz and g.valid_until > ${now}::timestamptz) as roles
-        from auth_accounts a join org_staff s on s.id = a.staff_id left join org_units u on u.id = s.unit_id`);
-    const vpn = await queryRows<{ vpn_username: string; owner_account_id: string; valid_from: string | Date; valid_until: string | Date; status: string; otp_required: boolean }>(
-      db,
-      sql`select vpn_username, owner_account_id, valid_from, valid_until, status, otp_required from auth_vpn_accounts`,
-    );
-    const decoys = await queryRows<{ person_id: string }>(db, sql`select person_id from registry_decoys`);
-    const linked = await queryRows<{ account_id: string; person_id: string }>(db, sql`
-      with own as (
-        select a.id as account_id, p.id as pid, p.household_id, p.province_code, p.commune_code, p.street
-          from auth_accounts a join org_staff s on s.id = a.staff_id join registry_persons p on p.id = s.person_id)
-      select account_id, pid as person_id from own
-      union select o.account_id, p2.id from own o join registry_persons p2 on o.household_id is not null and p2.household_id = o.household_id
-      union select o.account_id, m2.person_id from own o join registry_household_members m on m.person_id = o.pid
-                                                      join registry_household_members m2 on m2.household_id = m.household_id
-      union select o.account_id, p3.id from own o join registry_persons p3
-              on p3.province_code = o.province_code and p3.commune_code = o.commune_code and p3.street = o.street`);
+    const accounts = await listAccountFacts(db, clock.now());
+    const vpn = await listVpnAccountFacts(db);
+    const decoys = await listDecoyPersonIds(db);
+    const accountPersons = await listAccountPersons(db);
+    const linkedTo = new Map<string, string[]>();
+    for (const l of await listLinkedPersons(db, accountPersons.map((a) => a.personId))) {
+      const list = linkedTo.get(l.ownerId);
+      if (list) list.push(l.personId);
+      else linkedTo.set(l.ownerId, [l.personId]);
+    }
     const iso = (v: string | Date | null): string | null => (v === null ? null : new Date(v).toISOString());
     const byAccount: Record<string, string[]> = {};
-    for (const l of linked) {
-      const list = (byAccount[l.account_id] ??= []);
-      if (list.length < MAX_LINKED) list.push(l.person_id);
+    for (const a of accountPersons) {
+      const persons = linkedTo.get(a.personId);
+      if (persons) byAccount[a.accountId] = persons.slice(0, MAX_LINKED);
     }
     return createMemoryContext({
       ipPrefixes,
@@ -93,7 +80,7 @@ export async function createDbDetectContext(db: Database, clock: Clock, ipPrefix
         revoked: v.status === 'disabled',
         otpRequired: v.otp_required,
       })),
-      decoys: decoys.map((d) => d.person_id),
+      decoys,
       linked: byAccount,
     });
   };
@@ -113,11 +100,7 @@ export async function createDbDetectContext(db: Database, clock: Clock, ipPrefix
     async subjectProvinces(ids) {
       const uuids = ids.filter((id) => /^[0-9a-f-]{36}$/i.test(id)).slice(0, 1000);
       if (uuids.length === 0) return new Map();
-      const rows = await queryRows<{ id: string; province_code: string }>(
-        db,
-        sql`select id, province_code from registry_persons where id in (${sql.join(uuids.map((u) => sql`${u}::uuid`), sql`, `)})`,
-      );
-      return new Map(rows.map((r) => [r.id, r.province_code]));
+      return personProvinces(db, uuids);
     },
     refresh,
     startRefresh(intervalMs, onError) {

@@ -7,7 +7,6 @@
  * ports of {@link ./citizen-ports.ts} so that the module's logic imports none of them.
  */
 import fs from 'node:fs';
-import { eq } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import type { ShellServices } from './app-services.ts';
 import type { EventRecorder } from '../events/types.ts';
@@ -16,8 +15,8 @@ import type { AuditServices } from './wire-audit.ts';
 import type { ActorResolver } from '../actors/context.ts';
 import { findUnit } from '../org/org.repo.ts';
 import { BUILTIN_PURPOSES } from '../access/purposes.ts';
-import { accessPurposes, sharingAgreements } from '../access/access.schema.ts';
-import { cases } from '../respond/respond.schema.ts';
+import { findAgreementOrganisation, findPurposeNames } from '../access/access-lookups.repo.ts';
+import { findCaseStatus } from '../respond/case-lookups.repo.ts';
 import type { CitizenAuditSource } from '../citizen/audit-source.ts';
 import type { CitizenDirectory, OpenCitizenCase } from '../citizen/citizen-ports.ts';
 import { loadCitizenConfig, type CitizenConfig } from '../citizen/citizen-config.ts';
@@ -60,27 +59,10 @@ function directoryFor(services: ShellServices): CitizenDirectory {
       if (code === SELF_SERVICE_PURPOSE) return { vi: 'Người tham gia tự tra cứu', en: 'Your own look-up' };
       const builtin = BUILTIN_PURPOSES.find((p) => p.code === code);
       if (builtin) return { vi: builtin.vi, en: builtin.en };
-      const [row] = await db
-        .select({ vi: accessPurposes.nameVi, en: accessPurposes.nameEn })
-        .from(accessPurposes)
-        .where(eq(accessPurposes.code, code))
-        .limit(1);
-      return row ?? null;
+      return findPurposeNames(db, code);
     },
-    async agreement(agreementId) {
-      if (!/^[0-9a-f-]{36}$/i.test(agreementId)) return null;
-      const [row] = await db
-        .select({ organisation: sharingAgreements.organisation })
-        .from(sharingAgreements)
-        .where(eq(sharingAgreements.id, agreementId))
-        .limit(1);
-      return row ?? null;
-    },
-    async caseStatus(caseId) {
-      if (!/^[0-9a-f-]{36}$/i.test(caseId)) return null;
-      const [row] = await db.select({ status: cases.status }).from(cases).where(eq(cases.id, caseId)).limit(1);
-      return row?.status ?? null;
-    },
+    agreement: (agreementId) => findAgreementOrganisation(db, agreementId),
+    caseStatus: (caseId) => findCaseStatus(db, caseId),
   };
 }
 

@@ -3,10 +3,9 @@
  * (demo mode only: the registry is synthetic there; production refuses). The database is opened the same way
  * the server opens it; with the embedded PGlite, stop the server first (one process per data directory).
  */
-import { asc, eq, inArray } from 'drizzle-orm';
 import { openDatabase, type DbHandle } from '../db/client.ts';
 import { loadConfig, type Config } from '../platform/config.ts';
-import { identifiers, persons } from '../registry/registry.schema.ts';
+import { listFirstPersonsByPersonalId } from '../registry/registry.repo.ts';
 import { DEMO_CITIZEN_PASSWORD } from './demo-idp.ts';
 
 /** What the command uses; tests inject their own. */
@@ -34,19 +33,7 @@ export async function runDemoAccounts(opts: { limit?: string }, io: CitizenCliIo
   const database = io.database ?? (await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }));
   try {
     if (!io.database) await database.migrate();
-    // The first personal ids in order come from the lookup's primary key; the names from the persons by id.
-    const ids = await database.db
-      .select({ personalId: identifiers.value, personId: identifiers.personId })
-      .from(identifiers)
-      .where(eq(identifiers.kind, 'personal_id'))
-      .orderBy(asc(identifiers.value))
-      .limit(limit);
-    const names = ids.length === 0 ? [] : await database.db
-      .select({ id: persons.id, fullName: persons.fullName })
-      .from(persons)
-      .where(inArray(persons.id, ids.map((r) => r.personId)));
-    const nameOf = new Map(names.map((n) => [n.id, n.fullName]));
-    const rows = ids.flatMap((r) => (nameOf.has(r.personId) ? [{ personalId: r.personalId, fullName: nameOf.get(r.personId)! }] : []));
+    const rows = await listFirstPersonsByPersonalId(database.db, limit);
     if (rows.length === 0) {
       write('Sổ đăng ký trống, chạy `khien seed` trước / the registry is empty, run `khien seed` first\n');
       return 1;

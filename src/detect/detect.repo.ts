@@ -3,7 +3,7 @@
  * parameters); callers let them reach the error handler, which answers with a generic 500.
  */
 import { and, asc, desc, eq, gte, inArray, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
-import type { Database } from '../db/client.ts';
+import { queryRows, type Database } from '../db/client.ts';
 import { alertEvidence, alerts, ingestTokens, rejectedLines, type AlertStatus } from './detect.schema.ts';
 
 /** An alert row. */
@@ -245,4 +245,36 @@ export async function alertsInRange(db: Database, scope: AlertFilter['scope'], f
     .where(and(scopeCondition(scope), gte(alerts.createdAt, from), lt(alerts.createdAt, to)))
     .orderBy(desc(alerts.createdAt))
     .limit(cap);
+}
+
+/** Alert figures of units over a period. */
+export interface AlertFigures {
+  readonly total: number;
+  readonly critical: number;
+  readonly high: number;
+  readonly medium: number;
+  readonly low: number;
+  /** Alerts whose account suspension was carried out. */
+  readonly suspensions: number;
+}
+
+/**
+ * Counts the alerts of units raised in `[from, to)`, by severity, and the suspensions done for them (the
+ * monthly technical report's figures).
+ *
+ * @param db - database
+ * @param units - unit ids (at least one)
+ * @param from - start (inclusive)
+ * @param to - end (exclusive)
+ * @returns the figures
+ */
+export async function countAlertsOfUnits(db: Database, units: readonly string[], from: Date, to: Date): Promise<AlertFigures> {
+  const list = sql.join(units.map((u) => sql`${u}`), sql`, `);
+  const [a] = await queryRows<Record<string, unknown>>(db, sql`
+    select count(*) as total, count(*) filter (where severity = 'critical') as critical, count(*) filter (where severity = 'high') as high,
+           count(*) filter (where severity = 'medium') as medium, count(*) filter (where severity = 'low') as low,
+           count(*) filter (where suspension_status = 'done') as suspensions
+      from detect_alerts where unit_id in (${list}) and created_at >= ${from.toISOString()}::timestamptz and created_at < ${to.toISOString()}::timestamptz`);
+  const n = (v: unknown): number => Number(v ?? 0);
+  return { total: n(a?.total), critical: n(a?.critical), high: n(a?.high), medium: n(a?.medium), low: n(a?.low), suspensions: n(a?.suspensions) };
 }

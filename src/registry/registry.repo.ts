@@ -6,11 +6,12 @@
  * embeds the query parameters, i.e. personal data (STYLE.md rule 13). Bulk loading of demo data uses
  * `src/seed/bulk-insert.ts`, not these functions.
  */
-import { and, asc, count, desc, eq, gte, inArray, isNull, lte, or } from 'drizzle-orm';
-import type { Database } from '../db/client.ts';
+import { and, asc, count, desc, eq, gte, inArray, isNull, lte, or, sql } from 'drizzle-orm';
+import { queryRows, type Database } from '../db/client.ts';
 import { RegistryErrors } from './registry.errors.ts';
 import {
   cardBenefitLevels,
+  decoys,
   employers,
   healthCards,
   householdCodes,
@@ -19,6 +20,7 @@ import {
   identifiers,
   participationPeriods,
   persons,
+  IDENTIFIER_KINDS,
   type IdentifierKind,
 } from './registry.schema.ts';
 
@@ -391,4 +393,98 @@ export async function updatePersonAddress(db: Database, personId: string, addres
 export async function countPersons(db: Database): Promise<number> {
   const [row] = await db.select({ n: count() }).from(persons);
   return Number(row?.n ?? 0);
+}
+
+/**
+ * The person holding a value as any kind of unique identifier (personal id, SI number, card code, in that
+ * order), through the lookup. Only the internal id leaves (the audit search's person filter).
+ *
+ * @param db - database
+ * @param value - the identifier as typed
+ * @returns the person id, or null
+ */
+export async function findPersonIdByAnyIdentifier(db: Database, value: string): Promise<string | null> {
+  for (const kind of IDENTIFIER_KINDS) {
+    const id = await findPersonIdByIdentifier(db, kind, value);
+    if (id) return id;
+  }
+  return null;
+}
+
+/**
+ * Province of each known person id (scope checks and detection; nothing else of the person).
+ *
+ * @param db - database
+ * @param ids - person ids (uuids)
+ * @returns province code by person id (unknown ids are absent)
+ */
+export async function personProvinces(db: Database, ids: readonly string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.select({ id: persons.id, provinceCode: persons.provinceCode }).from(persons).where(inArray(persons.id, [...ids]));
+  return new Map(rows.map((r) => [r.id, r.provinceCode]));
+}
+
+/**
+ * Ids of the decoy persons (records no task needs; reading one raises an alert).
+ *
+ * @param db - database
+ * @returns person ids
+ */
+export async function listDecoyPersonIds(db: Database): Promise<string[]> {
+  return (await db.select({ personId: decoys.personId }).from(decoys)).map((r) => r.personId);
+}
+
+/** Persons read per statement by {@link listLinkedPersons}. */
+const LINKED_CHUNK = 5000;
+
+/**
+ * The persons linked to each given person: the person, the persons of the same household (by the person
+ * rows and by the member links) and the persons living on the same street of the same commune (detection of
+ * staff reading their own, their family's or their neighbours' records).
+ *
+ * @param db - database
+ * @param personIds - the persons (unknown ids link to nobody)
+ * @returns distinct pairs of a given person and a person linked to it, in no particular order
+ */
+export async function listLinkedPersons(db: Database, personIds: readonly string[]): Promise<Array<{ ownerId: string; personId: string }>> {
+  const ids = [...new Set(personIds)];
+  const out: Array<{ ownerId: string; personId: string }> = [];
+  for (let i = 0; i < ids.length; i += LINKED_CHUNK) {
+    const list = sql.join(ids.slice(i, i + LINKED_CHUNK).map((id) => sql`${id}::uuid`), sql`, `);
+    const rows = await queryRows<{ owner_id: string; person_id: string }>(db, sql`
+      with own as (
+        select p.id as pid, p.household_id, p.province_code, p.commune_code, p.street from registry_persons p where p.id in (${list}))
+      select pid as owner_id, pid as person_id from own
+      union select o.pid, p2.id from own o join registry_persons p2 on o.household_id is not null and p2.household_id = o.household_id
+      union select o.pid, m2.person_id from own o join registry_household_members m on m.person_id = o.pid
+                                            join registry_household_members m2 on m2.household_id = m.household_id
+      union select o.pid, p3.id from own o join registry_persons p3
+              on p3.province_code = o.province_code and p3.commune_code = o.commune_code and p3.street = o.street`);
+    for (const r of rows) out.push({ ownerId: r.owner_id, personId: r.person_id });
+  }
+  return out;
+}
+
+/**
+ * The first persons in personal-id order, with their name (the demo CLI's list of citizens to sign in as; the
+ * registry is synthetic in demo mode). The ids come from the lookup's primary key, the names from the
+ * persons by id.
+ *
+ * @param db - database
+ * @param limit - how many
+ * @returns personal id and full name, in personal-id order
+ */
+export async function listFirstPersonsByPersonalId(db: Database, limit: number): Promise<Array<{ personalId: string; fullName: string }>> {
+  const ids = await db
+    .select({ personalId: identifiers.value, personId: identifiers.personId })
+    .from(identifiers)
+    .where(eq(identifiers.kind, 'personal_id'))
+    .orderBy(asc(identifiers.value))
+    .limit(limit);
+  const names = ids.length === 0 ? [] : await db
+    .select({ id: persons.id, fullName: persons.fullName })
+    .from(persons)
+    .where(inArray(persons.id, ids.map((r) => r.personId)));
+  const nameOf = new Map(names.map((n) => [n.id, n.fullName]));
+  return ids.flatMap((r) => (nameOf.has(r.personId) ? [{ personalId: r.personalId, fullName: nameOf.get(r.personId)! }] : []));
 }
