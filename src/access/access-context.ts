@@ -5,8 +5,8 @@
 import type { Database } from '../db/client.ts';
 import type { EventRecorder } from '../events/types.ts';
 import type { Clock } from '../platform/clock.ts';
-import { listUnits } from '../org/org.repo.ts';
-import { buildUnitTree, type UnitTree } from '../org/unit-tree.ts';
+import type { UnitTree } from '../org/unit-tree.ts';
+import { createUnitTreeCache, type UnitTreeCache } from '../org/unit-tree-cache.ts';
 import type { GrantStore } from './grant-store.ts';
 import type { AccessAction } from '../events/types.ts';
 import { decide } from './decide.ts';
@@ -64,7 +64,7 @@ export interface AccessContext {
   decide(actor: DecisionActor, action: AccessAction, resource: AccessResource, purpose: string): Decision;
   /** Adds a decision observer; returns the function that removes it. */
   observeDecisions(observer: DecisionObserver): () => void;
-  /** The unit tree (loaded once, reloaded with the grant index). */
+  /** The unit tree (the app's cache, `org/unit-tree-cache.ts`; dropped when the grant index reloads). */
   unitTree(): Promise<UnitTree>;
   /** Forgets the cached unit tree. */
   resetUnitTree(): void;
@@ -82,8 +82,9 @@ export function createAccessContext(deps: {
   recorder: () => EventRecorder;
   store: GrantStore;
   settings?: Partial<AccessSettings>;
+  units?: UnitTreeCache;
 }): AccessContext {
-  let tree: Promise<UnitTree> | null = null;
+  const units = deps.units ?? createUnitTreeCache({ db: deps.db, clock: deps.clock });
   const observers = new Set<DecisionObserver>();
   return {
     decide: (actor, action, resource, purpose) => {
@@ -100,17 +101,7 @@ export function createAccessContext(deps: {
     recorder: deps.recorder,
     store: deps.store,
     settings: { ...DEFAULT_ACCESS_SETTINGS, ...deps.settings },
-    unitTree: () => {
-      tree ??= listUnits(deps.db)
-        .then((units) => buildUnitTree(units))
-        .catch((err: unknown) => {
-          tree = null;
-          throw err;
-        });
-      return tree;
-    },
-    resetUnitTree: () => {
-      tree = null;
-    },
+    unitTree: () => units.tree(),
+    resetUnitTree: () => units.invalidate(),
   };
 }

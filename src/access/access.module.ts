@@ -5,6 +5,7 @@
 import type { Database } from '../db/client.ts';
 import type { EventRecorder } from '../events/types.ts';
 import type { Clock } from '../platform/clock.ts';
+import type { UnitTreeCache } from '../org/unit-tree-cache.ts';
 import { createAccessContext, type AccessContext, type AccessSettings, type DecisionObserver } from './access-context.ts';
 import { endAccessOfAccount } from './assignments.ts';
 import { sweepOverdueBreakGlass } from './break-glass.ts';
@@ -44,8 +45,10 @@ export function createAccessModule(deps: {
   recorder: () => EventRecorder;
   settings?: Partial<AccessSettings>;
   observe?: DecisionObserver;
+  /** The app's unit tree (`org/unit-tree-cache.ts`); a cache of its own when absent (tests). */
+  units?: UnitTreeCache;
 }): AccessModule {
-  const ctx = createAccessContext({ db: deps.db, clock: deps.clock, recorder: deps.recorder, store: createGrantStore(), settings: deps.settings });
+  const ctx = createAccessContext({ db: deps.db, clock: deps.clock, recorder: deps.recorder, store: createGrantStore(), settings: deps.settings, units: deps.units });
   if (deps.observe) ctx.observeDecisions(deps.observe);
   return {
     ctx,

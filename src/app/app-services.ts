@@ -15,6 +15,7 @@ import type { GovernModule } from '../govern/govern.module.ts';
 import type { PostureModule } from '../posture/posture.module.ts';
 import type { EventStreamRuntime } from './event-stream.ts';
 import type { RefusalLog } from '../http/refusal-log.ts';
+import type { UnitTreeCache } from '../org/unit-tree-cache.ts';
 import type { AuditServices } from './wire-audit.ts';
 import type { CitizenModule } from './wire-citizen.ts';
 import type { DetectModule } from './wire-detect.ts';
@@ -29,6 +30,8 @@ export interface ShellServices {
   readonly stream: EventStreamRuntime | null;
   /** Refused credentials, recorded as auth events aggregated per credential and minute (`http/refusal-log.ts`). */
   readonly refusals: RefusalLog;
+  /** The app's one cached unit tree, dropped when units or HR change (`org/unit-tree-cache.ts`). */
+  readonly units: UnitTreeCache;
   /** Background work to stop on close (timers, listeners), run in reverse order. */
   readonly stoppers: Array<() => Promise<void> | void>;
 }

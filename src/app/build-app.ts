@@ -30,6 +30,7 @@ import { refusedCredentialOf } from '../events/refused-credential.ts';
 import { createRefusalLog } from '../http/refusal-log.ts';
 import { registerApiKeyRateLimit } from '../access/api-key-rate-limit.ts';
 import { listenForChanges } from '../db/change-notices.ts';
+import { changesUnits, createUnitTreeCache } from '../org/unit-tree-cache.ts';
 import { reloadGrants } from '../access/grant-sync.ts';
 import type { AppServices, KhienApp, ShellServices } from './app-services.ts';
 import { wireAudit } from './wire-audit.ts';
@@ -100,6 +101,14 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<KhienApp>
   // test injected); the refusal log, built before it, reads it when it records.
   let recorder: EventRecorder = deps.recorder ?? createMemoryRecorder(bus);
   const stoppers: Array<() => Promise<void> | void> = [];
+  // The one unit tree every module's scope reads, dropped when units or HR change (here on this node's bus;
+  // other processes' changes arrive as change notices below).
+  const units = createUnitTreeCache({ db: deps.database.db, clock });
+  stoppers.push(
+    bus.subscribe((event) => {
+      if (event.kind === 'admin' && changesUnits(event.action)) units.invalidate();
+    }),
+  );
   const shell: ShellServices = {
     config,
     database: deps.database,
@@ -111,6 +120,7 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<KhienApp>
       clock,
       onError: (err) => app.log.error({ err: { type: (err as Error)?.name, code: (err as { code?: unknown })?.code } }, 'refused credentials not recorded'),
     }),
+    units,
     stoppers,
   };
   // Stoppers run in reverse: the stream stops last, after every module has recorded what it had to.
@@ -228,6 +238,7 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<KhienApp>
   const stopListening = await listenForChanges(
     deps.database,
     (kind) => {
+      units.invalidate();
       const reload = kind === 'grants' ? reloadGrants(access.ctx) : detect.context.refresh?.();
       Promise.resolve(reload).catch((err: unknown) => app.log.error({ err: { type: (err as Error)?.name } }, 'reload after a change notice failed'));
     },

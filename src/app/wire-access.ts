@@ -32,7 +32,7 @@ export async function wireAccess(
   services: ShellServices,
   deps: { readonly recorder: EventRecorder; readonly resolvers: ActorResolver[] },
 ): Promise<AccessModule> {
-  const access = createAccessModule({ db: services.database.db, clock: services.clock, recorder: () => deps.recorder });
+  const access = createAccessModule({ db: services.database.db, clock: services.clock, recorder: () => deps.recorder, units: services.units });
   // Catalogue of routes registered from here on (this module's and every module wired after it).
   app.addHook('onRoute', (route) => {
     const methods = Array.isArray(route.method) ? route.method : [route.method];

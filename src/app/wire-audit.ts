@@ -8,9 +8,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { ShellServices } from './app-services.ts';
 import type { EventRecorder } from '../events/types.ts';
-import { listUnits } from '../org/org.repo.ts';
-import { buildUnitTree } from '../org/unit-tree.ts';
 import { nodeNameOf } from '../platform/config.ts';
+import { unitsVisibleTo } from '../org/visible-units.ts';
 import { createAuditAppender, type AuditAppender } from '../audit/appender.ts';
 import { startSequencer } from '../audit/sequencer.ts';
 import { createAuditRecorder } from '../audit/recorder.ts';
@@ -34,8 +33,6 @@ export interface AuditServices {
   checkpointNow(): Promise<Checkpoint>;
 }
 
-
-const TREE_TTL_MS = 60_000;
 
 /**
  * Wires the module.
@@ -86,14 +83,10 @@ export async function wireAudit(
     checkpointNow: () => createCheckpoint(db, signingKey(), services.clock),
   };
 
-  let cached: { tree: ScopeTree; at: number } | null = null;
+  // The audit scope's view of the app's unit tree (audit imports no domain module).
   const tree = async (): Promise<ScopeTree> => {
-    if (cached && Date.now() - cached.at < TREE_TTL_MS) return cached.tree;
-    const units = await listUnits(db);
-    const index = buildUnitTree(units);
-    const roots = new Set(units.filter((u) => u.parentId === null).map((u) => u.id));
-    cached = { tree: { subtree: (id) => index.subtree(id), isRoot: (id) => roots.has(id) }, at: Date.now() };
-    return cached.tree;
+    const index = await services.units.tree();
+    return { subtree: (id) => index.subtree(id), visibleTo: (actor, roles, now) => unitsVisibleTo(actor, roles, index, now) };
   };
 
   await app.register(auditRoutes, {

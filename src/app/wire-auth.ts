@@ -29,6 +29,7 @@ export async function wireAuth(
     clock: services.clock,
     config: services.config,
     recorder: () => deps.recorder,
+    unitTree: services.units.tree,
   });
   deps.resolvers.push(auth.resolveActor);
   await app.register(authRoutes, { auth });

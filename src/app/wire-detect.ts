@@ -23,7 +23,6 @@ import { ingestRoutes } from '../detect/ingest/ingest.routes.ts';
 import { startSyslogListener, type SyslogListener } from '../detect/ingest/syslog-listener.ts';
 import { DEFAULT_SUSPEND_RULES, findRule } from '../detect/rules/index.ts';
 import { runningRuleSettings } from '../detect/rule-settings.ts';
-import { createUnitTreeCache } from '../detect/security-scope.ts';
 import { startStreamDetection } from '../detect/stream/stream-detection.ts';
 import type { WorkerPoolStats } from '../detect/stream/worker-pool.ts';
 
@@ -111,7 +110,7 @@ export async function wireDetect(app: FastifyInstance, services: ShellServices, 
     : null;
   const recorder = (): EventRecorder => ports.recorder;
   const ingest = createIngestService({ db, clock: services.clock, recorder, context });
-  const unitTree = createUnitTreeCache(db, services.clock);
+  const unitTree = services.units.tree;
   await app.register(detectRoutes, {
     prefix: '/api',
     db,

@@ -43,7 +43,7 @@ export async function wireGovern(
   deps: { readonly recorder: EventRecorder; readonly auth: AuthModule; readonly access: AccessModule; readonly respond: RespondModule },
 ): Promise<GovernModule> {
   const { recorder, auth, access, respond } = deps;
-  const govern = createGovernModule({ db: services.database.db, clock: services.clock, recorder, reads: governReads(services.database.db), courseGate: courseGateSettingsFromEnv() });
+  const govern = createGovernModule({ db: services.database.db, clock: services.clock, recorder, reads: governReads(services.database.db), courseGate: courseGateSettingsFromEnv(), units: services.units.units });
   // Drills run as exercise cases of respond (never a breach, never exported: respond/exercise.int.test.ts).
   govern.connectPorts({
     openExerciseCase: async (acting, input) => {

@@ -33,7 +33,7 @@ export async function wirePosture(
   const db = services.database.db;
   // Monthly reports are signed with keys bound to accounts in auth (posture's port, auth's look-ups).
   const signingKeys = { newestLiveKey: (accountId: string) => findNewestLiveSigningKey(db, accountId), keyById: (id: string) => findSigningKey(db, id) };
-  const posture = createPostureModule({ db, clock: services.clock, recorder, signingKeys });
+  const posture = createPostureModule({ db, clock: services.clock, recorder, signingKeys, tree: services.units.tree });
   await posture.indicators.refresh();
   await app.register(async (scope) => {
     await scope.register(assetRoutes, { module: posture, prefix: '/api/posture' });

@@ -30,7 +30,7 @@ export async function wireRespond(
   deps: { readonly recorder: EventRecorder; readonly ports?: Partial<ContainmentPorts>; readonly sweepIntervalMs?: number },
 ): Promise<RespondModule> {
   const { recorder } = deps;
-  const respond = createRespondModule({ db: services.database.db, clock: services.clock, recorder, ports: deps.ports ?? {} });
+  const respond = createRespondModule({ db: services.database.db, clock: services.clock, recorder, ports: deps.ports ?? {}, tree: services.units.tree });
   const opts = { module: respond, clock: services.clock, socSyslogTarget: services.config.socSyslogTarget };
   // One encapsulated scope so that the denial-audit hook covers exactly the respond routes.
   await app.register(async (scope) => {

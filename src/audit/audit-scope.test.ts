@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildUnitTree } from '../org/unit-tree.ts';
+import { unitsVisibleTo } from '../org/visible-units.ts';
 import { AUDIT_READER_ROLES, narrowUnits, resolveAuditScope, type ScopeTree } from './audit-scope.ts';
 import type { StaffActor } from '../actors/staff-actor.ts';
 import type { Role } from '../actors/roles.ts';
@@ -11,7 +12,7 @@ const units = buildUnitTree([
   { id: 'P01-L1', parentId: 'P01' },
   { id: 'P79', parentId: 'VSS' },
 ]);
-const tree: ScopeTree = { subtree: (id) => units.subtree(id), isRoot: (id) => id === 'VSS' };
+const tree: ScopeTree = { subtree: (id) => units.subtree(id), visibleTo: (actor, roles, at) => unitsVisibleTo(actor, roles, units, at) };
 const now = new Date('2026-03-02T02:00:00Z');
 
 function staff(roles: Array<[Role, string, string?]>): StaffActor {

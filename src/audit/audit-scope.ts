@@ -5,17 +5,21 @@
  */
 import type { Actor } from '../actors/context.ts';
 import type { Role } from '../actors/roles.ts';
+import type { StaffActor } from '../actors/staff-actor.ts';
 import { AuditErrors } from './audit.errors.ts';
 
 /** Roles that may read the audit log. */
 export const AUDIT_READER_ROLES: ReadonlySet<Role> = new Set<Role>(['security_officer', 'central_security_admin', 'auditor']);
 
-/** The unit tree as the scope needs it (adapted from `org/unit-tree.ts` by the wiring). */
+/**
+ * The unit tree as the scope needs it, with the shared "units this actor may see" rule
+ * (`org/visible-units.ts`), adapted by the wiring (audit imports no domain module).
+ */
 export interface ScopeTree {
   /** Ids of the subtree rooted at `rootId` (inclusive), empty when unknown. */
   subtree(rootId: string): readonly string[];
-  /** True when `unitId` is the root of the whole tree. */
-  isRoot(unitId: string): boolean;
+  /** The actor's live grants among `roles`, whether one is on the root, and the units they cover. */
+  visibleTo(actor: StaffActor, roles: ReadonlySet<Role>, now: Date): { readonly grants: readonly unknown[]; readonly all: boolean; readonly units: ReadonlySet<string> };
 }
 
 /** The part of the log an actor may read. */
@@ -34,12 +38,10 @@ export type AuditScope = { readonly all: true } | { readonly all: false; readonl
 export function resolveAuditScope(actor: Actor | null, roles: ReadonlySet<Role>, now: Date, tree: ScopeTree): AuditScope {
   if (!actor) throw new AuditErrors.NOT_AUTHENTICATED();
   if (actor.type !== 'staff') throw new AuditErrors.FORBIDDEN();
-  const grants = actor.roles.filter((r) => roles.has(r.role) && Date.parse(r.validUntil) > now.getTime());
-  if (grants.length === 0) throw new AuditErrors.FORBIDDEN();
-  if (grants.some((g) => tree.isRoot(g.unitId))) return { all: true };
-  const unitIds = new Set<string>();
-  for (const g of grants) for (const id of tree.subtree(g.unitId)) unitIds.add(id);
-  return { all: false, unitIds };
+  const visible = tree.visibleTo(actor, roles, now);
+  if (visible.grants.length === 0) throw new AuditErrors.FORBIDDEN();
+  if (visible.all) return { all: true };
+  return { all: false, unitIds: visible.units };
 }
 
 /**

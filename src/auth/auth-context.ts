@@ -1,6 +1,7 @@
 /**
  * What the identity module's services are given by the composition root (STYLE.md rule 22).
  */
+import type { UnitTree } from '../org/unit-tree.ts';
 import type { Database } from '../db/client.ts';
 import type { EventRecorder } from '../events/types.ts';
 import type { Clock } from '../platform/clock.ts';
@@ -21,4 +22,6 @@ export interface AuthContext {
   readonly hrHooks: HrHookRegistry;
   /** Checks run before a role is granted (other modules register them; see admin/grant-checks.ts). */
   readonly grantChecks?: GrantCheckRegistry;
+  /** The app's unit tree (`org/unit-tree-cache.ts`). */
+  readonly unitTree: () => Promise<UnitTree>;
 }

@@ -8,6 +8,8 @@ import type { ActorResolver } from '../actors/context.ts';
 import type { Clock } from '../platform/clock.ts';
 import type { Config } from '../platform/config.ts';
 import type { AuthContext } from './auth-context.ts';
+import type { UnitTree } from '../org/unit-tree.ts';
+import { createUnitTreeCache } from '../org/unit-tree-cache.ts';
 import { reinstateAccount, suspendAccount, type AccountView } from './admin/accounts.ts';
 import type { AdminBy, RequestOrigin } from './auth-events.ts';
 import { createHrHookRegistry, type HrHookRegistry } from './hr/hr-hooks.ts';
@@ -37,12 +39,12 @@ export interface AuthModule {
 /**
  * Creates the identity module.
  *
- * @param deps - database, clock, configuration and a getter of the current recorder
+ * @param deps - database, clock, configuration, a getter of the current recorder and the app's unit tree
  * @param settings - optional overrides of the defaults
  * @returns the module
  */
 export function createAuthModule(
-  deps: { db: Database; clock: Clock; config: Config; recorder: () => EventRecorder },
+  deps: { db: Database; clock: Clock; config: Config; recorder: () => EventRecorder; unitTree?: () => Promise<UnitTree> },
   settings: Partial<AuthSettings> = {},
 ): AuthModule {
   const hrHooks = createHrHookRegistry();
@@ -55,6 +57,7 @@ export function createAuthModule(
     settings: { ...DEFAULT_AUTH_SETTINGS, ...settings },
     hrHooks,
     grantChecks,
+    unitTree: deps.unitTree ?? createUnitTreeCache({ db: deps.db, clock: deps.clock }).tree,
   };
   return {
     ctx,

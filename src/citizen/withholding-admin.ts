@@ -2,6 +2,7 @@
  * Setting and lifting withholding decisions: only the central security admin or an auditor, each act recorded
  * as an admin event; a change whose record fails is undone.
  */
+import { liveGrants } from '../actors/live-grants.ts';
 import type { Database } from '../db/client.ts';
 import type { AdminEvent, EventRecorder } from '../events/types.ts';
 import type { Actor } from '../actors/context.ts';
@@ -33,7 +34,7 @@ const ALLOWED_ROLES = new Set(['central_security_admin', 'auditor']);
 export function requireWithholdingRole(actor: Actor | null, now: Date): Authorised {
   if (!actor) throw new CitizenErrors.NOT_SIGNED_IN();
   if (actor.type !== 'staff') throw new CitizenErrors.STAFF_ONLY();
-  const ok = actor.roles.some((r) => ALLOWED_ROLES.has(r.role) && new Date(r.validUntil).getTime() > now.getTime());
+  const ok = liveGrants(actor, ALLOWED_ROLES, now).length > 0;
   if (!ok) throw new CitizenErrors.STAFF_ONLY();
   return actor;
 }

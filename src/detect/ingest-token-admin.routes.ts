@@ -3,6 +3,7 @@
  * (the secret shown once) and revoke, for the central security admin and the system admin; each change is
  * recorded in the audit log (`ingest.token_create`, `ingest.token_revoke`) in its transaction.
  */
+import { liveGrants } from '../actors/live-grants.ts';
 import crypto from 'node:crypto';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
@@ -36,8 +37,7 @@ export const ingestTokenAdminRoutes: FastifyPluginAsyncTypebox<IngestTokenAdminD
   const require = (request: FastifyRequest): StaffCaller => {
     const actor = request.ctx.actor;
     if (!actor) throw new RuleSettingsErrors.UNAUTHENTICATED();
-    const now = deps.clock.now().getTime();
-    if (actor.type !== 'staff' || !actor.roles.some((g) => ROLES.includes(g.role) && Date.parse(g.validUntil) > now)) throw new RuleSettingsErrors.FORBIDDEN();
+    if (actor.type !== 'staff' || liveGrants(actor, new Set<string>(ROLES), deps.clock.now()).length === 0) throw new RuleSettingsErrors.FORBIDDEN();
     return actor;
   };
   const record = (request: FastifyRequest, actor: StaffCaller, action: string, id: string, after: Record<string, unknown>, reason: string): Promise<unknown> => {

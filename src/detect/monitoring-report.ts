@@ -9,6 +9,7 @@ import { and, gte, inArray, lt } from 'drizzle-orm';
 import type { StaffActor } from '../actors/staff-actor.ts';
 import type { Database } from '../db/client.ts';
 import { listUnits } from '../org/org.repo.ts';
+import { unitsVisibleTo } from '../org/visible-units.ts';
 import type { UnitTree } from '../org/unit-tree.ts';
 import { countVerified } from './alert-work.ts';
 import { DetectErrors } from './detect.errors.ts';
@@ -48,12 +49,10 @@ export function reportScope(actor: AnyActor, tree: UnitTree, now: Date): { actor
   if (!actor) throw new DetectErrors.UNAUTHENTICATED();
   if (actor.type !== 'staff') throw new DetectErrors.FORBIDDEN();
   const staff = actor as StaffActor;
-  const roots = staff.roles.filter((r) => REPORT_ROLES.has(r.role) && Date.parse(r.validUntil) > now.getTime()).map((r) => r.unitId);
-  if (roots.length === 0) throw new DetectErrors.FORBIDDEN();
-  if (roots.some((u) => tree.has(u) && tree.ancestors(u).length === 1)) return { actor: staff, units: null };
-  const units = new Set<string>();
-  for (const r of roots) for (const u of tree.subtree(r)) units.add(u);
-  return { actor: staff, units };
+  const visible = unitsVisibleTo(staff, REPORT_ROLES, tree, now);
+  if (visible.grants.length === 0) throw new DetectErrors.FORBIDDEN();
+  if (visible.all) return { actor: staff, units: null };
+  return { actor: staff, units: visible.units };
 }
 
 /**

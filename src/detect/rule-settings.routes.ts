@@ -2,6 +2,7 @@
  * Routes of the detection rule settings (issue 13, item 5): `GET /api/detect/rule-settings` (security
  * officers and the central team) and `PUT /api/detect/rule-settings/{id}` (central security admin), recorded.
  */
+import { liveGrants } from '../actors/live-grants.ts';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
 import { Type } from '@sinclair/typebox';
@@ -41,8 +42,7 @@ export const ruleSettingsRoutes: FastifyPluginAsyncTypebox<RuleSettingsDeps> = a
   const require = (request: FastifyRequest, roles: readonly string[]): StaffCaller => {
     const actor = request.ctx.actor;
     if (!actor) throw new RuleSettingsErrors.UNAUTHENTICATED();
-    const now = deps.clock.now().getTime();
-    if (actor.type !== 'staff' || !actor.roles.some((g) => roles.includes(g.role) && Date.parse(g.validUntil) > now)) throw new RuleSettingsErrors.FORBIDDEN();
+    if (actor.type !== 'staff' || liveGrants(actor, new Set<string>(roles), deps.clock.now()).length === 0) throw new RuleSettingsErrors.FORBIDDEN();
     return actor;
   };
 

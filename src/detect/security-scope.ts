@@ -4,10 +4,8 @@
  * address, unknown VPN accounts) are visible only to holders of a grant on the root of the unit tree.
  */
 import type { StaffActor } from '../actors/staff-actor.ts';
-import type { Database } from '../db/client.ts';
-import { listUnits } from '../org/org.repo.ts';
-import { buildUnitTree, type UnitTree } from '../org/unit-tree.ts';
-import type { Clock } from '../platform/clock.ts';
+import type { UnitTree } from '../org/unit-tree.ts';
+import { unitsVisibleTo } from '../org/visible-units.ts';
 import { DetectErrors } from './detect.errors.ts';
 
 /** Roles that handle alerts. */
@@ -37,13 +35,10 @@ export function requireSecurityScope(actor: AnyActor, tree: UnitTree, now: Date)
   if (!actor) throw new DetectErrors.UNAUTHENTICATED();
   if (actor.type !== 'staff') throw new DetectErrors.FORBIDDEN();
   const staff = actor as StaffActor;
-  const roots = staff.roles.filter((r) => SECURITY_ROLES.has(r.role) && Date.parse(r.validUntil) > now.getTime()).map((r) => r.unitId);
-  if (roots.length === 0) throw new DetectErrors.FORBIDDEN();
-  const atRoot = roots.some((u) => tree.has(u) && tree.ancestors(u).length === 1);
-  if (atRoot) return { actor: staff, units: null, includeUnitless: true };
-  const units = new Set<string>();
-  for (const r of roots) for (const u of tree.subtree(r)) units.add(u);
-  return { actor: staff, units: [...units], includeUnitless: false };
+  const visible = unitsVisibleTo(staff, SECURITY_ROLES, tree, now);
+  if (visible.grants.length === 0) throw new DetectErrors.FORBIDDEN();
+  if (visible.all) return { actor: staff, units: null, includeUnitless: true };
+  return { actor: staff, units: [...visible.units], includeUnitless: false };
 }
 
 /**
@@ -57,25 +52,4 @@ export function canSee(scope: SecurityScope, unitId: string | null): boolean {
   if (scope.units === null) return true;
   if (unitId === null) return scope.includeUnitless;
   return scope.units.includes(unitId);
-}
-
-/**
- * Caches the unit tree, reloading it after `ttlMs`.
- *
- * @param db - database
- * @param clock - clock
- * @param ttlMs - reload period (default 60 s)
- * @returns a function giving the current tree
- */
-export function createUnitTreeCache(db: Database, clock: Clock, ttlMs = 60_000): () => Promise<UnitTree> {
-  let tree: UnitTree | null = null;
-  let loadedAt = 0;
-  return async () => {
-    const now = clock.now().getTime();
-    if (!tree || now - loadedAt > ttlMs || now < loadedAt) {
-      tree = buildUnitTree(await listUnits(db));
-      loadedAt = now;
-    }
-    return tree;
-  };
 }

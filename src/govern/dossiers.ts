@@ -3,6 +3,7 @@
  * criteria and documents, appraise and approve it at the competent level (classification-criteria.ts), and
  * re-assess it every year. Coverage against the 100 % target is in dossier-coverage.ts.
  */
+import { liveGrants } from '../actors/live-grants.ts';
 import type { StaffActor } from '../actors/staff-actor.ts';
 import { newId } from '../platform/ids.ts';
 import { GovernErrors } from './govern.errors.ts';
@@ -12,6 +13,8 @@ import { authorityOf, levelOfCriteria, requiredDocuments, type Authority, type L
 import * as repo from './govern.repo.ts';
 import type { DOSSIER_DOCUMENT_KINDS, SYSTEM_TYPES } from './govern.schema.ts';
 import type { Acting, GovernDeps } from './govern.types.ts';
+
+const HEAD_ROLES: ReadonlySet<string> = new Set(['unit_head']);
 
 /** A system as presented. */
 export interface SystemView {
@@ -88,7 +91,7 @@ export function presentDossier(d: repo.DossierRow, docs: readonly repo.DocumentR
  */
 export function holdsAuthority(actor: StaffActor, authority: Authority, agencyId: string, now: Date): boolean {
   if (authority === 'central_security') return isCentral(actor, now);
-  return actor.roles.some((r) => r.role === 'unit_head' && r.unitId === agencyId && new Date(r.validUntil).getTime() > now.getTime());
+  return liveGrants(actor, HEAD_ROLES, now).some((g) => g.unitId === agencyId);
 }
 
 function addYear(d: Date): string {

@@ -5,8 +5,9 @@
  */
 import type { StaffActor } from '../actors/staff-actor.ts';
 import type { Role } from '../actors/roles.ts';
-import { buildUnitTree, type UnitTree } from '../org/unit-tree.ts';
-import type { Clock } from '../platform/clock.ts';
+import type { UnitTree } from '../org/unit-tree.ts';
+import { liveGrants } from '../actors/live-grants.ts';
+import { coversUnit, unitsVisibleTo } from '../org/visible-units.ts';
 import { GovernErrors } from './govern.errors.ts';
 import type { GovernUnit } from './govern.types.ts';
 
@@ -16,7 +17,7 @@ export const READ_ROLES: ReadonlySet<Role> = new Set<Role>(['unit_head', 'securi
 export const WRITE_ROLES: ReadonlySet<Role> = new Set<Role>(['unit_head', 'security_officer', 'central_security_admin']);
 
 function live(actor: StaffActor, now: Date, roles: ReadonlySet<Role>): Array<{ role: Role; unitId: string }> {
-  return actor.roles.filter((r) => roles.has(r.role) && new Date(r.validUntil).getTime() > now.getTime());
+  return liveGrants(actor, roles, now);
 }
 
 /**
@@ -44,7 +45,7 @@ export function requireRole(actor: StaffActor, now: Date, roles: ReadonlySet<Rol
  * @returns true when covered
  */
 export function covers(actor: StaffActor, unitId: string, tree: UnitTree, now: Date, roles: ReadonlySet<Role>): boolean {
-  return live(actor, now, roles).some((g) => tree.isWithin(unitId, g.unitId));
+  return coversUnit(actor, roles, tree, now, unitId);
 }
 
 /**
@@ -57,9 +58,7 @@ export function covers(actor: StaffActor, unitId: string, tree: UnitTree, now: D
  * @returns unit ids
  */
 export function visibleUnits(actor: StaffActor, tree: UnitTree, now: Date, roles: ReadonlySet<Role>): Set<string> {
-  const out = new Set<string>();
-  for (const g of live(actor, now, roles)) for (const u of tree.subtree(g.unitId)) out.add(u);
-  return out;
+  return new Set(unitsVisibleTo(actor, roles, tree, now).units);
 }
 
 /**
@@ -89,25 +88,6 @@ export function isHeadOf(actor: StaffActor, unitId: string, now: Date): boolean 
 export interface Units {
   readonly tree: UnitTree;
   readonly byId: ReadonlyMap<string, GovernUnit>;
-}
-
-/**
- * A unit source cached for a minute (units change only at reorganisations).
- *
- * @param load - loads every unit
- * @param clock - time source
- * @returns the source
- */
-export function createUnitSource(load: () => Promise<readonly GovernUnit[]>, clock: Clock): () => Promise<Units> {
-  let cached: { units: Units; at: number } | null = null;
-  return async () => {
-    const now = clock.now().getTime();
-    if (cached && now >= cached.at && now - cached.at < 60_000) return cached.units;
-    const list = await load();
-    const units = { tree: buildUnitTree(list), byId: new Map(list.map((u) => [u.id, u])) };
-    cached = { units, at: now };
-    return units;
-  };
 }
 
 /**

@@ -3,11 +3,11 @@
  * once. Ports to respond (drills as exercise cases), auth and access (revocations of recertifications) are
  * connected by the wiring; reads of their records are given at construction (`app/govern-reads.ts`).
  */
-import { listUnits } from '../org/org.repo.ts';
+import { createUnitTreeCache } from '../org/unit-tree-cache.ts';
 import type { Database } from '../db/client.ts';
 import type { Clock } from '../platform/clock.ts';
 import type { EventRecorder } from '../events/types.ts';
-import { createUnitSource } from './govern-scope.ts';
+import type { Units } from './govern-scope.ts';
 import { createDossierService, type DossierService } from './dossiers.ts';
 import { createCoverageService, type CoverageService } from './coverage-service.ts';
 import { createTeamService, type TeamService } from './team.ts';
@@ -48,6 +48,8 @@ export interface GovernOptions {
   readonly ports?: Partial<GovernPorts>;
   /** Course-gated role grants (off by default). */
   readonly courseGate?: CourseGateSettings;
+  /** The app's units (`org/unit-tree-cache.ts`); a cache of its own when absent (tests). */
+  readonly units?: () => Promise<Units>;
 }
 
 /**
@@ -57,8 +59,8 @@ export interface GovernOptions {
  * @returns the module
  */
 export function createGovernModule(opts: GovernOptions): GovernModule {
-  const deps: GovernDeps = { db: opts.db, clock: opts.clock, recorder: opts.recorder, ports: { ...(opts.ports ?? {}) }, reads: opts.reads, loadUnits: () => listUnits(opts.db) };
-  const units = createUnitSource(deps.loadUnits, deps.clock);
+  const deps: GovernDeps = { db: opts.db, clock: opts.clock, recorder: opts.recorder, ports: { ...(opts.ports ?? {}) }, reads: opts.reads };
+  const units = opts.units ?? createUnitTreeCache({ db: opts.db, clock: opts.clock }).units;
   return {
     deps,
     dossiers: createDossierService(deps, units),

@@ -91,6 +91,4 @@ export interface GovernDeps {
   readonly ports: GovernPorts;
   /** Reads of other modules' records. */
   readonly reads: GovernReads;
-  /** Loads every unit (cached by the scope helper for a minute). */
-  readonly loadUnits: () => Promise<readonly GovernUnit[]>;
 }

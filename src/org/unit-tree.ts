@@ -17,6 +17,8 @@ export interface UnitTree {
   /** Every unit id in the subtree rooted at `rootId` (inclusive). */
   subtree(rootId: string): readonly string[];
   has(unitId: string): boolean;
+  /** True when `unitId` is a known unit at the top of the tree (no known parent). */
+  isRoot(unitId: string): boolean;
 }
 
 /**
@@ -66,5 +68,6 @@ export function buildUnitTree(list: readonly TreeUnit[]): UnitTree {
       return out;
     },
     has: (unitId) => parent.has(unitId),
+    isRoot: (unitId) => parent.has(unitId) && ancestors(unitId).length === 1,
   };
 }

@@ -7,6 +7,8 @@
  */
 import type { StaffActor } from '../actors/staff-actor.ts';
 import type { UnitTree } from '../org/unit-tree.ts';
+import { liveGrants } from '../actors/live-grants.ts';
+import { unitsVisibleTo } from '../org/visible-units.ts';
 import { PostureErrors } from './posture.errors.ts';
 
 /** Roles that see posture records. */
@@ -35,7 +37,7 @@ export interface PostureScope {
 }
 
 function roots(actor: StaffActor, roles: ReadonlySet<string>, now: Date): string[] {
-  return actor.roles.filter((r) => roles.has(r.role) && Date.parse(r.validUntil) > now.getTime()).map((r) => r.unitId);
+  return liveGrants(actor, roles, now).map((r) => r.unitId);
 }
 
 /**
@@ -52,18 +54,12 @@ export function requirePostureScope(actor: AnyActor, tree: UnitTree, now: Date):
   if (actor.type !== 'staff') throw new PostureErrors.FORBIDDEN();
   const staff = actor as StaffActor;
   if (staff.mustChangePassword) throw new PostureErrors.FORBIDDEN();
-  const all = roots(staff, POSTURE_ROLES, now);
-  if (all.length === 0) throw new PostureErrors.FORBIDDEN();
+  const seen = unitsVisibleTo(staff, POSTURE_ROLES, tree, now);
+  if (seen.grants.length === 0) throw new PostureErrors.FORBIDDEN();
   const work = roots(staff, WORK_ROLES, now);
   const heads = roots(staff, HEAD_ROLES, now);
   const central = roots(staff, new Set(['central_security_admin']), now).length > 0;
-  const atRoot = all.some((u) => tree.has(u) && tree.ancestors(u).length === 1);
-  let units: Set<string> | null = null;
-  if (!atRoot) {
-    units = new Set<string>();
-    for (const r of all) for (const u of tree.subtree(r)) units.add(u);
-  }
-  const visible = units;
+  const visible = seen.all ? null : seen.units;
   return {
     actor: staff,
     units: visible,

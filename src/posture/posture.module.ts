@@ -5,11 +5,11 @@
  * start, through {@link PostureOptions.signingKeys}, given by `app/wire-posture.ts`. Posture imports no other
  * domain module (DESIGN.md: posture → org).
  */
-import { listUnits } from '../org/org.repo.ts';
+import { createUnitTreeCache } from '../org/unit-tree-cache.ts';
 import type { Database } from '../db/client.ts';
 import type { Clock } from '../platform/clock.ts';
 import type { EventRecorder } from '../events/types.ts';
-import { buildUnitTree, type UnitTree } from '../org/unit-tree.ts';
+import type { UnitTree } from '../org/unit-tree.ts';
 import { createAssetService, type AssetService, type DeviceLookup } from './assets.ts';
 import type { PostureDeps } from './posture-action.ts';
 import { createFindingService, type FindingService, type MalwareAlertInput } from './findings.ts';
@@ -46,7 +46,7 @@ export interface PostureModule {
   readonly indicators: IndicatorIndex;
   /** Starts the periodic sweep (overdue escalation, expired acceptances); returns the stopper. */
   startSweep(intervalMs: number, onError?: (err: unknown) => void): () => Promise<void>;
-  /** The current unit tree (cached for a minute). */
+  /** The current unit tree (the app's cache). */
   tree(): Promise<UnitTree>;
   /** Connects ports; later calls add or replace. */
   connectPorts(ports: Partial<PosturePorts>): void;
@@ -60,6 +60,8 @@ export interface PostureOptions {
   /** Signing keys bound to accounts (auth's), for signing and verifying monthly reports. */
   readonly signingKeys: SigningKeyLookup;
   readonly ports?: PosturePorts;
+  /** The app's unit tree (`org/unit-tree-cache.ts`); a cache of its own when absent (tests). */
+  readonly tree?: () => Promise<UnitTree>;
 }
 
 /**
@@ -71,13 +73,7 @@ export interface PostureOptions {
 export function createPostureModule(opts: PostureOptions): PostureModule {
   const deps: PostureDeps = { db: opts.db, clock: opts.clock, recorder: opts.recorder };
   const ports: PosturePorts = { ...(opts.ports ?? {}) };
-  let cached: { tree: UnitTree; at: number } | null = null;
-  const tree = async (): Promise<UnitTree> => {
-    const now = opts.clock.now().getTime();
-    if (cached && now - cached.at < 60_000 && now >= cached.at) return cached.tree;
-    cached = { tree: buildUnitTree(await listUnits(opts.db)), at: now };
-    return cached.tree;
-  };
+  const tree = opts.tree ?? createUnitTreeCache({ db: opts.db, clock: opts.clock }).tree;
   const findings = createFindingService(deps, tree, {
     devices: () => ports.devices ?? null,
     raiseMalwareAlert: () => ports.raiseMalwareAlert ?? null,

@@ -16,8 +16,7 @@ import { buildForm08, mergeForm08Details, type Form08Details, type Form08Documen
 import { renderForm08Pdf } from './form-08-pdf.ts';
 import { caseReference } from './case-presenter.ts';
 import { coversUnit, requireCentralSecurity, requireResponder } from './responder-scope.ts';
-import type { TreeSource } from './unit-scope-cache.ts';
-import type { Acting, RespondDeps } from './respond.types.ts';
+import type { Acting, RespondDeps, TreeSource } from './respond.types.ts';
 import type { NOTICE_STATUSES } from './respond.schema.ts';
 
 /** Channels of the submission to A05 (Decree 356/2025 Art. 28.2: directly or via the national portal). */

@@ -15,8 +15,7 @@ import { findOnDuty } from './roster.ts';
 import { breachRetainUntil } from './breach-clock.ts';
 import { coversUnit, requireResponder, visibleUnits } from './responder-scope.ts';
 import { presentCaseDetail, presentCaseSummary, type CaseDetail, type CaseSummary } from './case-presenter.ts';
-import type { TreeSource } from './unit-scope-cache.ts';
-import type { Acting, AlertInput, RespondDeps, Severity } from './respond.types.ts';
+import type { Acting, AlertInput, RespondDeps, Severity, TreeSource } from './respond.types.ts';
 import type { CASE_STATUSES } from './respond.schema.ts';
 import { addObservableAction, loadCaseFor } from './case-work.ts';
 

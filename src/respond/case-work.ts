@@ -11,8 +11,7 @@ import * as repo from './respond.repo.ts';
 import type { CaseRow } from './respond.repo.ts';
 import { recordCaseAction } from './case-action.ts';
 import { coversUnit, requireResponder } from './responder-scope.ts';
-import type { TreeSource } from './unit-scope-cache.ts';
-import type { Acting, RespondDeps } from './respond.types.ts';
+import type { Acting, RespondDeps, TreeSource } from './respond.types.ts';
 import type { OBSERVABLE_TYPES, TASK_STATUSES } from './respond.schema.ts';
 
 type ObservableType = (typeof OBSERVABLE_TYPES)[number];

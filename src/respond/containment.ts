@@ -11,8 +11,7 @@ import * as repo from './respond.repo.ts';
 import { upsertBlockedAddress } from './breach.repo.ts';
 import { eventActorOf, recordCaseAction } from './case-action.ts';
 import { coversUnit, requireResponder } from './responder-scope.ts';
-import type { TreeSource } from './unit-scope-cache.ts';
-import type { Acting, ContainmentAction, ContainmentPorts, ContainmentRequest, RespondDeps } from './respond.types.ts';
+import type { Acting, ContainmentAction, ContainmentPorts, ContainmentRequest, RespondDeps, TreeSource } from './respond.types.ts';
 
 const PORT_OF: Record<ContainmentAction, keyof ContainmentPorts> = {
   suspend_account: 'suspendAccount',

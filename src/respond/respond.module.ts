@@ -2,18 +2,17 @@
  * The incident-response module assembled from its parts: what the composition root (`app/build-app.ts`) builds
  * once and what other modules call (`openCaseFromAlert`, `openCaseFromCitizenReport`, `whoIsOnDuty`).
  */
-import { listUnits } from '../org/org.repo.ts';
 import type { Database } from '../db/client.ts';
 import type { Clock } from '../platform/clock.ts';
 import type { EventRecorder } from '../events/types.ts';
-import { createTreeSource } from './unit-scope-cache.ts';
+import { createUnitTreeCache } from '../org/unit-tree-cache.ts';
 import { createCaseService, type CaseService, type CitizenReportInput } from './case-service.ts';
 import { createCaseWork, type CaseWork } from './case-work.ts';
 import { createContainment, type Containment } from './containment.ts';
 import { createBreachService, startBreachSweep, type BreachService } from './breach-service.ts';
 import { createRosterService, type RosterService } from './roster-service.ts';
 import type { CaseSummary } from './case-presenter.ts';
-import type { AlertInput, ContainmentPorts, RespondDeps } from './respond.types.ts';
+import type { AlertInput, ContainmentPorts, RespondDeps, TreeSource } from './respond.types.ts';
 
 /** The IT Centre: its security officers are the central security team (seed `IT_CENTRE_UNIT_ID`). */
 export const DEFAULT_CENTRAL_UNIT_ID = 'VSS-CNTT';
@@ -46,6 +45,8 @@ export interface RespondOptions {
   /** Containment ports wired from auth (accounts, devices) and access (assignments). */
   readonly ports?: Partial<ContainmentPorts>;
   readonly centralUnitId?: string;
+  /** The app's unit tree (`org/unit-tree-cache.ts`); a cache of its own when absent (tests). */
+  readonly tree?: TreeSource;
 }
 
 /**
@@ -62,9 +63,8 @@ export function createRespondModule(opts: RespondOptions): RespondModule {
     // A fresh object: `connectPorts` fills it in after the other modules are wired.
     ports: { ...(opts.ports ?? {}) },
     centralUnitId: opts.centralUnitId ?? DEFAULT_CENTRAL_UNIT_ID,
-    loadUnits: () => listUnits(opts.db),
   };
-  const tree = createTreeSource(deps.loadUnits, deps.clock);
+  const tree = opts.tree ?? createUnitTreeCache({ db: opts.db, clock: opts.clock }).tree;
   const cases = { ...createCaseService(deps, tree), ...createCaseWork(deps, tree) };
   const breach = createBreachService(deps, tree);
   let stopper: (() => Promise<void>) | null = null;

@@ -6,7 +6,7 @@ import type { Database } from '../db/client.ts';
 import type { Clock } from '../platform/clock.ts';
 import type { EventRecorder, EventActor } from '../events/types.ts';
 import type { StaffActor } from '../actors/staff-actor.ts';
-import type { TreeUnit } from '../org/unit-tree.ts';
+import type { UnitTree } from '../org/unit-tree.ts';
 import type { CASE_SEVERITIES } from './respond.schema.ts';
 
 /** Severity of a case or alert. */
@@ -90,6 +90,7 @@ export interface RespondDeps {
   readonly ports: Partial<ContainmentPorts>;
   /** Unit whose security officers form the central security team (the IT Centre). */
   readonly centralUnitId: string;
-  /** Loads the unit tree (cached by the service for a minute). */
-  readonly loadUnits: () => Promise<readonly TreeUnit[]>;
 }
+
+/** Returns the current unit tree (the app's one cache, `org/unit-tree-cache.ts`). */
+export type TreeSource = () => Promise<UnitTree>;

@@ -5,16 +5,16 @@
  */
 import type { StaffActor } from '../actors/staff-actor.ts';
 import type { UnitTree } from '../org/unit-tree.ts';
+import { liveGrants } from '../actors/live-grants.ts';
+import { coversUnit as coversUnitOf, unitsVisibleTo } from '../org/visible-units.ts';
 import { RespondErrors } from './respond.errors.ts';
 
 /** Any caller: a staff member, or someone else (external organisation, citizen) who is never a responder. */
 export type AnyActor = StaffActor | { readonly type: 'external' | 'citizen' };
 
-const RESPONDER_ROLES = new Set(['security_officer', 'central_security_admin']);
+const RESPONDER_ROLES: ReadonlySet<string> = new Set(['security_officer', 'central_security_admin']);
+const CENTRAL_ROLES: ReadonlySet<string> = new Set(['central_security_admin']);
 
-function liveGrants(actor: StaffActor, now: Date, roles: ReadonlySet<string>): Array<{ unitId: string }> {
-  return actor.roles.filter((r) => roles.has(r.role) && new Date(r.validUntil).getTime() > now.getTime());
-}
 
 /**
  * Requires a staff member with a live responder role.
@@ -27,7 +27,7 @@ function liveGrants(actor: StaffActor, now: Date, roles: ReadonlySet<string>): A
 export function requireResponder(actor: AnyActor | null, now: Date): StaffActor {
   if (!actor) throw new RespondErrors.UNAUTHENTICATED();
   if (actor.type !== 'staff' || actor.mustChangePassword) throw new RespondErrors.FORBIDDEN();
-  if (liveGrants(actor, now, RESPONDER_ROLES).length === 0) throw new RespondErrors.FORBIDDEN();
+  if (liveGrants(actor, RESPONDER_ROLES, now).length === 0) throw new RespondErrors.FORBIDDEN();
   return actor;
 }
 
@@ -41,7 +41,7 @@ export function requireResponder(actor: AnyActor | null, now: Date): StaffActor 
  * @returns true when some live responder grant's subtree contains the unit
  */
 export function coversUnit(actor: StaffActor, unitId: string, tree: UnitTree, now: Date): boolean {
-  return liveGrants(actor, now, RESPONDER_ROLES).some((g) => tree.isWithin(unitId, g.unitId));
+  return coversUnitOf(actor, RESPONDER_ROLES, tree, now, unitId);
 }
 
 /**
@@ -53,9 +53,7 @@ export function coversUnit(actor: StaffActor, unitId: string, tree: UnitTree, no
  * @returns unit ids
  */
 export function visibleUnits(actor: StaffActor, tree: UnitTree, now: Date): string[] {
-  const out = new Set<string>();
-  for (const g of liveGrants(actor, now, RESPONDER_ROLES)) for (const u of tree.subtree(g.unitId)) out.add(u);
-  return [...out];
+  return [...unitsVisibleTo(actor, RESPONDER_ROLES, tree, now).units];
 }
 
 /**
@@ -66,7 +64,7 @@ export function visibleUnits(actor: StaffActor, tree: UnitTree, now: Date): stri
  * @returns true for the central team
  */
 export function isCentralSecurity(actor: StaffActor, now: Date): boolean {
-  return liveGrants(actor, now, new Set(['central_security_admin'])).length > 0;
+  return liveGrants(actor, CENTRAL_ROLES, now).length > 0;
 }
 
 /**

@@ -8,8 +8,7 @@ import { RespondErrors } from './respond.errors.ts';
 import { deleteDuty, findDuty, findOnDuty, insertDuty, listDuties, type OnDuty, type RosterRow } from './roster.ts';
 import { eventActorOf } from './case-action.ts';
 import { coversUnit, requireResponder, visibleUnits } from './responder-scope.ts';
-import type { TreeSource } from './unit-scope-cache.ts';
-import type { Acting, RespondDeps } from './respond.types.ts';
+import type { Acting, RespondDeps, TreeSource } from './respond.types.ts';
 
 /** A duty window as presented. */
 export interface DutyView {

@@ -5,44 +5,33 @@
 import type { StaffActor } from '../../actors/staff-actor.ts';
 import { AuthErrors } from '../auth.errors.ts';
 import type { AuthContext } from '../auth-context.ts';
-import { listUnits } from '../../org/org.repo.ts';
-import { buildUnitTree, type UnitTree } from '../../org/unit-tree.ts';
+import type { UnitTree } from '../../org/unit-tree.ts';
 import type { Role } from '../../actors/roles.ts';
-
-const TREE_TTL_MS = 60_000;
-const trees = new WeakMap<AuthContext, { tree: UnitTree; loadedAt: number }>();
+import { liveGrants } from '../../actors/live-grants.ts';
+import { coversUnit, unitsVisibleTo } from '../../org/visible-units.ts';
 
 /**
- * The unit tree, cached for a minute per module instance.
+ * The unit tree (the app's one cache, `org/unit-tree-cache.ts`).
  *
  * @param ctx - module dependencies
  * @returns the tree
  */
-export async function loadUnitTree(ctx: AuthContext): Promise<UnitTree> {
-  const now = Date.now();
-  const cached = trees.get(ctx);
-  if (cached && now - cached.loadedAt < TREE_TTL_MS) return cached.tree;
-  const tree = buildUnitTree(await listUnits(ctx.db));
-  trees.set(ctx, { tree, loadedAt: now });
-  return tree;
-}
-
-/** Forgets the cached tree (after units change; tests). */
-export function forgetUnitTree(ctx: AuthContext): void {
-  trees.delete(ctx);
+export function loadUnitTree(ctx: AuthContext): Promise<UnitTree> {
+  return ctx.unitTree();
 }
 
 /**
- * Whether the actor holds one of `roles` over `unitId`.
+ * Whether the actor holds a live grant of one of `roles` over `unitId` (the shared rule, `org/visible-units.ts`).
  *
  * @param tree - the unit tree
  * @param actor - the actor
  * @param roles - allowed roles
  * @param unitId - the target unit
+ * @param now - current time (grants expire)
  * @returns true when in scope
  */
-export function holdsRoleOver(tree: UnitTree, actor: StaffActor, roles: readonly Role[], unitId: string): boolean {
-  return actor.roles.some((g) => roles.includes(g.role) && tree.isWithin(unitId, g.unitId));
+export function holdsRoleOver(tree: UnitTree, actor: StaffActor, roles: readonly Role[], unitId: string, now: Date): boolean {
+  return coversUnit(actor, new Set(roles), tree, now, unitId);
 }
 
 /**
@@ -55,9 +44,10 @@ export function holdsRoleOver(tree: UnitTree, actor: StaffActor, roles: readonly
  * @throws AuthErrors.FORBIDDEN when the actor holds none of the roles; NOT_IN_SCOPE when not over that unit
  */
 export async function requireAdminOver(ctx: AuthContext, actor: StaffActor, roles: readonly Role[], unitId: string): Promise<void> {
-  if (!actor.roles.some((g) => roles.includes(g.role))) throw new AuthErrors.FORBIDDEN();
+  const now = ctx.clock.now();
+  if (liveGrants(actor, new Set(roles), now).length === 0) throw new AuthErrors.FORBIDDEN();
   const tree = await loadUnitTree(ctx);
-  if (!holdsRoleOver(tree, actor, roles, unitId)) throw new AuthErrors.NOT_IN_SCOPE();
+  if (!holdsRoleOver(tree, actor, roles, unitId, now)) throw new AuthErrors.NOT_IN_SCOPE();
 }
 
 /**
@@ -70,7 +60,5 @@ export async function requireAdminOver(ctx: AuthContext, actor: StaffActor, role
  */
 export async function unitsAdministered(ctx: AuthContext, actor: StaffActor, roles: readonly Role[]): Promise<string[]> {
   const tree = await loadUnitTree(ctx);
-  const out = new Set<string>();
-  for (const g of actor.roles) if (roles.includes(g.role)) for (const u of tree.subtree(g.unitId)) out.add(u);
-  return [...out];
+  return [...unitsVisibleTo(actor, new Set(roles), tree, ctx.clock.now()).units];
 }

@@ -57,12 +57,12 @@ const ROLE_ALIASES: Readonly<Record<string, Role>> = { can_bo: 'staff', nhan_vie
  * Validates a hire row.
  *
  * @param r - the raw row (event already recognised as a hire)
- * @param ctx - tree, importer, staff numbers already taken, numbers seen earlier in the file
+ * @param ctx - tree, importer, staff numbers already taken, numbers seen earlier in the file, current time
  * @returns the hire, or the row's errors
  */
 export function validateHireRow(
   r: RawHrRow,
-  ctx: { tree: UnitTree; by: AdminBy; taken: ReadonlySet<string>; seen: Set<string> },
+  ctx: { tree: UnitTree; by: AdminBy; taken: ReadonlySet<string>; seen: Set<string>; now: Date },
 ): { hire: NewHire } | { errors: HrRowError[] } {
   const errors: HrRowError[] = [];
   const staffNo = r.staffNo.toUpperCase();
@@ -77,11 +77,11 @@ export function validateHireRow(
   const unitErrors = errors.length;
   if (!unitId) errors.push({ row: r.row, field: 'unit_id', code: 'unit_missing' });
   else if (!ctx.tree.has(unitId)) errors.push({ row: r.row, field: 'unit_id', code: 'unit_unknown' });
-  else if (ctx.by.type === 'staff' && !holdsRoleOver(ctx.tree, ctx.by, HR_ADMIN_ROLES, unitId)) errors.push({ row: r.row, field: 'unit_id', code: 'not_in_scope' });
+  else if (ctx.by.type === 'staff' && !holdsRoleOver(ctx.tree, ctx.by, HR_ADMIN_ROLES, unitId, ctx.now)) errors.push({ row: r.row, field: 'unit_id', code: 'not_in_scope' });
   const roleText = r.role.trim().toLowerCase().replace(/[\s-]+/g, '_') || 'staff';
   const role = (ROLES as readonly string[]).includes(roleText) ? (roleText as Role) : ROLE_ALIASES[roleText];
   if (!role) errors.push({ row: r.row, field: 'role', code: 'role_unknown' });
-  else if (ctx.by.type === 'staff' && errors.length === unitErrors && unitId && !holdsRoleOver(ctx.tree, ctx.by, GRANTERS[role], unitId)) errors.push({ row: r.row, field: 'role', code: 'role_not_grantable' });
+  else if (ctx.by.type === 'staff' && errors.length === unitErrors && unitId && !holdsRoleOver(ctx.tree, ctx.by, GRANTERS[role], unitId, ctx.now)) errors.push({ row: r.row, field: 'role', code: 'role_not_grantable' });
   const effectiveOn = parseHrDate(r.effectiveOn);
   if (!ISO_DATE.test(effectiveOn) || Number.isNaN(Date.parse(effectiveOn))) errors.push({ row: r.row, field: 'effective_on', code: 'effective_on_invalid' });
   if (errors.length > 0) return { errors };

@@ -87,7 +87,7 @@ export async function validateHrRows(
   rows.forEach((r, i) => {
     if (i % 500 === 0) onProgress('validate', i, rows.length);
     if (HIRE_EVENTS.has(foldVietnamese(r.event.trim()).replace(/[\s-]+/g, '_'))) {
-      const h = validateHireRow(r, { tree, by, taken, seen });
+      const h = validateHireRow(r, { tree, by, taken, seen, now: ctx.clock.now() });
       if ('errors' in h) errors.push(...h.errors);
       else hires.push(h.hire);
       return;
@@ -97,7 +97,7 @@ export async function validateHrRows(
       errors.push({ row: r.row, field: 'staff_no', code: r.staffNo ? 'staff_unknown' : 'staff_no_missing' });
       return;
     }
-    if (by.type === 'staff' && !holdsRoleOver(tree, by, HR_ADMIN_ROLES, person.unitId)) {
+    if (by.type === 'staff' && !holdsRoleOver(tree, by, HR_ADMIN_ROLES, person.unitId, ctx.clock.now())) {
       errors.push({ row: r.row, field: 'staff_no', code: 'not_in_scope' });
       return;
     }
