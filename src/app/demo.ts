@@ -6,7 +6,7 @@ import type { Config } from '../platform/config.ts';
 import type { DbHandle } from '../db/client.ts';
 import { ensureDemoData } from '../seed/load-demo-data.ts';
 import { seedReferenceData } from '../seed/reference-data.ts';
-import { ensureDemoAccounts } from '../auth/demo/demo-accounts.ts';
+import { ensureDemoAccounts, findDemoActor } from '../auth/demo/demo-accounts.ts';
 import type { KhienApp } from './app-services.ts';
 import { ensureGovernDemo } from '../govern/govern-demo.ts';
 import { ensurePostureDemo } from '../posture/posture-demo.ts';
@@ -37,7 +37,7 @@ export async function prepareDemoAccounts(app: KhienApp): Promise<string[]> {
     lines.push('Chương trình ATTT / Security programme: /api/govern/plan/tasks, /api/govern/team/dedicated-officers, /api/govern/reports (DEMOLD01 ký báo cáo 6 tháng / signs the six-monthly report)');
   }
   // Posture: demo assets, findings, a warning list and last month's draft report for the demo province.
-  const line = await ensurePostureDemo(app.khien.posture);
+  const line = await ensurePostureDemo(app.khien.posture, (username) => findDemoActor(app.khien.auth.ctx, username));
   if (line) lines.push(line);
   return lines;
 }

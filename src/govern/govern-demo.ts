@@ -4,9 +4,10 @@
  * incident-response team of a few provinces (Hà Nội with its dedicated officer, others red), meetings, a
  * drill, the mandatory briefing with part of the staff attended. Idempotent: runs once per database.
  */
-import { and, eq, inArray } from 'drizzle-orm';
 import type { Database } from '../db/client.ts';
-import { staff } from '../org/org.schema.ts';
+import { findStaffByNumbers } from '../org/org.repo.ts';
+import * as teamRepo from './team.repo.ts';
+import * as trainingRepo from './training.repo.ts';
 import { newId } from '../platform/ids.ts';
 import { ensurePlanTasks } from './action-plan-seed.ts';
 import { attendance, courses, dossierDocuments, dossiers, drills, planTasks, systems, taskProgress, teamMeetings, teamMembers } from './govern.schema.ts';
@@ -24,8 +25,8 @@ export async function ensureGovernDemo(db: Database, now: Date): Promise<boolean
   if ((await ensurePlanTasks(db)) === 0) return false;
   const year = now.getUTCFullYear();
   const day = (m: number, d: number): string => `${year}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-  const [officer] = await db.select().from(staff).where(eq(staff.staffNo, 'DEMOAT01')).limit(1);
-  const [central] = await db.select().from(staff).where(eq(staff.staffNo, 'DEMOQT01')).limit(1);
+  const [officer] = await findStaffByNumbers(db, ['DEMOAT01']);
+  const [central] = await findStaffByNumbers(db, ['DEMOQT01']);
   const by = officer?.id ?? newId();
   await db.transaction(async (t) => {
     const tx = t as unknown as Database;
@@ -78,7 +79,7 @@ export async function ensureGovernDemo(db: Database, now: Date): Promise<boolean
       await tx.insert(teamMembers).values({ id: mid, staffId: officer.id, unitId: 'P01', teamRole: 'member', dedicated: true, qualifications: ['Chứng chỉ ATTT chuyên sâu'], joinedOn: day(1, 15), createdAt: now });
     }
     for (const unitId of ['P79', 'P48']) {
-      const [s] = await tx.select().from(staff).where(and(inArray(staff.unitId, [unitId]), eq(staff.status, 'active'))).limit(1);
+      const s = await teamRepo.findAnyActiveStaffOf(tx, unitId);
       if (!s) continue;
       const mid = newId();
       memberIds.push(mid);
@@ -93,7 +94,7 @@ export async function ensureGovernDemo(db: Database, now: Date): Promise<boolean
     }
     const courseId = newId();
     await tx.insert(courses).values({ id: courseId, code: 'ATTT-QT', title: 'Phổ biến, quán triệt bảo đảm ATTT và bảo vệ tài khoản nghiệp vụ', kind: 'briefing', mandatoryFor: ['*'], validityMonths: 12, createdAt: now });
-    const p01 = await tx.select({ id: staff.id }).from(staff).where(and(inArray(staff.unitId, ['P01']), eq(staff.status, 'active')));
+    const p01 = await trainingRepo.listActiveStaffIds(tx, 'P01');
     const attended = p01.filter((_, i) => i % 3 !== 2);
     if (attended.length > 0) await tx.insert(attendance).values(attended.map((s) => ({ id: newId(), courseId, staffId: s.id, attendedOn: day(3, 10), createdAt: now })));
   });

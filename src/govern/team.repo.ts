@@ -4,6 +4,7 @@
 import { and, asc, eq, gte, inArray, lte } from 'drizzle-orm';
 import type { Database } from '../db/client.ts';
 import { drills, teamMeetings, teamMembers } from './govern.schema.ts';
+import { staff } from '../org/org.schema.ts';
 
 /** A member row. */
 export type MemberRow = typeof teamMembers.$inferSelect;
@@ -68,4 +69,10 @@ export async function updateDrill(db: Database, id: string, change: Partial<type
 export async function listDrills(db: Database, unitIds: readonly string[]): Promise<DrillRow[]> {
   if (unitIds.length === 0) return [];
   return db.select().from(drills).where(inArray(drills.unitId, [...unitIds])).orderBy(asc(drills.heldOn));
+}
+
+/** Some active staff member of a unit (any one; the demo programme's team member), or undefined. */
+export async function findAnyActiveStaffOf(db: Database, unitId: string): Promise<typeof staff.$inferSelect | undefined> {
+  const [row] = await db.select().from(staff).where(and(inArray(staff.unitId, [unitId]), eq(staff.status, 'active'))).limit(1);
+  return row;
 }

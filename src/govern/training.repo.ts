@@ -50,6 +50,11 @@ export async function listActiveStaff(db: Database, unitIds: readonly string[]):
     .orderBy(asc(staff.staffNo));
 }
 
+/** Ids of the active staff of a unit (the demo programme's attendance). */
+export async function listActiveStaffIds(db: Database, unitId: string): Promise<Array<{ id: string }>> {
+  return db.select({ id: staff.id }).from(staff).where(and(inArray(staff.unitId, [unitId]), eq(staff.status, 'active')));
+}
+
 /** Active staff by staff number (for imports). */
 export async function findActiveStaffByNumbers(db: Database, numbers: readonly string[]): Promise<Map<string, { id: string; unitId: string }>> {
   const out = new Map<string, { id: string; unitId: string }>();

@@ -2,7 +2,8 @@
  * Demo mode only: synthetic posture records for the demo province (Hà Nội provincial office `P01`) so that a
  * new user sees assets, findings, a warning list and a draft monthly report for last month. Written through
  * the module's own services, acting as the demo security officer and central administrator, so every record
- * is in the audit log like any other. Idempotent: nothing is added once the unit has assets.
+ * is in the audit log like any other (their actors come from auth through {@link DemoActorLookup}). Idempotent:
+ * nothing is added once the unit has assets.
  */
 import type { StaffActor } from '../actors/staff-actor.ts';
 import { sql } from 'drizzle-orm';
@@ -24,46 +25,23 @@ const ASSETS_CSV = [
   'HN-APP-01,Ứng dụng tiếp nhận hồ sơ điện tử,application,tiepnhan.hn.example.vn,,,java:17.0.2,internet,Hệ thống tiếp nhận hồ sơ,3,active',
 ].join('\n');
 
-async function actorOf(posture: PostureModule, username: string): Promise<StaffActor | null> {
-  const db = posture.deps.db;
-  const now = posture.deps.clock.now().toISOString();
-  const rows = await queryRows<{ id: string; staff_id: string; unit_id: string; province_code: string | null }>(db, sql`
-    select a.id, a.staff_id, s.unit_id, u.province_code from auth_accounts a join org_staff s on s.id = a.staff_id
-      join org_units u on u.id = s.unit_id where a.username = ${username} and a.status = 'active'`);
-  const a = rows[0];
-  if (!a) return null;
-  const grants = await queryRows<{ role: string; unit_id: string; valid_until: string | Date }>(db, sql`
-    select role, unit_id, valid_until from auth_role_grants where account_id = ${a.id} and revoked_at is null
-       and valid_from <= ${now}::timestamptz and valid_until > ${now}::timestamptz`);
-  return {
-    type: 'staff',
-    accountId: a.id,
-    staffId: a.staff_id,
-    username,
-    unitId: a.unit_id,
-    provinceCode: a.province_code,
-    roles: grants.map((g) => ({ role: g.role as StaffActor['roles'][number]['role'], unitId: g.unit_id, validUntil: new Date(g.valid_until).toISOString() })),
-    sessionId: 'demo-seed',
-    deviceId: null,
-    deviceRegistered: false,
-    mfa: true,
-    mustChangePassword: false,
-  };
-}
+/** Finds the actor of an active demo account by login name (auth's; a port given by the app's demo step). */
+export type DemoActorLookup = (username: string) => Promise<StaffActor | null>;
 
 /**
  * Loads the demo posture records (idempotent).
  *
  * @param posture - the module
+ * @param actorOf - the demo accounts' actors (auth's `findDemoActor`)
  * @param officerUsername - the demo security officer of P01
  * @param centralUsername - the demo central security administrator
  * @returns a line to print, or null when nothing was added
  */
-export async function ensurePostureDemo(posture: PostureModule, officerUsername = 'DEMOAT01', centralUsername = 'DEMOQT01'): Promise<string | null> {
+export async function ensurePostureDemo(posture: PostureModule, actorOf: DemoActorLookup, officerUsername = 'DEMOAT01', centralUsername = 'DEMOQT01'): Promise<string | null> {
   const existing = await queryRows<{ n: number }>(posture.deps.db, sql`select count(*)::int as n from posture_assets where unit_id = ${DEMO_POSTURE_UNIT}`);
   if (Number(existing[0]?.n ?? 0) > 0) return null;
-  const officer = await actorOf(posture, officerUsername);
-  const central = await actorOf(posture, centralUsername);
+  const officer = await actorOf(officerUsername);
+  const central = await actorOf(centralUsername);
   if (!officer || !central) return null;
   const as = (actor: StaffActor): Acting => ({ actor, requestId: null, ip: null, userAgent: 'khien-demo' });
   await posture.assets.importFile(as(officer), DEMO_POSTURE_UNIT, 'csv', Buffer.from(ASSETS_CSV, 'utf8'), false);

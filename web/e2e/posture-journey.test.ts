@@ -8,13 +8,14 @@ import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, signInAs, startConsoleServer, type ConsoleServer } from './support.ts';
 import { ensurePostureDemo } from '../../src/posture/posture-demo.ts';
+import { findDemoActor } from '../../src/auth/demo/demo-accounts.ts';
 import { staffActor } from '../../src/posture/posture-test-helpers.ts';
 
 let server: ConsoleServer;
 let browser: Browser;
 before(async () => {
   server = await startConsoleServer({ demo: true });
-  assert.ok(await ensurePostureDemo(server.app.khien.posture!));
+  assert.ok(await ensurePostureDemo(server.app.khien.posture!, (username) => findDemoActor(server.app.khien.auth.ctx, username)));
   browser = await launchBrowser();
 });
 after(async () => {

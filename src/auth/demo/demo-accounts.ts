@@ -14,11 +14,12 @@ import { newId, newToken, sha256Hex } from '../../platform/ids.ts';
 import { AuthErrors } from '../auth.errors.ts';
 import type { AuthContext } from '../auth-context.ts';
 import { buildAdminEvent, recordEvents, SYSTEM_ORIGIN, type RequestOrigin } from '../auth-events.ts';
-import { findAccountByStaff, findActiveGrants, insertAccount, insertGrant, updateAccount } from '../auth.repo.ts';
+import { findAccountByStaff, findAccountByUsername, findActiveGrants, insertAccount, insertGrant, updateAccount } from '../auth.repo.ts';
 import { issueDeviceCredential } from '../device-cookie.ts';
 import { findDeviceByClaimHash, insertDevice, listDevices, updateDevice } from '../device.repo.ts';
 import { hashPassword } from '../passwords/hash-password.ts';
 import type { Role } from '../../actors/roles.ts';
+import type { StaffActor } from '../../actors/staff-actor.ts';
 import { generateTotp, newTotpSecret, totpUri } from '../totp/totp.ts';
 
 /** The demo accounts: staff number, name, unit, role and the unit its grant covers. */
@@ -30,6 +31,35 @@ export const DEMO_ACCOUNTS: ReadonlyArray<{ staffNo: string; fullName: string; u
   { staffNo: 'DEMOTT01', fullName: 'Hoàng Thu Thanh Tra', unitId: 'VSS-CNTT', role: 'auditor', grantUnitId: 'VSS', position: 'Thanh tra viên' },
   { staffNo: 'DEMOHT01', fullName: 'Vũ Đức Hệ Thống', unitId: 'VSS-CNTT', role: 'system_admin', grantUnitId: 'VSS', position: 'Quản trị hệ thống' },
 ];
+
+/**
+ * The actor of an active demo account, for demo records written through other modules' services (posture's
+ * demo acts as the demo security officer and central administrator): the account, its staff record and unit,
+ * and its grants live now; no session, no device, MFA taken as done.
+ *
+ * @param ctx - module dependencies (database, clock)
+ * @param username - the login name
+ * @returns the actor, or null when there is no active account of that name
+ */
+export async function findDemoActor(ctx: AuthContext, username: string): Promise<StaffActor | null> {
+  const a = await findAccountByUsername(ctx.db, username);
+  if (!a || a.account.status !== 'active') return null;
+  const grants = await findActiveGrants(ctx.db, a.account.id, ctx.clock.now());
+  return {
+    type: 'staff',
+    accountId: a.account.id,
+    staffId: a.account.staffId,
+    username,
+    unitId: a.unitId,
+    provinceCode: a.provinceCode,
+    roles: grants.map((g) => ({ role: g.role, unitId: g.unitId, validUntil: g.validUntil.toISOString() })),
+    sessionId: 'demo-seed',
+    deviceId: null,
+    deviceRegistered: false,
+    mfa: true,
+    mustChangePassword: false,
+  };
+}
 
 /** One ready demo account. */
 export interface DemoAccount {
