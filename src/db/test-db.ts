@@ -7,6 +7,21 @@ import pg from 'pg';
 import { openDatabase, type DbHandle } from './client.ts';
 
 /**
+ * A fresh name for a throw-away test database: `khien_t_<tag>_<time>_<random>`, where the tag comes from
+ * `KHIEN_TEST_DB_TAG` (set by `.ci/run` to its own run, so that its clean-up drops only the databases of that
+ * run, never those of another run on the same server).
+ *
+ * @param kind - a short word for what the database is for (letters and digits)
+ * @returns the database name
+ */
+export function testDatabaseName(kind = ''): string {
+  const tag = process.env.KHIEN_TEST_DB_TAG ?? '';
+  if (!/^[a-z0-9]{0,24}$/.test(tag) || !/^[a-z0-9]{0,12}$/.test(kind)) throw new Error('KHIEN_TEST_DB_TAG and the kind must be lower-case letters and digits');
+  const parts = ['khien_t', tag, kind, Date.now().toString(36), crypto.randomBytes(4).toString('hex')].filter((p) => p !== '');
+  return parts.join('_');
+}
+
+/**
  * Creates and migrates a throw-away database.
  *
  * @returns the handle; `close()` drops the database
@@ -18,7 +33,7 @@ export async function createTestDatabase(): Promise<DbHandle & { url: string | n
     await handle.migrate();
     return Object.assign(handle, { url: null });
   }
-  const name = `khien_t_${Date.now().toString(36)}_${crypto.randomBytes(4).toString('hex')}`;
+  const name = testDatabaseName();
   const admin = new pg.Client({ connectionString: base });
   await admin.connect();
   try {

@@ -6,13 +6,13 @@
  */
 import { and, desc, eq, gte, inArray, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../db/client.ts';
-import type { AdminEvent, EventRecorder } from '../events/types.ts';
+import type { EventRecorder } from '../events/types.ts';
 import type { Clock } from '../platform/clock.ts';
 import { newId } from '../platform/ids.ts';
 import { DetectErrors } from './detect.errors.ts';
 import { findAlert, type AlertFilter, type AlertRow } from './detect.repo.ts';
 import { canSee, type SecurityScope } from './security-scope.ts';
-import type { RequestSource } from './triage.ts';
+import { officerEvent, type RequestSource } from './officer-event.ts';
 import { alertVerifications, type VerificationConclusion } from './verification.schema.ts';
 
 /** One audit entry of the account, without any subject. */
@@ -177,27 +177,13 @@ export async function reportVerification(
     reportedBy: scope.actor.accountId,
     reportedAt: at,
   };
-  const event: AdminEvent = {
-    id: newId(),
-    kind: 'admin',
-    time: at.toISOString(),
-    requestId: source.requestId,
-    source: { ip: source.ip, userAgent: source.userAgent, deviceId: scope.actor.deviceId, deviceRegistered: scope.actor.deviceRegistered, system: 'khien' },
-    actor: {
-      type: 'staff',
-      accountId: scope.actor.accountId,
-      unitId: scope.actor.unitId,
-      provinceCode: scope.actor.provinceCode,
-      roles: scope.actor.roles.map((r) => r.role),
-      sessionId: scope.actor.sessionId,
-    },
+  const event = officerEvent(scope.actor, source, at, {
     action: 'alert.verification',
     target: { type: 'alert', id: alertId },
     // The report's text may name what was found; the event keeps the conclusion and the report's id only.
     after: { verificationId: row.id, conclusion: row.conclusion, unitId: row.unitId },
     reason: null,
-    outcome: 'success',
-  };
+  });
   await deps.db.transaction(async (tx) => {
     await tx.insert(alertVerifications).values(row);
     await deps.recorder().record(event);

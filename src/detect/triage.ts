@@ -3,9 +3,9 @@
  * either end. Each transition is an admin event recorded through the event recorder (audit log, then bus).
  */
 import type { Database } from '../db/client.ts';
-import type { AdminEvent, EventRecorder } from '../events/types.ts';
+import type { EventRecorder } from '../events/types.ts';
+import { officerEvent, type RequestSource } from './officer-event.ts';
 import type { Clock } from '../platform/clock.ts';
-import { newId } from '../platform/ids.ts';
 import type { AlertService } from './alerts.ts';
 import { DetectErrors } from './detect.errors.ts';
 import { findAlert, transitionAlert, type AlertRow } from './detect.repo.ts';
@@ -28,13 +28,6 @@ export interface TriageDeps {
   readonly alerts: AlertService;
   /** Called after an escalation (e.g. the response module opens a case). */
   readonly onEscalated?: (alert: AlertRow) => Promise<void> | void;
-}
-
-/** Where the request came from (for the admin event). */
-export interface RequestSource {
-  readonly requestId: string;
-  readonly ip: string;
-  readonly userAgent: string | null;
 }
 
 /**
@@ -68,27 +61,13 @@ export async function triageAlert(
   deps.alerts.noteStatus(id, to, at);
   // A false positive suppresses the same account × rule (× group key) until it expires: recorded with the triage.
   const suppressedUntil = to === 'false_positive' ? deps.alerts.suppressedUntil(at) : null;
-  const event: AdminEvent = {
-    id: newId(),
-    kind: 'admin',
-    time: at.toISOString(),
-    requestId: source.requestId,
-    source: { ip: source.ip, userAgent: source.userAgent, deviceId: scope.actor.deviceId, deviceRegistered: scope.actor.deviceRegistered, system: 'khien' },
-    actor: {
-      type: 'staff',
-      accountId: scope.actor.accountId,
-      unitId: scope.actor.unitId,
-      provinceCode: scope.actor.provinceCode,
-      roles: scope.actor.roles.map((r) => r.role),
-      sessionId: scope.actor.sessionId,
-    },
+  const event = officerEvent(scope.actor, source, at, {
     action: 'alert.triage',
     target: { type: 'alert', id },
     before: { status: alert.status },
     after: suppressedUntil ? { status: to, suppressedUntil: suppressedUntil.toISOString(), suppression: { accountId: alert.accountId, ruleId: alert.ruleId, groupKey: alert.groupKey } } : { status: to },
     reason: why,
-    outcome: 'success',
-  };
+  });
   await deps.recorder().record(event);
   const updated: AlertRow = { ...alert, status: to, triageReason: why, triagedBy: scope.actor.accountId, triagedAt: at, updatedAt: at };
   if (to === 'escalated' && deps.onEscalated) await deps.onEscalated(updated);

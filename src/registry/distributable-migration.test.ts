@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
+import { testDatabaseName } from '../db/test-db.ts';
 import { sql } from 'drizzle-orm';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
@@ -42,7 +43,7 @@ async function openUnmigrated(): Promise<{ handle: DbHandle; migrateTo: (folder:
       drop: () => handle.close(),
     };
   }
-  const name = `khien_t_mig_${crypto.randomBytes(5).toString('hex')}`;
+  const name = testDatabaseName('mig');
   const admin = new pg.Client({ connectionString: base });
   await admin.connect();
   await admin.query(`create database ${name}`).finally(() => admin.end());

@@ -56,25 +56,30 @@ export function leakImportJobs(ctx: AuthContext): LeakImportJobs {
       jobs.unshift(job);
       if (jobs.length > 20) jobs.pop();
       running = (async () => {
+        // The job shows its end only after the end is recorded, so that whoever sees "done" finds the event.
+        let status: LeakImportJob['status'] = 'failed';
+        let result: LeakImportJob['result'] = null;
         try {
-          job.result = await importLeakList(ctx.db, file, (read) => {
+          result = await importLeakList(ctx.db, file, (read) => {
             job.bytesRead = read;
           });
-          job.status = 'done';
+          status = 'done';
         } catch {
-          job.status = 'failed';
+          status = 'failed';
         } finally {
-          job.finishedAt = ctx.clock.now().toISOString();
           await fs.rm(dir, { recursive: true, force: true }).catch(() => undefined);
           await recordEvents(
             ctx.recorder(),
             buildAdminEvent(ctx.clock.now(), origin, by, {
               action: 'auth.leaked_import_finished',
               target: { type: 'leaked_corpus', id: job.id },
-              after: { status: job.status, lines: job.result?.lines ?? null, imported: job.result?.imported ?? null, rejected: job.result?.rejected ?? null },
-              outcome: job.status === 'done' ? 'success' : 'failure',
+              after: { status, lines: result?.lines ?? null, imported: result?.imported ?? null, rejected: result?.rejected ?? null },
+              outcome: status === 'done' ? 'success' : 'failure',
             }),
           ).catch(() => undefined);
+          job.result = result;
+          job.finishedAt = ctx.clock.now().toISOString();
+          job.status = status;
           running = null;
         }
       })();

@@ -5,8 +5,7 @@
  * top-level key is the area's namespace, e.g. `security`). `web/test/catalogue.test.ts` fails on a key
  * missing in either language, a namespace defined twice, or a literal string in a component.
  */
-import i18next from 'i18next';
-import { initReactI18next } from 'react-i18next';
+import { createLanguages } from './language.ts';
 import vi from './vi.json';
 import en from './en.json';
 
@@ -26,53 +25,13 @@ function catalogue(lang: string, shared: Catalogue): Catalogue {
   return merged;
 }
 
-/** The languages of the console. */
-export const LANGUAGES = ['vi', 'en'] as const;
-/** A language of the console. */
-export type Lang = (typeof LANGUAGES)[number];
+export { LANGUAGES, type Lang } from './language.ts';
 
-const STORAGE_KEY = 'khien.lang';
+const languages = createLanguages({ vi: { translation: catalogue('vi', vi) }, en: { translation: catalogue('en', en) } });
 
-function storedLanguage(): Lang {
-  try {
-    const v = localStorage.getItem(STORAGE_KEY);
-    return v === 'en' ? 'en' : 'vi';
-  } catch {
-    return 'vi';
-  }
-}
-
-/** The i18next instance. */
-export const i18n = i18next.createInstance();
-void i18n.use(initReactI18next).init({
-  resources: { vi: { translation: catalogue('vi', vi) }, en: { translation: catalogue('en', en) } },
-  lng: storedLanguage(),
-  fallbackLng: false,
-  interpolation: { escapeValue: false },
-  returnNull: false,
-});
-document.documentElement.lang = i18n.language;
-
-/**
- * Switches the language and remembers it.
- *
- * @param lang - the new language
- */
-export function setLanguage(lang: Lang): void {
-  try {
-    localStorage.setItem(STORAGE_KEY, lang);
-  } catch {
-    /* private mode: the choice lasts for this page only */
-  }
-  document.documentElement.lang = lang;
-  void i18n.changeLanguage(lang);
-}
-
-/**
- * The current language.
- *
- * @returns `vi` or `en`
- */
-export function currentLang(): Lang {
-  return i18n.language === 'en' ? 'en' : 'vi';
-}
+/** The console's i18next instance. */
+export const i18n = languages.i18n;
+/** Switches the console's language and remembers it (shared with the portal). */
+export const setLanguage = languages.setLanguage;
+/** The console's current language. */
+export const currentLang = languages.currentLang;

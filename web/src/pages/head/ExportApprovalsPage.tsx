@@ -9,16 +9,16 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '../../api/client';
 import type { paths } from '../../api/schema';
 import { ErrorAlert } from '../../lib/errors';
-import { formatDateTime, formatNumber } from '../../lib/format';
+import { formatNumber } from '../../lib/format';
 import { usePurposes } from '../../lib/purposes';
 import { ReasonModal } from '../../lib/reason-modal';
 import { useMe } from '../../lib/session';
 import { currentLang } from '../../i18n';
-import { StatusTag } from '../../lib/status-tag';
-import { EXPORT_STATUSES, exportStatusTone } from '../staff/export-status';
+import { EXPORT_STATUSES } from '../staff/export-status';
+import { exportColumns, type ExportItem } from '../staff/export-columns';
 
 type Status = NonNullable<paths['/api/access/exports']['get']['parameters']['query']>['status'];
-type Item = paths['/api/access/exports']['get']['responses']['200']['content']['application/json']['items'][number];
+type Item = ExportItem;
 const PAGE = 20;
 
 /** The page. */
@@ -28,6 +28,7 @@ export default function ExportApprovalsPage(): React.JSX.Element {
   const me = useMe();
   const queryClient = useQueryClient();
   const purposes = usePurposes();
+  const cols = exportColumns(t);
   const purposeName = (code: string): string => purposes.data?.purposes.find((p) => p.code === code)?.[currentLang()] ?? code;
   const [page, setPage] = useState(1);
   const [status, setStatus] = useState<Status>('pending');
@@ -76,13 +77,13 @@ export default function ExportApprovalsPage(): React.JSX.Element {
         scroll={{ x: true }}
         expandable={{ expandedRowRender: (r) => <Typography.Paragraph style={{ margin: 0 }}>{t('head.exports.reasonLine', { reason: r.reason, categories: r.categories.map((c) => t(`categories.${c}`)).join(', '), provinces: r.provinces.join(', ') })}</Typography.Paragraph> }}
         columns={[
-          { title: t('work.exports.requestNo'), dataIndex: 'requestNo' },
+          cols.requestNo,
           { title: t('head.exports.requester'), key: 'requester', render: (_v, r) => `${r.requester.username} · ${r.requester.fullName}` },
-          { title: t('work.exports.filedAt'), dataIndex: 'createdAt', render: (v: string) => formatDateTime(v) },
+          cols.filedAt,
           { title: t('assignment.purpose'), dataIndex: 'purpose', render: (v: string) => purposeName(v) },
-          { title: t('work.exports.records'), dataIndex: 'records', render: (v: number) => formatNumber(v) },
-          { title: t('work.exports.recipient'), dataIndex: 'recipientName' },
-          { title: t('work.exports.status'), dataIndex: 'status', render: (v: string) => <StatusTag tone={exportStatusTone(v)}>{t(`work.exports.statuses.${v}`)}</StatusTag> },
+          cols.records,
+          cols.recipient,
+          cols.status,
           {
             title: t('head.actionsColumn'),
             key: 'act',

@@ -9,9 +9,9 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '../../api/client';
 import type { paths } from '../../api/schema';
 import { ErrorAlert } from '../../lib/errors';
-import { formatDateTime, formatNumber } from '../../lib/format';
-import { StatusTag } from '../../lib/status-tag';
-import { exportStatusTone, EXPORT_STATUSES } from './export-status';
+import { formatDateTime } from '../../lib/format';
+import { EXPORT_STATUSES } from './export-status';
+import { exportColumns, type ExportItem } from './export-columns';
 
 type Status = NonNullable<paths['/api/access/exports']['get']['parameters']['query']>['status'];
 const PAGE = 20;
@@ -41,6 +41,7 @@ export default function ExportsPage(): React.JSX.Element {
     onSettled: () => void queryClient.invalidateQueries({ queryKey: ['exports'] }),
   });
   const now = Date.now();
+  const cols = exportColumns(t);
   return (
     <Card title={<h1 style={{ fontSize: 20, margin: 0 }}>{t('work.nav.exports')}</h1>}>
       <Space style={{ marginBottom: 12 }} wrap>
@@ -58,18 +59,18 @@ export default function ExportsPage(): React.JSX.Element {
         />
       </Space>
       <ErrorAlert error={list.error ?? download.error} />
-      <Table
+      <Table<ExportItem>
         rowKey="id"
         loading={list.isLoading}
         dataSource={list.data?.items ?? []}
         pagination={{ current: page, pageSize: PAGE, total: list.data?.total ?? 0, onChange: setPage, showSizeChanger: false }}
         scroll={{ x: true }}
         columns={[
-          { title: t('work.exports.requestNo'), dataIndex: 'requestNo' },
-          { title: t('work.exports.filedAt'), dataIndex: 'createdAt', render: (v: string) => formatDateTime(v) },
-          { title: t('work.exports.records'), dataIndex: 'records', render: (v: number) => formatNumber(v) },
-          { title: t('work.exports.recipient'), dataIndex: 'recipientName' },
-          { title: t('work.exports.status'), dataIndex: 'status', render: (v: string) => <StatusTag tone={exportStatusTone(v)} testId="export-status">{t(`work.exports.statuses.${v}`)}</StatusTag> },
+          cols.requestNo,
+          cols.filedAt,
+          cols.records,
+          cols.recipient,
+          cols.status,
           { title: t('work.exports.decidedBy'), key: 'approver', render: (_v, r) => (r.approver ? `${r.approver.username} · ${r.approver.fullName}` : '') },
           { title: t('work.exports.note'), dataIndex: 'decisionNote' },
           {
