@@ -24,6 +24,8 @@ export interface AccessCaller {
   readonly requestId: string | null;
   readonly ip: string | null;
   readonly userAgent: string | null;
+  /** The business application the request came through (decision service); Khiên's own requests omit it. */
+  readonly channel?: string;
 }
 
 /**
@@ -67,7 +69,7 @@ export function eventSource(caller: AccessCaller): EventSource {
     userAgent: caller.userAgent,
     deviceId: a.type === 'staff' ? a.deviceId : null,
     deviceRegistered: a.type === 'staff' ? a.deviceRegistered : null,
-    system: 'khien',
+    system: caller.channel ?? 'khien',
   };
 }
 

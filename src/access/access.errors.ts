@@ -40,4 +40,9 @@ export const AccessErrors = defineErrors('ACCESS', {
   API_KEY_NOT_FOUND: { status: 404, vi: 'Không tìm thấy khóa truy cập API', en: 'API key not found' },
   API_RATE_LIMITED: { status: 429, vi: 'Vượt giới hạn số yêu cầu mỗi phút của khóa API', en: 'The API key\'s per-minute request limit was exceeded' },
   API_VOLUME_EXCEEDED: { status: 429, vi: 'Vượt hạn mức số bản ghi trong ngày của thỏa thuận', en: 'The agreement\'s daily record volume was exceeded' },
+  SYSTEM_CREDENTIAL_INVALID: { status: 401, vi: 'Thông tin xác thực của hệ thống nghiệp vụ không hợp lệ', en: 'The business system credential is not valid' },
+  SYSTEM_NOT_FOUND: { status: 404, vi: 'Không tìm thấy hệ thống nghiệp vụ', en: 'Business system not found' },
+  SYSTEM_EXISTS: { status: 409, vi: 'Tên hệ thống nghiệp vụ đã được đăng ký', en: 'A business system with this name is already registered' },
+  STAFF_SESSION_INVALID: { status: 401, vi: 'Phiên đăng nhập của cán bộ không tồn tại hoặc đã hết hạn', en: 'The staff session is unknown or has ended' },
+  DECISION_BATCH_TOO_LARGE: { status: 400, vi: 'Mỗi yêu cầu quyết định theo lô tối đa %s đối tượng', en: 'A decision batch holds at most %s subjects' },
 });

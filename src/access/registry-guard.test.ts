@@ -49,6 +49,7 @@ test('inside the access module, only the accessor, exports and scope checks call
     'access/exports.ts', // decide per record → build file → record every record
     'access/assignments.ts', // scope validation: provinces of communes, employers, caseload ids (no personal data)
     'access/break-glass.ts', // the facts decide needs, before the grant
+    'access/decision-service.ts', // decide per subject for business applications → record; returns no registry data
   ]);
   for (const rel of users) assert.ok(allowed.has(rel), `${rel} must go through the accessor`);
 });

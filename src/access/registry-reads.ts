@@ -340,3 +340,22 @@ export async function loadExportExtras(db: Database, ids: readonly string[]): Pr
   for (const c of cards) out.set(c.personId, { ...out.get(c.personId)!, cardCode: c.cardCode });
   return out;
 }
+
+/**
+ * Resolves social insurance numbers to person ids in one statement (decision service subjects named the way
+ * business applications key them), through the identifier lookup.
+ *
+ * @param db - database
+ * @param values - 10-digit social insurance numbers
+ * @returns person id by number (unknown numbers are absent)
+ */
+export async function personIdsBySocialInsuranceNo(db: Database, values: readonly string[]): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  if (values.length === 0) return out;
+  const rows = await db
+    .select({ value: identifiers.value, personId: identifiers.personId })
+    .from(identifiers)
+    .where(and(eq(identifiers.kind, 'social_insurance_no'), inArray(identifiers.value, [...values])));
+  for (const r of rows) out.set(r.value, r.personId);
+  return out;
+}

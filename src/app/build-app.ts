@@ -36,6 +36,7 @@ import type { AppServices, KhienApp, ShellServices } from './app-services.ts';
 import { wireAudit } from './wire-audit.ts';
 import { wireAuth } from './wire-auth.ts';
 import { wireAccess } from './wire-access.ts';
+import { wireDecisions } from './wire-decisions.ts';
 import { wireRespond } from './wire-respond.ts';
 import { wireGovern } from './wire-govern.ts';
 import { wireCitizen } from './wire-citizen.ts';
@@ -212,6 +213,8 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<KhienApp>
   const auth = await wireAuth(app, shell, { recorder, resolvers });
   // 3. access: assignments, decide(), registry API, break-glass, exports, sharing agreements.
   const access = await wireAccess(app, shell, { recorder, resolvers });
+  // 3b. the decision service for business applications (systems admin, /api/decisions; staff sessions from auth).
+  await wireDecisions(app, { access, auth });
   // 4. respond: cases, incidents, duty roster, breach clock + Form 08, SOC export.
   const respond = await wireRespond(app, shell, { recorder });
   // 5. govern: the security programme (drills open exercise cases in respond; recertification revokes through auth and access).

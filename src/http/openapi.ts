@@ -45,6 +45,7 @@ export const SECURITY_SCHEMES = {
   citizen: { type: 'apiKey', in: 'cookie', name: 'khien_citizen', description: 'Insured person session (VNeID-style OIDC sign-in).' },
   apiKey: { type: 'apiKey', in: 'header', name: 'x-api-key', description: 'Key of a sharing agreement (external organisation).' },
   ingestToken: { type: 'http', scheme: 'bearer', description: 'Log ingestion token.' },
+  systemCredential: { type: 'http', scheme: 'bearer', description: 'Credential of a registered business system (`khs_…`), for the decision service.' },
 } as const;
 
 const NONE: SecurityRequirement = [];

@@ -103,6 +103,13 @@ export const ROUTE_ACCESS: Readonly<Record<string, readonly MatrixCaller[]>> = {
   'POST /api/access/agreements/{id}/keys': ['central_security_admin'],
   'POST /api/access/agreements/keys/{id}/rotate': ['central_security_admin'],
   'POST /api/access/agreements/keys/{id}/revoke': [],
+  'POST /api/access/systems/': [],
+  'GET /api/access/systems/': ['security_officer', 'central_security_admin', 'auditor'],
+  'POST /api/access/systems/{id}/rotate': ['central_security_admin'],
+  'POST /api/access/systems/{id}/revoke': [],
+  // Only a registered business system's credential gets through (none of the matrix callers holds one).
+  'POST /api/decisions/': [],
+  'POST /api/decisions/batch': [],
   'POST /api/external/persons/lookup': [],
   'GET /api/cases/': ['security_officer', 'central_security_admin'],
   'POST /api/cases/': [],

@@ -364,6 +364,58 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/access/systems/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List business systems (never their secrets) */
+        get: operations["getAccessSystems"];
+        put?: never;
+        /** Register a business system (credential shown once) */
+        post: operations["postAccessSystems"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/access/systems/{id}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Revoke a business system */
+        post: operations["postAccessSystemsByIdRevoke"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/access/systems/{id}/rotate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Rotate a system's credential (old one stops at once; new one shown once) */
+        post: operations["postAccessSystemsByIdRotate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/admin/accounts": {
         parameters: {
             query?: never;
@@ -1689,6 +1741,40 @@ export interface paths {
         put?: never;
         /** Lift a withholding decision before its date */
         post: operations["postCitizenWithholdingsByIdLift"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/decisions/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Quyết định truy cập một đối tượng / Decide one access for a business system */
+        post: operations["postDecisions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/decisions/batch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Quyết định truy cập theo lô (tối đa 500) / Decide a batch of up to 500 subjects */
+        post: operations["postDecisionsBatch"];
         delete?: never;
         options?: never;
         head?: never;
@@ -5690,6 +5776,347 @@ export interface operations {
             };
             /** @description Error response / Phản hồi lỗi */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error response / Phản hồi lỗi */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error response / Phản hồi lỗi */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getAccessSystems: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        systems: {
+                            createdAt: string;
+                            credentialIssuedAt: string;
+                            displayName: string;
+                            id: string;
+                            name: string;
+                            prefix: string;
+                            revokedAt: string | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description Error response / Phản hồi lỗi */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error response / Phản hồi lỗi */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error response / Phản hồi lỗi */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error response / Phản hồi lỗi */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error response / Phản hồi lỗi */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error response / Phản hồi lỗi */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    postAccessSystems: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    displayName: string;
+                    /** @description short name, recorded as the channel of its decisions */
+                    name: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        credential: string;
+                        name: string;
+                        prefix: string;
+                        systemId: string;
+                    };
+                };
+            };
+            /** @description Error response / Phản hồi lỗi */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error response / Phản hồi lỗi */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error response / Phản hồi lỗi */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error response / Phản hồi lỗi */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error response / Phản hồi lỗi */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error response / Phản hồi lỗi */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error response / Phản hồi lỗi */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    postAccessSystemsByIdRevoke: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Error response / Phản hồi lỗi */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error response / Phản hồi lỗi */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error response / Phản hồi lỗi */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error response / Phản hồi lỗi */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error response / Phản hồi lỗi */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error response / Phản hồi lỗi */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    postAccessSystemsByIdRotate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        credential: string;
+                        name: string;
+                        prefix: string;
+                        systemId: string;
+                    };
+                };
+            };
+            /** @description Error response / Phản hồi lỗi */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error response / Phản hồi lỗi */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error response / Phản hồi lỗi */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error response / Phản hồi lỗi */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13447,6 +13874,249 @@ export interface operations {
             };
             /** @description Error response / Phản hồi lỗi */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    postDecisions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    action: "search" | "view" | "update" | "export";
+                    /** @description the staff member's address as the application saw it */
+                    clientIp?: string;
+                    /** @description purpose code (mục đích xử lý) */
+                    purpose: string;
+                    /** @description record about to be shown (default person) */
+                    record?: "person" | "participation" | "household" | "card";
+                    /** @description the staff member's Khiên session token */
+                    staffSession: string;
+                    /** @description Khiên person id (UUID) or 10-digit social insurance number (mã số BHXH) */
+                    subject: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description id of the audit entry recording this decision (durable before the answer) */
+                        auditEntryId: string;
+                        auditSeq: number;
+                        fields: {
+                            dateOfBirth: "clear" | "partial" | "hidden";
+                            personalId: "clear" | "partial" | "hidden";
+                            phone: "clear" | "partial" | "hidden";
+                            salary: "clear" | "partial" | "hidden";
+                            socialInsuranceNo: "clear" | "partial" | "hidden";
+                            street: "clear" | "partial" | "hidden";
+                        };
+                        grant: {
+                            id: string;
+                            type: string;
+                            version?: number;
+                        } | null;
+                        mask: {
+                            address: "clear" | "partial" | "hidden";
+                            benefits: "clear" | "partial" | "hidden";
+                            contact: "clear" | "partial" | "hidden";
+                            employment: "clear" | "partial" | "hidden";
+                            health_insurance: "clear" | "partial" | "hidden";
+                            identity: "clear" | "partial" | "hidden";
+                            sensitive: "clear" | "partial" | "hidden";
+                        };
+                        outcome: "allow" | "deny";
+                        personId: string | null;
+                        /** @description stable reason code, e.g. ALLOW_ASSIGNMENT, DENY_OUT_OF_SCOPE, DENY_NOT_FOUND */
+                        reason: string;
+                        subject: string;
+                    };
+                };
+            };
+            /** @description Error response / Phản hồi lỗi */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error response / Phản hồi lỗi */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error response / Phản hồi lỗi */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error response / Phản hồi lỗi */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error response / Phản hồi lỗi */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error response / Phản hồi lỗi */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    postDecisionsBatch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    action: "search" | "view" | "update" | "export";
+                    /** @description the staff member's address as the application saw it */
+                    clientIp?: string;
+                    /** @description purpose code (mục đích xử lý) */
+                    purpose: string;
+                    /** @description record about to be shown (default person) */
+                    record?: "person" | "participation" | "household" | "card";
+                    /** @description the staff member's Khiên session token */
+                    staffSession: string;
+                    subjects: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        decisions: {
+                            /** @description id of the audit entry recording this decision (durable before the answer) */
+                            auditEntryId: string;
+                            auditSeq: number;
+                            fields: {
+                                dateOfBirth: "clear" | "partial" | "hidden";
+                                personalId: "clear" | "partial" | "hidden";
+                                phone: "clear" | "partial" | "hidden";
+                                salary: "clear" | "partial" | "hidden";
+                                socialInsuranceNo: "clear" | "partial" | "hidden";
+                                street: "clear" | "partial" | "hidden";
+                            };
+                            grant: {
+                                id: string;
+                                type: string;
+                                version?: number;
+                            } | null;
+                            mask: {
+                                address: "clear" | "partial" | "hidden";
+                                benefits: "clear" | "partial" | "hidden";
+                                contact: "clear" | "partial" | "hidden";
+                                employment: "clear" | "partial" | "hidden";
+                                health_insurance: "clear" | "partial" | "hidden";
+                                identity: "clear" | "partial" | "hidden";
+                                sensitive: "clear" | "partial" | "hidden";
+                            };
+                            outcome: "allow" | "deny";
+                            personId: string | null;
+                            /** @description stable reason code, e.g. ALLOW_ASSIGNMENT, DENY_OUT_OF_SCOPE, DENY_NOT_FOUND */
+                            reason: string;
+                            subject: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Error response / Phản hồi lỗi */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error response / Phản hồi lỗi */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error response / Phản hồi lỗi */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error response / Phản hồi lỗi */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error response / Phản hồi lỗi */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error response / Phản hồi lỗi */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
