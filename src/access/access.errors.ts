@@ -8,10 +8,8 @@ import { defineErrors } from '../platform/errors.ts';
 
 /** The access module's catalogue. */
 export const AccessErrors = defineErrors('ACCESS', {
-  UNAUTHENTICATED: { status: 401, vi: 'Cần đăng nhập', en: 'Sign-in required' },
   NOT_FOUND: { status: 404, vi: 'Không tìm thấy hồ sơ', en: 'Record not found' },
   SEARCH_DENIED: { status: 403, vi: 'Không có phân công cho phép tìm kiếm với mục đích này', en: 'No assignment allows searching for this purpose' },
-  FORBIDDEN: { status: 403, vi: 'Không có quyền thực hiện thao tác này', en: 'You are not allowed to do this' },
   AUDIT_UNAVAILABLE: { status: 503, vi: 'Không ghi được nhật ký truy cập, yêu cầu bị từ chối', en: 'The access log is unavailable; the request was refused' },
   UNKNOWN_PURPOSE: { status: 400, vi: 'Mục đích xử lý không có trong danh mục', en: 'The purpose is not in the code list' },
   PURPOSE_EXISTS: { status: 409, vi: 'Mã mục đích đã tồn tại', en: 'The purpose code already exists' },

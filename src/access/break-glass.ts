@@ -5,6 +5,7 @@
  * and must be reviewed within 24 hours; an overdue review produces a `break_glass.overdue` admin event that the
  * detectors turn into an alert.
  */
+import { ActorErrors } from '../actors/actor-errors.ts';
 import type { StaffActor } from '../actors/staff-actor.ts';
 import { listUnits } from '../org/org.repo.ts';
 import { newId } from '../platform/ids.ts';
@@ -111,7 +112,7 @@ export async function openBreakGlass(ctx: AccessContext, caller: AccessCaller & 
   const gated = ['DENY_NO_PERSONAL_DATA_ROLE', 'DENY_MFA_REQUIRED', 'DENY_DEVICE_NOT_REGISTERED', 'DENY_PASSWORD_CHANGE_REQUIRED'];
   if (gated.includes(d.reason)) {
     await recordOrRefuse(ctx.recorder(), buildAccessEvent(caller, d, { action: 'view', resource: 'person', subjects: [req.personId], fields: [], returns: [], purpose: req.purpose, justification: req.justification }, now));
-    throw new AccessErrors.FORBIDDEN();
+    throw new ActorErrors.FORBIDDEN();
   }
   const actor = caller.actor;
   const securityUnit = await securityUnitOf(ctx, actor.unitId);

@@ -2,6 +2,7 @@
  * Turns the request context (resolved once by the http layer's `onRequest` hook) into the caller the access
  * services take. No other code of this module reads the actor off the request.
  */
+import { ActorErrors } from '../actors/actor-errors.ts';
 import type { FastifyRequest } from 'fastify';
 import type { StaffActor } from '../actors/staff-actor.ts';
 import type { Role } from '../actors/roles.ts';
@@ -21,11 +22,11 @@ declare module 'fastify' {
  *
  * @param request - the request
  * @returns the caller
- * @throws AccessErrors.UNAUTHENTICATED when no actor was resolved
+ * @throws ActorErrors.UNAUTHENTICATED when no actor was resolved
  */
 export function callerOf(request: FastifyRequest): AccessCaller {
   const actor = request.ctx?.actor;
-  if (!actor) throw new AccessErrors.UNAUTHENTICATED();
+  if (!actor) throw new ActorErrors.UNAUTHENTICATED();
   return { actor, requestId: request.id, ip: request.ip, userAgent: request.headers['user-agent'] ?? null };
 }
 
@@ -35,13 +36,13 @@ export function callerOf(request: FastifyRequest): AccessCaller {
  * @param request - the request
  * @param roles - roles of which one is required (any role when omitted)
  * @returns the staff caller
- * @throws AccessErrors.UNAUTHENTICATED / FORBIDDEN
+ * @throws ActorErrors.UNAUTHENTICATED / FORBIDDEN
  */
 export function staffCallerOf(request: FastifyRequest, roles?: readonly Role[]): AccessCaller & { actor: StaffActor } {
   const caller = callerOf(request);
   const actor = caller.actor;
-  if (actor.type !== 'staff') throw new AccessErrors.FORBIDDEN();
-  if (roles && !actor.roles.some((r) => roles.includes(r.role))) throw new AccessErrors.FORBIDDEN();
+  if (actor.type !== 'staff') throw new ActorErrors.FORBIDDEN();
+  if (roles && !actor.roles.some((r) => roles.includes(r.role))) throw new ActorErrors.FORBIDDEN();
   return { ...caller, actor };
 }
 

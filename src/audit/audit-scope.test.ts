@@ -25,19 +25,19 @@ function staff(roles: Array<[Role, string, string?]>): StaffActor {
 
 test('scope by role and subtree; expired or unrelated roles do not count', () => {
   const cases: Array<[string, StaffActor | null, string]> = [
-    ['nobody', null, 'KHIEN_AUDIT_NOT_AUTHENTICATED'],
-    ['plain staff', staff([['staff', 'VSS']]), 'KHIEN_AUDIT_FORBIDDEN'],
-    ['expired auditor', staff([['auditor', 'VSS', '2026-01-01T00:00:00Z']]), 'KHIEN_AUDIT_FORBIDDEN'],
+    ['nobody', null, 'KHIEN_AUTH_UNAUTHENTICATED'],
+    ['plain staff', staff([['staff', 'VSS']]), 'KHIEN_AUTH_FORBIDDEN'],
+    ['expired auditor', staff([['auditor', 'VSS', '2026-01-01T00:00:00Z']]), 'KHIEN_AUTH_FORBIDDEN'],
   ];
   for (const [name, actor, code] of cases) {
     assert.throws(() => resolveAuditScope(actor, AUDIT_READER_ROLES, now, tree), { code }, name);
   }
-  assert.throws(() => resolveAuditScope({ type: 'citizen', personId: 'p', subject: 's', sessionId: 'x' }, AUDIT_READER_ROLES, now, tree), { code: 'KHIEN_AUDIT_FORBIDDEN' });
+  assert.throws(() => resolveAuditScope({ type: 'citizen', personId: 'p', subject: 's', sessionId: 'x' }, AUDIT_READER_ROLES, now, tree), { code: 'KHIEN_AUTH_FORBIDDEN' });
   assert.deepEqual(resolveAuditScope(staff([['auditor', 'VSS']]), AUDIT_READER_ROLES, now, tree), { all: true });
   const provincial = resolveAuditScope(staff([['security_officer', 'P01']]), AUDIT_READER_ROLES, now, tree);
   assert.deepEqual(provincial.all ? null : [...provincial.unitIds].sort(), ['P01', 'P01-L1']);
   assert.deepEqual([...(narrowUnits(provincial, 'P01-L1', tree) ?? [])], ['P01-L1']);
-  assert.throws(() => narrowUnits(provincial, 'P79', tree), { code: 'KHIEN_AUDIT_FORBIDDEN' });
+  assert.throws(() => narrowUnits(provincial, 'P79', tree), { code: 'KHIEN_AUTH_FORBIDDEN' });
   assert.equal(narrowUnits({ all: true }, undefined, tree), undefined);
   assert.deepEqual([...(narrowUnits({ all: true }, 'P79', tree) ?? [])], ['P79']);
 });

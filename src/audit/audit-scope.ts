@@ -3,10 +3,10 @@
  * central_security_admin or auditor role, each over the unit subtree of its grant. A grant on the tree's root
  * also covers entries with no unit (sign-ins before the account is known, ingested logs).
  */
+import { ActorErrors } from '../actors/actor-errors.ts';
 import type { Actor } from '../actors/context.ts';
 import type { Role } from '../actors/roles.ts';
 import type { StaffActor } from '../actors/staff-actor.ts';
-import { AuditErrors } from './audit.errors.ts';
 
 /** Roles that may read the audit log. */
 export const AUDIT_READER_ROLES: ReadonlySet<Role> = new Set<Role>(['security_officer', 'central_security_admin', 'auditor']);
@@ -33,13 +33,13 @@ export type AuditScope = { readonly all: true } | { readonly all: false; readonl
  * @param now - current time, to ignore expired grants
  * @param tree - unit tree
  * @returns the scope
- * @throws KHIEN_AUDIT_NOT_AUTHENTICATED without an actor; KHIEN_AUDIT_FORBIDDEN without a qualifying role
+ * @throws KHIEN_AUTH_UNAUTHENTICATED without an actor; KHIEN_AUTH_FORBIDDEN without a qualifying role
  */
 export function resolveAuditScope(actor: Actor | null, roles: ReadonlySet<Role>, now: Date, tree: ScopeTree): AuditScope {
-  if (!actor) throw new AuditErrors.NOT_AUTHENTICATED();
-  if (actor.type !== 'staff') throw new AuditErrors.FORBIDDEN();
+  if (!actor) throw new ActorErrors.UNAUTHENTICATED();
+  if (actor.type !== 'staff') throw new ActorErrors.FORBIDDEN();
   const visible = tree.visibleTo(actor, roles, now);
-  if (visible.grants.length === 0) throw new AuditErrors.FORBIDDEN();
+  if (visible.grants.length === 0) throw new ActorErrors.FORBIDDEN();
   if (visible.all) return { all: true };
   return { all: false, unitIds: visible.units };
 }
@@ -51,11 +51,11 @@ export function resolveAuditScope(actor: Actor | null, roles: ReadonlySet<Role>,
  * @param unitId - the unit asked for, if any (its subtree is meant)
  * @param tree - unit tree
  * @returns unit ids to filter by, or undefined for no filter
- * @throws KHIEN_AUDIT_FORBIDDEN when the unit lies outside the scope
+ * @throws KHIEN_AUTH_FORBIDDEN when the unit lies outside the scope
  */
 export function narrowUnits(scope: AuditScope, unitId: string | undefined, tree: ScopeTree): readonly string[] | undefined {
   if (unitId === undefined) return scope.all ? undefined : [...scope.unitIds];
-  if (!scope.all && !scope.unitIds.has(unitId)) throw new AuditErrors.FORBIDDEN();
+  if (!scope.all && !scope.unitIds.has(unitId)) throw new ActorErrors.FORBIDDEN();
   const sub = tree.subtree(unitId);
   return sub.length > 0 ? sub : [unitId];
 }

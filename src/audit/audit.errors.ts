@@ -15,16 +15,6 @@ export const AuditErrors = defineErrors('AUDIT', {
     vi: 'Sự kiện không thể ghi vào nhật ký kiểm toán (%s)',
     en: 'The event cannot be written to the audit log (%s)',
   },
-  NOT_AUTHENTICATED: {
-    status: 401,
-    vi: 'Cần đăng nhập để xem nhật ký kiểm toán',
-    en: 'Sign in to read the audit log',
-  },
-  FORBIDDEN: {
-    status: 403,
-    vi: 'Tài khoản không có vai trò được xem nhật ký kiểm toán này',
-    en: 'Your account has no role that allows reading this audit log',
-  },
   NO_CHECKPOINT: {
     status: 404,
     vi: 'Chưa có điểm kiểm tra (checkpoint) nào được ký',

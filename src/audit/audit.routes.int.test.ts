@@ -60,7 +60,7 @@ const get = (url: string, actor?: string) => t.app.inject({ method: 'GET', url, 
 test('unauthenticated → 401; bad query → 400 per field; wrong role → 403, and the refusal is recorded', async () => {
   const r401 = await get('/api/audit/entries');
   assert.equal(r401.statusCode, 401);
-  assert.equal(r401.json().code, 'KHIEN_AUDIT_NOT_AUTHENTICATED');
+  assert.equal(r401.json().code, 'KHIEN_AUTH_UNAUTHENTICATED');
   assert.ok(r401.json().message.vi && r401.json().message.en);
   for (const bad of ['limit=0', 'limit=501', 'from=yesterday', 'kind=secret', 'nope=1', 'before=-3', 'accountId=a%20b']) {
     const r = await get(`/api/audit/entries?${bad}`, 'auditor');
@@ -71,7 +71,7 @@ test('unauthenticated → 401; bad query → 400 per field; wrong role → 403, 
   for (const who of ['clerk', 'citizen']) {
     const r = await get('/api/audit/entries', who);
     assert.equal(r.statusCode, 403, who);
-    assert.equal(r.json().code, 'KHIEN_AUDIT_FORBIDDEN');
+    assert.equal(r.json().code, 'KHIEN_AUTH_FORBIDDEN');
   }
   const refused = await findEntries(t.app.khien.database.db, { accountId: clerkId, kind: 'admin' }, 10);
   assert.equal(refused.length, 1);

@@ -3,6 +3,7 @@
  * team and auditors, each within the unit subtree of their role. Every query is itself recorded before any
  * data is returned; refused attempts are recorded too.
  */
+import { ActorErrors } from '../actors/actor-errors.ts';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
 import { Type, type Static } from '@sinclair/typebox';
@@ -75,7 +76,7 @@ export const auditRoutes: FastifyPluginAsyncTypebox<AuditRouteDeps> = async (app
     try {
       return { scope: resolveAuditScope(request.ctx.actor, roles, deps.clock.now(), tree), tree };
     } catch (err) {
-      if (isKhienError(err) && err.code === AuditErrors.FORBIDDEN.code) {
+      if (isKhienError(err) && err.code === ActorErrors.FORBIDDEN.code) {
         await recordAuditOperation(deps.recorder(), deps.clock, request, action, 'failure', { reason: 'forbidden' });
       }
       throw err;

@@ -52,7 +52,7 @@ test('verification: only the central security admin starts it; 401/403 first, re
   for (const who of ['clerk', 'auditor', 'officer01']) {
     const r = await call('POST', '/api/audit/verifications', who);
     assert.equal(r.statusCode, 403, who);
-    assert.equal(r.json().code, 'KHIEN_AUDIT_FORBIDDEN');
+    assert.equal(r.json().code, 'KHIEN_AUTH_FORBIDDEN');
   }
   const refused = await findEntries(t.app.khien.database.db, { action: 'audit.verify', outcome: 'failure' }, 10);
   assert.equal(refused.length, 3);

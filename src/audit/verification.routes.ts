@@ -4,6 +4,7 @@
  * look-ups the search form needs so that nobody types an internal id: accounts by staff number or name, and a
  * person by a personal identifier. Every call is recorded before anything is returned.
  */
+import { ActorErrors } from '../actors/actor-errors.ts';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
 import { Type, type Static } from '@sinclair/typebox';
@@ -95,7 +96,7 @@ export const verificationRoutes: FastifyPluginAsyncTypebox<VerificationRouteDeps
     try {
       return resolveAuditScope(request.ctx.actor, roles, deps.clock.now(), tree);
     } catch (err) {
-      if (isKhienError(err) && err.code === AuditErrors.FORBIDDEN.code) {
+      if (isKhienError(err) && err.code === ActorErrors.FORBIDDEN.code) {
         await recordAuditOperation(deps.recorder(), deps.clock, request, action, 'failure', { reason: 'forbidden' });
       }
       throw err;

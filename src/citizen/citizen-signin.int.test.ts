@@ -46,7 +46,7 @@ test('a citizen signs in through the OpenID provider and sees the accesses staff
     for (const p of ['/api/citizen/me', '/api/citizen/me/participation', '/api/citizen/me/card', '/api/citizen/me/accesses']) {
       const r = await fetch(`${s.base}${p}`);
       assert.equal(r.status, 401, p);
-      assert.equal(((await r.json()) as { code: string }).code, 'KHIEN_CITIZEN_NOT_SIGNED_IN');
+      assert.equal(((await r.json()) as { code: string }).code, 'KHIEN_AUTH_UNAUTHENTICATED');
     }
 
     // Staff reads of both persons (recorded through the app's recorder, as the registry API does).

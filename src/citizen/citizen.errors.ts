@@ -5,11 +5,6 @@ import { defineErrors } from '../platform/errors.ts';
 
 /** Errors of the insured person's view and citizen sign-in. */
 export const CitizenErrors = defineErrors('CITIZEN', {
-  NOT_SIGNED_IN: {
-    status: 401,
-    vi: 'Bạn chưa đăng nhập hoặc phiên đã hết hạn',
-    en: 'You are not signed in or your session has expired',
-  },
   SIGNIN_UNAVAILABLE: {
     status: 503,
     vi: 'Đăng nhập bằng định danh điện tử tạm thời không khả dụng',

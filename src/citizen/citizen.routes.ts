@@ -2,6 +2,7 @@
  * The insured person's own view under `/api/citizen/me`. Every route acts on the signed-in person only: no
  * route takes a person id, and an entry of someone else looks the same as a missing one.
  */
+import { ActorErrors } from '../actors/actor-errors.ts';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
 import { Type } from '@sinclair/typebox';
@@ -53,11 +54,11 @@ export interface CitizenMeOptions {
  * Returns the signed-in citizen.
  *
  * @param request - the request
- * @throws KHIEN_CITIZEN_NOT_SIGNED_IN for anyone else
+ * @throws KHIEN_AUTH_UNAUTHENTICATED for anyone else
  */
 export function requireCitizen(request: FastifyRequest): CitizenActor {
   const actor = request.ctx.actor;
-  if (!actor || actor.type !== 'citizen') throw new CitizenErrors.NOT_SIGNED_IN();
+  if (!actor || actor.type !== 'citizen') throw new ActorErrors.UNAUTHENTICATED();
   return actor;
 }
 

@@ -2,6 +2,7 @@
  * Setting and lifting withholding decisions: only the central security admin or an auditor, each act recorded
  * as an admin event; a change whose record fails is undone.
  */
+import { ActorErrors } from '../actors/actor-errors.ts';
 import { liveGrants } from '../actors/live-grants.ts';
 import type { Database } from '../db/client.ts';
 import type { AdminEvent, EventRecorder } from '../events/types.ts';
@@ -29,10 +30,10 @@ const ALLOWED_ROLES = new Set(['central_security_admin', 'auditor']);
  * @param actor - the caller
  * @param now - current time
  * @returns the staff actor
- * @throws KHIEN_CITIZEN_NOT_SIGNED_IN without a caller; KHIEN_CITIZEN_STAFF_ONLY otherwise
+ * @throws KHIEN_AUTH_UNAUTHENTICATED without a caller; KHIEN_CITIZEN_STAFF_ONLY otherwise
  */
 export function requireWithholdingRole(actor: Actor | null, now: Date): Authorised {
-  if (!actor) throw new CitizenErrors.NOT_SIGNED_IN();
+  if (!actor) throw new ActorErrors.UNAUTHENTICATED();
   if (actor.type !== 'staff') throw new CitizenErrors.STAFF_ONLY();
   const ok = liveGrants(actor, ALLOWED_ROLES, now).length > 0;
   if (!ok) throw new CitizenErrors.STAFF_ONLY();

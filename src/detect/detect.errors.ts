@@ -5,12 +5,6 @@ import { defineErrors } from '../platform/errors.ts';
 
 /** Errors of alerts, monitoring and log ingestion. */
 export const DetectErrors = defineErrors('DETECT', {
-  UNAUTHENTICATED: { status: 401, vi: 'Cần đăng nhập', en: 'Sign-in required' },
-  FORBIDDEN: {
-    status: 403,
-    vi: 'Chỉ cán bộ chuyên trách ATTT hoặc quản trị ATTT trung tâm được xem cảnh báo',
-    en: 'Only security officers and central security admins may see alerts',
-  },
   ALERT_NOT_FOUND: { status: 404, vi: 'Không tìm thấy cảnh báo', en: 'Alert not found' },
   BAD_TRANSITION: {
     status: 409,

@@ -50,11 +50,11 @@ test('alert routes: 401 without an actor, 403 without a security role, scoped li
   const { app, close, recorder, clock } = await setup();
   try {
     const get = (url: string, who?: string) => app.inject({ method: 'GET', url, headers: who ? { 'x-test-actor': who } : {} });
-    assert.equal((await get('/api/alerts')).json().code, 'KHIEN_DETECT_UNAUTHENTICATED');
+    assert.equal((await get('/api/alerts')).json().code, 'KHIEN_AUTH_UNAUTHENTICATED');
     assert.equal((await get('/api/alerts')).statusCode, 401);
     const forbidden = await get('/api/alerts', 'clerk');
     assert.equal(forbidden.statusCode, 403);
-    assert.equal(forbidden.json().code, 'KHIEN_DETECT_FORBIDDEN');
+    assert.equal(forbidden.json().code, 'KHIEN_AUTH_FORBIDDEN');
     assert.equal((await get('/api/alerts?limit=5000', 'officer')).statusCode, 400);
     assert.equal((await get('/api/alerts?severity=extreme', 'officer')).statusCode, 400);
 

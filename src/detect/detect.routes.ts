@@ -4,6 +4,7 @@
  * rejected log lines (`/ingest/rejected`). All for staff holding a live security role, scoped to the unit
  * subtrees of their grants.
  */
+import { ActorErrors } from '../actors/actor-errors.ts';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { Database } from '../db/client.ts';
 import type { EventRecorder } from '../events/types.ts';
@@ -149,7 +150,7 @@ export const detectRoutes: FastifyPluginAsyncTypebox<DetectRoutesOptions> = asyn
     async (request) => {
       const scope = await scopeOf(request);
       // Raw lines of other systems may name any account: only holders of a grant on the tree root see them.
-      if (scope.units !== null) throw new DetectErrors.FORBIDDEN();
+      if (scope.units !== null) throw new ActorErrors.FORBIDDEN();
       const q = request.query;
       const out = await listRejected(opts.db, { limit: q.limit, offset: q.offset, reason: q.reason, channel: q.channel });
       return {

@@ -3,6 +3,7 @@
  * (the secret shown once) and revoke, for the central security admin and the system admin; each change is
  * recorded in the audit log (`ingest.token_create`, `ingest.token_revoke`) in its transaction.
  */
+import { ActorErrors } from '../actors/actor-errors.ts';
 import { liveGrants } from '../actors/live-grants.ts';
 import crypto from 'node:crypto';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
@@ -36,8 +37,8 @@ const iso = (d: Date | null): string | null => (d ? d.toISOString() : null);
 export const ingestTokenAdminRoutes: FastifyPluginAsyncTypebox<IngestTokenAdminDeps> = async (app, deps) => {
   const require = (request: FastifyRequest): StaffCaller => {
     const actor = request.ctx.actor;
-    if (!actor) throw new RuleSettingsErrors.UNAUTHENTICATED();
-    if (actor.type !== 'staff' || liveGrants(actor, new Set<string>(ROLES), deps.clock.now()).length === 0) throw new RuleSettingsErrors.FORBIDDEN();
+    if (!actor) throw new ActorErrors.UNAUTHENTICATED();
+    if (actor.type !== 'staff' || liveGrants(actor, new Set<string>(ROLES), deps.clock.now()).length === 0) throw new ActorErrors.FORBIDDEN();
     return actor;
   };
   const record = (request: FastifyRequest, actor: StaffCaller, action: string, id: string, after: Record<string, unknown>, reason: string): Promise<unknown> => {

@@ -5,6 +5,7 @@
  * their target time, or still open past it) and the suspensions. Readers: security officers and unit heads
  * of that subtree, the central team for any unit.
  */
+import { ActorErrors } from '../actors/actor-errors.ts';
 import { and, gte, inArray, lt } from 'drizzle-orm';
 import type { StaffActor } from '../actors/staff-actor.ts';
 import type { Database } from '../db/client.ts';
@@ -12,7 +13,6 @@ import { listUnits } from '../org/org.repo.ts';
 import { unitsVisibleTo } from '../org/visible-units.ts';
 import type { UnitTree } from '../org/unit-tree.ts';
 import { countVerified } from './alert-work.ts';
-import { DetectErrors } from './detect.errors.ts';
 import { alerts } from './detect.schema.ts';
 import type { Severity } from './rule.ts';
 import { SECURITY_ROLES, type AnyActor } from './security-scope.ts';
@@ -43,14 +43,14 @@ const RANK: Readonly<Record<Severity, number>> = { low: 0, medium: 1, high: 2, c
  * @param tree - the unit tree
  * @param now - current time (grant validity)
  * @returns the visible units
- * @throws KHIEN_DETECT_UNAUTHENTICATED, KHIEN_DETECT_FORBIDDEN
+ * @throws KHIEN_AUTH_UNAUTHENTICATED, KHIEN_AUTH_FORBIDDEN
  */
 export function reportScope(actor: AnyActor, tree: UnitTree, now: Date): { actor: StaffActor; units: ReadonlySet<string> | null } {
-  if (!actor) throw new DetectErrors.UNAUTHENTICATED();
-  if (actor.type !== 'staff') throw new DetectErrors.FORBIDDEN();
+  if (!actor) throw new ActorErrors.UNAUTHENTICATED();
+  if (actor.type !== 'staff') throw new ActorErrors.FORBIDDEN();
   const staff = actor as StaffActor;
   const visible = unitsVisibleTo(staff, REPORT_ROLES, tree, now);
-  if (visible.grants.length === 0) throw new DetectErrors.FORBIDDEN();
+  if (visible.grants.length === 0) throw new ActorErrors.FORBIDDEN();
   if (visible.all) return { actor: staff, units: null };
   return { actor: staff, units: visible.units };
 }

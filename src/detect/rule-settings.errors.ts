@@ -5,12 +5,6 @@ import { defineErrors } from '../platform/errors.ts';
 
 /** Errors of rule settings. */
 export const RuleSettingsErrors = defineErrors('DETECTRULES', {
-  UNAUTHENTICATED: { status: 401, vi: 'Cần đăng nhập', en: 'Sign-in required' },
-  FORBIDDEN: {
-    status: 403,
-    vi: 'Chỉ cán bộ chuyên trách ATTT xem được, và chỉ quản trị ATTT trung tâm thay đổi được quy tắc phát hiện',
-    en: 'Only security officers may view, and only central security admins may change, detection rules',
-  },
   TOKEN_NOT_FOUND: { status: 404, vi: 'Không có mã nạp nhật ký đang hiệu lực này', en: 'No such active ingestion token' },
   RULE_NOT_FOUND: { status: 404, vi: 'Không có quy tắc phát hiện này', en: 'No such detection rule' },
   BAD_PARAM: {

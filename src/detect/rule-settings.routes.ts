@@ -2,11 +2,11 @@
  * Routes of the detection rule settings (issue 13, item 5): `GET /api/detect/rule-settings` (security
  * officers and the central team) and `PUT /api/detect/rule-settings/{id}` (central security admin), recorded.
  */
+import { ActorErrors } from '../actors/actor-errors.ts';
 import { liveGrants } from '../actors/live-grants.ts';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
 import { Type } from '@sinclair/typebox';
-import { RuleSettingsErrors } from './rule-settings.errors.ts';
 import { changeRuleSettings, listRuleSettings, type RuleSettingsDeps } from './rule-settings.ts';
 
 const ErrorBody = Type.Object({
@@ -41,8 +41,8 @@ const RuleSetting = Type.Object({
 export const ruleSettingsRoutes: FastifyPluginAsyncTypebox<RuleSettingsDeps> = async (app, deps) => {
   const require = (request: FastifyRequest, roles: readonly string[]): StaffCaller => {
     const actor = request.ctx.actor;
-    if (!actor) throw new RuleSettingsErrors.UNAUTHENTICATED();
-    if (actor.type !== 'staff' || liveGrants(actor, new Set<string>(roles), deps.clock.now()).length === 0) throw new RuleSettingsErrors.FORBIDDEN();
+    if (!actor) throw new ActorErrors.UNAUTHENTICATED();
+    if (actor.type !== 'staff' || liveGrants(actor, new Set<string>(roles), deps.clock.now()).length === 0) throw new ActorErrors.FORBIDDEN();
     return actor;
   };
 

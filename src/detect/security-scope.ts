@@ -3,10 +3,10 @@
  * limited to the unit subtrees those grants cover. Alerts that belong to no unit (password spraying from an
  * address, unknown VPN accounts) are visible only to holders of a grant on the root of the unit tree.
  */
+import { ActorErrors } from '../actors/actor-errors.ts';
 import type { StaffActor } from '../actors/staff-actor.ts';
 import type { UnitTree } from '../org/unit-tree.ts';
 import { unitsVisibleTo } from '../org/visible-units.ts';
-import { DetectErrors } from './detect.errors.ts';
 
 /** Roles that handle alerts. */
 export const SECURITY_ROLES: ReadonlySet<string> = new Set(['security_officer', 'central_security_admin']);
@@ -29,14 +29,14 @@ export type AnyActor = { readonly type: string } | null;
  * @param tree - the unit tree
  * @param now - current time (grant validity)
  * @returns the scope
- * @throws KHIEN_DETECT_UNAUTHENTICATED without an actor, KHIEN_DETECT_FORBIDDEN without a live security grant
+ * @throws KHIEN_AUTH_UNAUTHENTICATED without an actor, KHIEN_AUTH_FORBIDDEN without a live security grant
  */
 export function requireSecurityScope(actor: AnyActor, tree: UnitTree, now: Date): SecurityScope {
-  if (!actor) throw new DetectErrors.UNAUTHENTICATED();
-  if (actor.type !== 'staff') throw new DetectErrors.FORBIDDEN();
+  if (!actor) throw new ActorErrors.UNAUTHENTICATED();
+  if (actor.type !== 'staff') throw new ActorErrors.FORBIDDEN();
   const staff = actor as StaffActor;
   const visible = unitsVisibleTo(staff, SECURITY_ROLES, tree, now);
-  if (visible.grants.length === 0) throw new DetectErrors.FORBIDDEN();
+  if (visible.grants.length === 0) throw new ActorErrors.FORBIDDEN();
   if (visible.all) return { actor: staff, units: null, includeUnitless: true };
   return { actor: staff, units: [...visible.units], includeUnitless: false };
 }

@@ -80,7 +80,7 @@ test('the units route lists only the caller’s subtree; a plain staff member is
   assert.ok(hn.length > 0 && hn.every((u) => u.id.startsWith('P01')), JSON.stringify(hn.map((u) => u.id)));
   const all = (await req('central', 'GET', '/api/govern/units')).json() as Array<{ id: string }>;
   assert.ok(all.some((u) => u.id === 'P79') && all.some((u) => u.id === 'VSS'));
-  assert.equal((await req('clerk', 'GET', '/api/govern/units')).json().code, 'KHIEN_GOVERN_FORBIDDEN');
+  assert.equal((await req('clerk', 'GET', '/api/govern/units')).json().code, 'KHIEN_AUTH_FORBIDDEN');
 });
 
 test('an attendance dry run checks and counts without writing; bad rows are reported the same way', async () => {

@@ -28,7 +28,7 @@ test('register: 401 without a session, 403 for plain staff and outside the unit 
   const body = { code: 'SYS-X', name: 'X', description: 'x', ownerUnitId: 'P01', systemType: 'internal' };
   assert.equal((await post(null, '/api/govern/systems', body)).statusCode, 401);
   const clerk = await post('clerk', '/api/govern/systems', body);
-  assert.equal(clerk.json().code, 'KHIEN_GOVERN_FORBIDDEN');
+  assert.equal(clerk.json().code, 'KHIEN_AUTH_FORBIDDEN');
   const other = await post('officerHcm', '/api/govern/systems', body);
   assert.equal(other.statusCode, 403);
   assert.equal(other.json().code, 'KHIEN_GOVERN_FORBIDDEN_UNIT');

@@ -3,6 +3,7 @@
  * unit heads answer for their unit (directive 002) and sign its reports; security officers keep the unit's
  * records; the central security team (IT Centre) sees and keeps every unit's; auditors read. Default deny.
  */
+import { ActorErrors } from '../actors/actor-errors.ts';
 import type { StaffActor } from '../actors/staff-actor.ts';
 import type { Role } from '../actors/roles.ts';
 import type { UnitTree } from '../org/unit-tree.ts';
@@ -27,10 +28,10 @@ function live(actor: StaffActor, now: Date, roles: ReadonlySet<Role>): Array<{ r
  * @param now - current time
  * @param roles - accepted roles
  * @returns the actor
- * @throws KHIEN_GOVERN_FORBIDDEN otherwise
+ * @throws KHIEN_AUTH_FORBIDDEN otherwise
  */
 export function requireRole(actor: StaffActor, now: Date, roles: ReadonlySet<Role>): StaffActor {
-  if (actor.mustChangePassword || live(actor, now, roles).length === 0) throw new GovernErrors.FORBIDDEN();
+  if (actor.mustChangePassword || live(actor, now, roles).length === 0) throw new ActorErrors.FORBIDDEN();
   return actor;
 }
 

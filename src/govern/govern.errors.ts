@@ -5,11 +5,6 @@ import { defineErrors } from '../platform/errors.ts';
 
 /** Errors of dossiers, the team, inspections, training, the register, reports, recertifications, violations. */
 export const GovernErrors = defineErrors('GOVERN', {
-  FORBIDDEN: {
-    status: 403,
-    vi: 'Chỉ lãnh đạo đơn vị, cán bộ chuyên trách ATTT hoặc đội ATTT trung tâm được thực hiện',
-    en: 'Only unit heads, security officers or the central security team may do this',
-  },
   FORBIDDEN_UNIT: { status: 403, vi: 'Đơn vị nằm ngoài phạm vi được giao', en: 'The unit is outside your scope' },
   CENTRAL_ONLY: { status: 403, vi: 'Chỉ đội ATTT trung tâm được thực hiện việc này', en: 'Only the central security team may do this' },
   OUTSIDE_AUTHORITY: {

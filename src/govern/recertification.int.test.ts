@@ -41,7 +41,7 @@ const itemOf = async (who: Who, name: string): Promise<{ id: string; proposal: s
 
 test('a campaign is opened by the central team; idle VPN accounts are proposed for revocation', async () => {
   const body = { title: 'Rà soát tài khoản VPN quý IV', kinds: ['vpn_account'], unitId: 'VSS', deadline: '2026-12-20T00:00:00.000Z' };
-  assert.equal((await req('officerHn', 'POST', '/api/govern/recertifications', body)).json().code, 'KHIEN_GOVERN_FORBIDDEN');
+  assert.equal((await req('officerHn', 'POST', '/api/govern/recertifications', body)).json().code, 'KHIEN_AUTH_FORBIDDEN');
   assert.equal((await req('headHn', 'POST', '/api/govern/recertifications', body)).json().code, 'KHIEN_GOVERN_FORBIDDEN_UNIT');
   const r = await req('central', 'POST', '/api/govern/recertifications', body);
   assert.equal(r.statusCode, 201, r.body);
@@ -56,7 +56,7 @@ test('a campaign is opened by the central team; idle VPN accounts are proposed f
 test('decisions: only the head covering the item; a revocation disables the VPN account in auth', async () => {
   const idle = await itemOf('headHn', 'idle');
   assert.equal((await req('headHcm', 'POST', `/api/govern/recertifications/items/${idle.id}/decision`, { decision: 'revoke', reason: 'Không có phân công' })).json().code, 'KHIEN_GOVERN_ITEM_NOT_FOUND');
-  assert.equal((await req('officerHn', 'POST', `/api/govern/recertifications/items/${idle.id}/decision`, { decision: 'revoke', reason: 'Không có phân công' })).json().code, 'KHIEN_GOVERN_FORBIDDEN');
+  assert.equal((await req('officerHn', 'POST', `/api/govern/recertifications/items/${idle.id}/decision`, { decision: 'revoke', reason: 'Không có phân công' })).json().code, 'KHIEN_AUTH_FORBIDDEN');
   const [still] = await t.app.khien.database.db.select().from(vpnAccounts).where(eq(vpnAccounts.id, vpn.idle!));
   assert.equal(still!.status, 'active');
   const r = await req('headHn', 'POST', `/api/govern/recertifications/items/${idle.id}/decision`, { decision: 'revoke', reason: 'Không có phân công công việc' });

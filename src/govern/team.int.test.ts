@@ -41,7 +41,7 @@ test('quarterly check and dedicated-officer check by hand', () => {
 test('members: refused outside the scope, for plain staff, and for staff of another unit; nothing written', async () => {
   const s = await makeStaff(t.app.khien.database.db, { unitId: 'P01' });
   const body = { staffId: s.id, unitId: 'P01', teamRole: 'member', dedicated: true, qualifications: ['CEH'], joinedOn: '2026-01-15' };
-  assert.equal((await post('clerk', '/api/govern/team/members', body)).json().code, 'KHIEN_GOVERN_FORBIDDEN');
+  assert.equal((await post('clerk', '/api/govern/team/members', body)).json().code, 'KHIEN_AUTH_FORBIDDEN');
   assert.equal((await post('officerHcm', '/api/govern/team/members', body)).json().code, 'KHIEN_GOVERN_FORBIDDEN_UNIT');
   const hcmStaff = await makeStaff(t.app.khien.database.db, { unitId: 'P79' });
   assert.equal((await post('officerHn', '/api/govern/team/members', { ...body, staffId: hcmStaff.id })).json().code, 'KHIEN_GOVERN_STAFF_NOT_FOUND');

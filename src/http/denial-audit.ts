@@ -14,8 +14,8 @@ import { newId } from '../platform/ids.ts';
 
 /** How a protected route's refusals are recorded. */
 export interface ProtectedRoute {
-  /** The module answering (`respond`, `detect`, …): refusals are `<area>.access_denied` unless `action` says otherwise. */
-  readonly area: string;
+  /** The module answering (`respond`, `detect`, …; set by {@link declareProtected}): refusals are `<area>.access_denied`. */
+  readonly area?: string;
   /** The operation a known caller was refused (e.g. `audit.query`); an anonymous refusal is always `<area>.access_denied`. */
   readonly action?: string;
   /** Error codes that are refusals although their status is neither 401 nor 403 (a denial that looks like not-found). */
@@ -88,7 +88,7 @@ export function createDenialAudit(recorder: () => EventRecorder, clock: Clock, o
       requestId: request.id,
       source: { ip: request.ip, userAgent: request.ctx?.userAgent ?? null, system: 'khien' },
       actor,
-      action: actor.type !== 'system' && route.action ? route.action : `${route.area}.access_denied`,
+      action: actor.type !== 'system' && route.action ? route.action : `${route.area ?? 'khien'}.access_denied`,
       target: { type: 'route', id: `${request.method} ${request.routeOptions.url ?? '(unmatched)'}` },
       reason: typeof error.code === 'string' ? error.code : String(error.statusCode ?? ''),
       outcome: 'failure',

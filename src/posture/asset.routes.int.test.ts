@@ -27,11 +27,11 @@ const importAssets = (who: 'officerHn' | 'officerHcm', content: string, dryRun: 
 test('401 without an actor, 403 for staff without a posture role and for citizens', async () => {
   const anon = await t.app.inject({ method: 'GET', url: '/api/posture/assets' });
   assert.equal(anon.statusCode, 401);
-  assert.equal(anon.json().code, 'KHIEN_POSTURE_UNAUTHENTICATED');
+  assert.equal(anon.json().code, 'KHIEN_AUTH_UNAUTHENTICATED');
   for (const who of ['clerk', 'citizen'] as const) {
     const res = await t.app.inject({ method: 'GET', url: '/api/posture/assets', headers: t.as(who) });
     assert.equal(res.statusCode, 403, who);
-    assert.equal(res.json().code, 'KHIEN_POSTURE_FORBIDDEN');
+    assert.equal(res.json().code, 'KHIEN_AUTH_FORBIDDEN');
   }
   const other = await importAssets('officerHcm', csv(GOOD), false);
   assert.equal(other.statusCode, 403);

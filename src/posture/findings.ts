@@ -6,6 +6,7 @@
  * change's transaction. A malware finding on a workstation linked to a registered device asks detection for
  * an alert about that device and its account (a port connected in `app/posture-ports.ts`).
  */
+import { ActorErrors } from '../actors/actor-errors.ts';
 import type { UnitTree } from '../org/unit-tree.ts';
 import { newId } from '../platform/ids.ts';
 import { findAsset, listActiveAssetsOf, type AssetRow } from './asset.repo.ts';
@@ -369,7 +370,7 @@ export function createFindingService(deps: PostureDeps, tree: () => Promise<Unit
       const to = change.to;
       if (to === 'accepted_risk') {
         if (!scope.isHeadOf(prev.unitId)) throw new PostureErrors.HEAD_ONLY();
-      } else if (!scope.canWork(prev.unitId)) throw new PostureErrors.FORBIDDEN();
+      } else if (!scope.canWork(prev.unitId)) throw new ActorErrors.FORBIDDEN();
       if (to !== prev.state && !TRANSITIONS[prev.state].includes(to)) throw new PostureErrors.BAD_TRANSITION(prev.state, to);
       if (to === prev.state && change.ownerAccountId === undefined) throw new PostureErrors.BAD_TRANSITION(prev.state, to);
       if ((to === 'false_positive' || to === 'accepted_risk') && !change.reason) throw new PostureErrors.REASON_REQUIRED();
@@ -409,7 +410,7 @@ export function createFindingService(deps: PostureDeps, tree: () => Promise<Unit
       const now = clock.now();
       const scope = requirePostureScope(acting.actor, t, now);
       const row = await loadFor(scope, id);
-      if (!scope.canWork(row.unitId)) throw new PostureErrors.FORBIDDEN();
+      if (!scope.canWork(row.unitId)) throw new ActorErrors.FORBIDDEN();
       const evId = newId();
       await inTransaction(db, async (tx) => {
         await repo.insertEvidence(tx, { id: evId, findingId: id, at: now, accountId: acting.actor!.accountId, note: ev.note, fileName: ev.fileName ?? null, sha256: ev.sha256 ?? null });

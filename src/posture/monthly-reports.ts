@@ -8,6 +8,7 @@
  * the signed value, and the audit log still holds what was signed. A national roll-up shows which units have
  * not reported.
  */
+import { ActorErrors } from '../actors/actor-errors.ts';
 import crypto from 'node:crypto';
 import { canonicalJson } from '../platform/canonical-json.ts';
 import { findUnit, listUnits } from '../org/org.repo.ts';
@@ -173,7 +174,7 @@ export function createMonthlyReportService(
       const now = clock.now();
       const scope = requirePostureScope(acting.actor, t, now);
       requireVisibleUnit(scope, t, unitId);
-      if (!scope.canWork(unitId) && !scope.isHeadOf(unitId)) throw new PostureErrors.FORBIDDEN();
+      if (!scope.canWork(unitId) && !scope.isHeadOf(unitId)) throw new ActorErrors.FORBIDDEN();
       const b = monthBounds(month);
       if (b.to.getTime() > now.getTime()) throw new PostureErrors.BAD_MONTH();
       const existing = await repo.findReportFor(db, unitId, b.first);

@@ -5,6 +5,7 @@
  * and sign the monthly report; security officers keep assets and findings; the central team issues warning
  * lists and sees the national roll-up.
  */
+import { ActorErrors } from '../actors/actor-errors.ts';
 import type { StaffActor } from '../actors/staff-actor.ts';
 import type { UnitTree } from '../org/unit-tree.ts';
 import { liveGrants } from '../actors/live-grants.ts';
@@ -47,15 +48,15 @@ function roots(actor: StaffActor, roles: ReadonlySet<string>, now: Date): string
  * @param tree - the unit tree
  * @param now - current time (grant validity)
  * @returns the scope
- * @throws KHIEN_POSTURE_UNAUTHENTICATED without an actor, KHIEN_POSTURE_FORBIDDEN without a live posture grant
+ * @throws KHIEN_AUTH_UNAUTHENTICATED without an actor, KHIEN_AUTH_FORBIDDEN without a live posture grant
  */
 export function requirePostureScope(actor: AnyActor, tree: UnitTree, now: Date): PostureScope {
-  if (!actor) throw new PostureErrors.UNAUTHENTICATED();
-  if (actor.type !== 'staff') throw new PostureErrors.FORBIDDEN();
+  if (!actor) throw new ActorErrors.UNAUTHENTICATED();
+  if (actor.type !== 'staff') throw new ActorErrors.FORBIDDEN();
   const staff = actor as StaffActor;
-  if (staff.mustChangePassword) throw new PostureErrors.FORBIDDEN();
+  if (staff.mustChangePassword) throw new ActorErrors.FORBIDDEN();
   const seen = unitsVisibleTo(staff, POSTURE_ROLES, tree, now);
-  if (seen.grants.length === 0) throw new PostureErrors.FORBIDDEN();
+  if (seen.grants.length === 0) throw new ActorErrors.FORBIDDEN();
   const work = roots(staff, WORK_ROLES, now);
   const heads = roots(staff, HEAD_ROLES, now);
   const central = roots(staff, new Set(['central_security_admin']), now).length > 0;
@@ -89,9 +90,9 @@ export function requireVisibleUnit(scope: PostureScope, tree: UnitTree, unitId: 
  * @param scope - the caller's scope
  * @param tree - the unit tree
  * @param unitId - the unit acted on
- * @throws KHIEN_POSTURE_UNKNOWN_UNIT, KHIEN_POSTURE_FORBIDDEN_UNIT, KHIEN_POSTURE_FORBIDDEN
+ * @throws KHIEN_POSTURE_UNKNOWN_UNIT, KHIEN_POSTURE_FORBIDDEN_UNIT, KHIEN_AUTH_FORBIDDEN
  */
 export function requireWorkUnit(scope: PostureScope, tree: UnitTree, unitId: string): void {
   requireVisibleUnit(scope, tree, unitId);
-  if (!scope.canWork(unitId)) throw new PostureErrors.FORBIDDEN();
+  if (!scope.canWork(unitId)) throw new ActorErrors.FORBIDDEN();
 }

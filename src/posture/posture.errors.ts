@@ -5,12 +5,6 @@ import { defineErrors } from '../platform/errors.ts';
 
 /** Errors of assets, findings, warning lists and monthly reports. */
 export const PostureErrors = defineErrors('POSTURE', {
-  UNAUTHENTICATED: { status: 401, vi: 'Cần đăng nhập', en: 'Sign-in required' },
-  FORBIDDEN: {
-    status: 403,
-    vi: 'Chỉ cán bộ chuyên trách ATTT, lãnh đạo đơn vị hoặc quản trị ATTT trung tâm được thực hiện',
-    en: 'Only security officers, unit heads or central security administrators may do this',
-  },
   FORBIDDEN_UNIT: { status: 403, vi: 'Đơn vị nằm ngoài phạm vi được giao', en: 'The unit is outside your scope' },
   CENTRAL_ONLY: { status: 403, vi: 'Chỉ đội ATTT trung tâm được thực hiện việc này', en: 'Only the central security team may do this' },
   HEAD_ONLY: { status: 403, vi: 'Chỉ lãnh đạo đơn vị được thực hiện việc này', en: 'Only the unit head may do this' },

@@ -2,11 +2,11 @@
  * TypeBox schemas of the posture routes (requests, responses and the error body), and the acting party of
  * a request.
  */
+import { ActorErrors } from '../actors/actor-errors.ts';
 import type { FastifyRequest } from 'fastify';
 import { Type, type Static } from '@sinclair/typebox';
 import type { StaffActor } from '../actors/staff-actor.ts';
 import type { Acting } from './posture-action.ts';
-import { PostureErrors } from './posture.errors.ts';
 import { ASSET_KINDS, ASSET_STATUSES, EXPOSURES, FINDING_KINDS, FINDING_SEVERITIES, FINDING_STATES, INDICATOR_KINDS } from './posture.schema.ts';
 
 /** The error body of every route. */
@@ -353,10 +353,10 @@ export const ReportQuery = Type.Object({ unitId: Type.Optional(UnitId), month: T
  *
  * @param request - the request
  * @returns the acting party
- * @throws KHIEN_POSTURE_FORBIDDEN for citizens and external organisations
+ * @throws KHIEN_AUTH_FORBIDDEN for citizens and external organisations
  */
 export function actingOf(request: FastifyRequest): Acting {
   const a = request.ctx.actor;
-  if (a && a.type !== 'staff') throw new PostureErrors.FORBIDDEN();
+  if (a && a.type !== 'staff') throw new ActorErrors.FORBIDDEN();
   return { actor: (a as StaffActor | null) ?? null, requestId: request.id, ip: request.ip, userAgent: request.ctx.userAgent };
 }

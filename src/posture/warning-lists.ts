@@ -6,6 +6,7 @@
  * Khiên's own (leaked-password warnings among them), and the detector watches for listed addresses through
  * the in-memory index (indicator-index.ts).
  */
+import { ActorErrors } from '../actors/actor-errors.ts';
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { UnitTree } from '../org/unit-tree.ts';
 import { newId } from '../platform/ids.ts';
@@ -183,7 +184,7 @@ export function createWarningListService(deps: PostureDeps, tree: () => Promise<
       const row = await load(scope, t, id);
       if (!t.has(c.unitId)) throw new PostureErrors.UNKNOWN_UNIT(c.unitId);
       if (!scope.canSee(c.unitId)) throw new PostureErrors.FORBIDDEN_UNIT();
-      if (!scope.canWork(c.unitId) && !scope.isHeadOf(c.unitId)) throw new PostureErrors.FORBIDDEN();
+      if (!scope.canWork(c.unitId) && !scope.isHeadOf(c.unitId)) throw new ActorErrors.FORBIDDEN();
       if (!unitsToConfirm(t, row.unitIds).includes(c.unitId)) throw new PostureErrors.LIST_NOT_FOR_UNIT();
       const values = { listId: id, unitId: c.unitId, confirmedAt: now, confirmedBy: acting.actor!.accountId, found: c.found, note: c.note ?? null };
       await inTransaction(db, async (tx) => {

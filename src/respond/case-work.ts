@@ -25,7 +25,7 @@ type TaskStatus = (typeof TASK_STATUSES)[number];
  * @param acting - the responder
  * @param caseId - the case
  * @returns the case and the tree
- * @throws KHIEN_RESPOND_UNAUTHENTICATED / FORBIDDEN; KHIEN_RESPOND_CASE_NOT_FOUND when absent or out of scope
+ * @throws KHIEN_AUTH_UNAUTHENTICATED / FORBIDDEN; KHIEN_RESPOND_CASE_NOT_FOUND when absent or out of scope
  *   (a denial looks like not-found)
  */
 export async function loadCaseFor(deps: RespondDeps, tree: TreeSource, acting: Acting, caseId: string): Promise<{ row: CaseRow; tree: UnitTree }> {

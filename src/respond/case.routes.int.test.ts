@@ -26,10 +26,10 @@ test('401 without an actor, for every kind of route', async () => {
   for (const [method, url] of [['GET', '/api/cases'], ['POST', '/api/cases'], ['GET', '/api/respond/on-duty?unitId=P01'], ['GET', '/api/respond/stix?since=2026-01-01T00:00:00Z']] as const) {
     const res = await t.app.inject({ method, url, payload: method === 'POST' ? { title: 'x', severity: 'low', unitId: 'P01' } : undefined });
     assert.equal(res.statusCode, 401, url);
-    assert.equal(res.json().code, 'KHIEN_RESPOND_UNAUTHENTICATED');
+    assert.equal(res.json().code, 'KHIEN_AUTH_UNAUTHENTICATED');
     assert.ok(res.json().message.vi && res.json().message.en);
   }
-  assert.equal(adminEvents().filter((e) => e.action === 'respond.access_denied' && e.reason === 'KHIEN_RESPOND_UNAUTHENTICATED').length, 4);
+  assert.equal(adminEvents().filter((e) => e.action === 'respond.access_denied' && e.reason === 'KHIEN_AUTH_UNAUTHENTICATED').length, 4);
   assert.equal(await countCases(), 0);
 });
 
@@ -60,7 +60,7 @@ test('403 for staff without a responder role, citizens, and units outside the sc
   for (const who of ['clerk', 'citizen'] as const) {
     const res = await t.app.inject({ method: 'GET', url: '/api/cases', headers: t.as(who) });
     assert.equal(res.statusCode, 403, who);
-    assert.equal(res.json().code, 'KHIEN_RESPOND_FORBIDDEN');
+    assert.equal(res.json().code, 'KHIEN_AUTH_FORBIDDEN');
   }
   const res = await t.app.inject({ method: 'POST', url: '/api/cases', headers: t.as('officerHcm'), payload: { title: 'x', severity: 'low', unitId: 'P01-L1' } });
   assert.equal(res.statusCode, 403);
@@ -72,8 +72,8 @@ test('403 for staff without a responder role, citizens, and units outside the sc
   assert.deepEqual(
     denied.slice(-4).map((e) => `${e.actor.type}:${e.reason}:${e.target.id}`),
     [
-      'staff:KHIEN_RESPOND_FORBIDDEN:GET /api/cases',
-      'citizen:KHIEN_RESPOND_FORBIDDEN:GET /api/cases',
+      'staff:KHIEN_AUTH_FORBIDDEN:GET /api/cases',
+      'citizen:KHIEN_AUTH_FORBIDDEN:GET /api/cases',
       'staff:KHIEN_RESPOND_FORBIDDEN_UNIT:POST /api/cases',
       'staff:KHIEN_RESPOND_FORBIDDEN_UNIT:POST /api/respond/roster',
     ],

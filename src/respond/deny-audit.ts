@@ -4,6 +4,7 @@
  * whenever a caller is refused — not signed in, not a responder, outside their units, or a case that is not
  * theirs (which answers like not-found).
  */
+import { ActorErrors } from '../actors/actor-errors.ts';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import type { AdminEvent, EventActor, EventRecorder } from '../events/types.ts';
 import type { Clock } from '../platform/clock.ts';
@@ -11,8 +12,8 @@ import { newId } from '../platform/ids.ts';
 import { RespondErrors } from './respond.errors.ts';
 
 const DENIALS = new Set<string>([
-  RespondErrors.UNAUTHENTICATED.code,
-  RespondErrors.FORBIDDEN.code,
+  ActorErrors.UNAUTHENTICATED.code,
+  ActorErrors.FORBIDDEN.code,
   RespondErrors.FORBIDDEN_UNIT.code,
   RespondErrors.CENTRAL_ONLY.code,
   RespondErrors.CASE_NOT_FOUND.code,

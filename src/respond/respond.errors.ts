@@ -5,12 +5,6 @@ import { defineErrors } from '../platform/errors.ts';
 
 /** Errors of cases, the breach workflow, containment and SOC export. */
 export const RespondErrors = defineErrors('RESPOND', {
-  UNAUTHENTICATED: { status: 401, vi: 'Cần đăng nhập', en: 'Sign-in required' },
-  FORBIDDEN: {
-    status: 403,
-    vi: 'Chỉ cán bộ chuyên trách ATTT hoặc quản trị ATTT trung tâm được thực hiện',
-    en: 'Only security officers or central security administrators may do this',
-  },
   FORBIDDEN_UNIT: {
     status: 403,
     vi: 'Đơn vị nằm ngoài phạm vi được giao',

@@ -3,6 +3,7 @@
  * the unit subtree of the grant (DESIGN.md: one or more security officers per provincial office; the central
  * security team for the national view and breach notifications).
  */
+import { ActorErrors } from '../actors/actor-errors.ts';
 import type { StaffActor } from '../actors/staff-actor.ts';
 import type { UnitTree } from '../org/unit-tree.ts';
 import { liveGrants } from '../actors/live-grants.ts';
@@ -22,12 +23,12 @@ const CENTRAL_ROLES: ReadonlySet<string> = new Set(['central_security_admin']);
  * @param actor - the request's actor
  * @param now - current time (grants expire)
  * @returns the staff actor
- * @throws KHIEN_RESPOND_UNAUTHENTICATED without an actor; KHIEN_RESPOND_FORBIDDEN for anyone else
+ * @throws KHIEN_AUTH_UNAUTHENTICATED without an actor; KHIEN_AUTH_FORBIDDEN for anyone else
  */
 export function requireResponder(actor: AnyActor | null, now: Date): StaffActor {
-  if (!actor) throw new RespondErrors.UNAUTHENTICATED();
-  if (actor.type !== 'staff' || actor.mustChangePassword) throw new RespondErrors.FORBIDDEN();
-  if (liveGrants(actor, RESPONDER_ROLES, now).length === 0) throw new RespondErrors.FORBIDDEN();
+  if (!actor) throw new ActorErrors.UNAUTHENTICATED();
+  if (actor.type !== 'staff' || actor.mustChangePassword) throw new ActorErrors.FORBIDDEN();
+  if (liveGrants(actor, RESPONDER_ROLES, now).length === 0) throw new ActorErrors.FORBIDDEN();
   return actor;
 }
 
