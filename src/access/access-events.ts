@@ -14,6 +14,7 @@ import type {
 } from '../events/types.ts';
 import { DATA_CATEGORIES } from '../events/types.ts';
 import { newId } from '../platform/ids.ts';
+import type { Tx } from '../db/tx-context.ts';
 import { AccessErrors } from './access.errors.ts';
 import type { CitizenSubject, Decision } from './decision-types.ts';
 import type { ExternalActor } from '../actors/external-actor.ts';
@@ -163,12 +164,13 @@ export function buildAdminEvent(
  *
  * @param recorder - the event recorder
  * @param events - one or more events
+ * @param tx - the transaction of the change the events record, if any (they commit or roll back with it)
  * @throws AccessErrors.AUDIT_UNAVAILABLE when the recorder rejects
  */
-export async function recordOrRefuse(recorder: EventRecorder, events: KhienEvent | readonly KhienEvent[]): Promise<void> {
+export async function recordOrRefuse(recorder: EventRecorder, events: KhienEvent | readonly KhienEvent[], tx?: Tx): Promise<void> {
   try {
-    if (Array.isArray(events)) await recorder.recordMany(events as readonly KhienEvent[]);
-    else await recorder.record(events as KhienEvent);
+    if (Array.isArray(events)) await recorder.recordMany(events as readonly KhienEvent[], tx);
+    else await recorder.record(events as KhienEvent, tx);
   } catch {
     throw new AccessErrors.AUDIT_UNAVAILABLE();
   }

@@ -26,6 +26,7 @@ import { ASSIGNMENT_ACTIONS, type AssignmentAction } from './decision-types.ts';
 import { indexAssignment } from './grant-store.ts';
 import { communeProvinces, employerProvinces, personProvinces } from './registry-reads.ts';
 import { authorityOver, withinAuthority } from './signer-authority.ts';
+import { runInTransaction } from '../db/tx-context.ts';
 
 /** Scope of an assignment: any combination, at least one entry. */
 export interface AssignmentScope {
@@ -122,9 +123,9 @@ function versionRow(assignmentId: string, version: number, assigneeAccountId: st
 export async function createAssignment(ctx: AccessContext, caller: AccessCaller & { actor: StaffActor }, input: NewAssignment): Promise<AssignmentRow> {
   await checkTerms(ctx, caller.actor, input.assigneeAccountId, input);
   const at = ctx.clock.now();
-  const row = await ctx.db.transaction(async (tx) => {
+  const row = await runInTransaction(ctx.db, async (tx) => {
     const created = await insertAssignmentVersion(tx, versionRow(newId(), 1, input.assigneeAccountId, caller.actor, input, at));
-    await recordOrRefuse(ctx.recorder(), buildAdminEvent(caller, 'assignment.create', { type: 'assignment', id: created.assignmentId }, { after: summary(created) }, at));
+    await recordOrRefuse(ctx.recorder(), buildAdminEvent(caller, 'assignment.create', { type: 'assignment', id: created.assignmentId }, { after: summary(created) }, at), tx);
     return created;
   });
   ctx.store.putAssignment(indexAssignment(row));
@@ -142,13 +143,13 @@ export async function createAssignment(ctx: AccessContext, caller: AccessCaller 
  */
 export async function amendAssignment(ctx: AccessContext, caller: AccessCaller & { actor: StaffActor }, assignmentId: string, terms: AssignmentTerms): Promise<AssignmentRow> {
   const at = ctx.clock.now();
-  const row = await ctx.db.transaction(async (tx) => {
+  const row = await runInTransaction(ctx.db, async (tx) => {
     const current = await findActiveVersionForUpdate(tx, assignmentId);
     if (!current) throw new AccessErrors.ASSIGNMENT_NOT_FOUND();
     await checkTerms({ ...ctx, db: tx }, caller.actor, current.assigneeAccountId, terms);
     await closeAssignmentVersion(tx, current.id, 'superseded', at, caller.actor.accountId, 'amended');
     const next = await insertAssignmentVersion(tx, versionRow(assignmentId, current.version + 1, current.assigneeAccountId, caller.actor, terms, at));
-    await recordOrRefuse(ctx.recorder(), buildAdminEvent(caller, 'assignment.amend', { type: 'assignment', id: assignmentId }, { before: summary(current), after: summary(next) }, at));
+    await recordOrRefuse(ctx.recorder(), buildAdminEvent(caller, 'assignment.amend', { type: 'assignment', id: assignmentId }, { before: summary(current), after: summary(next) }, at), tx);
     return next;
   });
   ctx.store.putAssignment(indexAssignment(row));
@@ -166,7 +167,7 @@ export async function amendAssignment(ctx: AccessContext, caller: AccessCaller &
  */
 export async function revokeAssignment(ctx: AccessContext, caller: AccessCaller & { actor: StaffActor }, assignmentId: string, reason: string): Promise<void> {
   const at = ctx.clock.now();
-  await ctx.db.transaction(async (tx) => {
+  await runInTransaction(ctx.db, async (tx) => {
     const current = await findActiveVersionForUpdate(tx, assignmentId);
     if (!current) throw new AccessErrors.ASSIGNMENT_NOT_FOUND();
     const assignee = await findAccountWithStaff(tx, current.assigneeAccountId);
@@ -176,7 +177,7 @@ export async function revokeAssignment(ctx: AccessContext, caller: AccessCaller 
     // Someone without authority learns nothing about the assignment: same answer as a missing one.
     if (!authority?.covers && current.signerAccountId !== caller.actor.accountId) throw new AccessErrors.ASSIGNMENT_NOT_FOUND();
     await closeAssignmentVersion(tx, current.id, 'revoked', at, caller.actor.accountId, reason);
-    await recordOrRefuse(ctx.recorder(), buildAdminEvent(caller, 'assignment.revoke', { type: 'assignment', id: assignmentId }, { before: summary(current), reason }, at));
+    await recordOrRefuse(ctx.recorder(), buildAdminEvent(caller, 'assignment.revoke', { type: 'assignment', id: assignmentId }, { before: summary(current), reason }, at), tx);
   });
   // Immediate: the very next decision no longer sees it.
   ctx.store.removeAssignment(assignmentId);
@@ -269,12 +270,12 @@ export async function endAssignmentForContainment(
   requestId: string | null,
 ): Promise<void> {
   const at = ctx.clock.now();
-  await ctx.db.transaction(async (tx) => {
+  await runInTransaction(ctx.db, async (tx) => {
     const current = await findActiveVersionForUpdate(tx, assignmentId);
     if (!current) throw new AccessErrors.ASSIGNMENT_NOT_FOUND();
     await closeAssignmentVersion(tx, current.id, 'revoked', at, actor.accountId, reason);
     const event = buildAdminEvent(null, 'assignment.revoke', { type: 'assignment', id: assignmentId }, { before: summary(current), reason }, at);
-    await recordOrRefuse(ctx.recorder(), { ...event, actor, requestId });
+    await recordOrRefuse(ctx.recorder(), { ...event, actor, requestId }, tx);
   });
   ctx.store.removeAssignment(assignmentId);
 }

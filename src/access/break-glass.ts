@@ -25,6 +25,7 @@ import {
 import { indexBreakGlass } from './grant-sync.ts';
 import { findPersonIds, loadSubjectFacts, type SearchKey } from './registry-reads.ts';
 import { authorityOver } from './signer-authority.ts';
+import { runInTransaction } from '../db/tx-context.ts';
 
 /** Reasons a break-glass may be opened for. */
 export const BREAK_GLASS_REASONS = [
@@ -116,7 +117,7 @@ export async function openBreakGlass(ctx: AccessContext, caller: AccessCaller & 
   }
   const actor = caller.actor;
   const securityUnit = await securityUnitOf(ctx, actor.unitId);
-  const row = await ctx.db.transaction(async (tx) => {
+  const row = await runInTransaction(ctx.db, async (tx) => {
     const grant = await insertBreakGlass(tx, {
       id: newId(),
       accountId: actor.accountId,
@@ -137,7 +138,7 @@ export async function openBreakGlass(ctx: AccessContext, caller: AccessCaller & 
     await recordOrRefuse(ctx.recorder(), buildAdminEvent(caller, 'break_glass.open', { type: 'break_glass', id: grant.id }, {
       after: { personId: req.personId, purpose: req.purpose, reason: req.reason, expiresAt: grant.expiresAt.toISOString(), reviewDueAt: grant.reviewDueAt.toISOString() },
       reason: req.justification,
-    }, now));
+    }, now), tx);
     return grant;
   });
   ctx.store.putBreakGlass(indexBreakGlass(row));
@@ -165,13 +166,13 @@ export async function reviewBreakGlassUse(
   const authority = await authorityOver(ctx, caller.actor.accountId, grant.unitId, ['unit_head', 'security_officer']);
   if (!authority.covers) throw new AccessErrors.BREAK_GLASS_NOT_FOUND();
   const now = ctx.clock.now();
-  const row = await ctx.db.transaction(async (tx) => {
+  const row = await runInTransaction(ctx.db, async (tx) => {
     const reviewed = await reviewBreakGlass(tx, id, { by: caller.actor.accountId, at: now, outcome: review.outcome, note: review.note });
     if (!reviewed) throw new AccessErrors.BREAK_GLASS_REVIEWED();
     await recordOrRefuse(ctx.recorder(), buildAdminEvent(caller, 'break_glass.review', { type: 'break_glass', id }, {
       after: { outcome: review.outcome, grantee: grant.accountId, overdue: now >= grant.reviewDueAt },
       reason: review.note,
-    }, now));
+    }, now), tx);
     return reviewed;
   });
   ctx.store.removeBreakGlass(id);
@@ -203,13 +204,13 @@ export async function sweepOverdueBreakGlass(ctx: AccessContext): Promise<number
   const now = ctx.clock.now();
   let n = 0;
   for (const g of await listOverdueBreakGlass(ctx.db, now)) {
-    await ctx.db.transaction(async (tx) => {
+    await runInTransaction(ctx.db, async (tx) => {
       if (!(await markBreakGlassOverdueReported(tx, g.id, now))) return;
       await ctx.recorder().record(buildAdminEvent(null, 'break_glass.overdue', { type: 'break_glass', id: g.id }, {
         after: { grantee: g.accountId, unitId: g.unitId, provinceCode: g.provinceCode, grantedAt: g.grantedAt.toISOString(), reviewDueAt: g.reviewDueAt.toISOString() },
         reason: 'review overdue',
         outcome: 'failure',
-      }, now));
+      }, now), tx);
       n += 1;
     });
   }

@@ -18,6 +18,7 @@ import { buildExportFile, EXPORT_COLUMNS, weaveDecoys, type ExportRow } from './
 import { indexExportRequest } from './grant-sync.ts';
 import { loadExportExtras, loadPersons, loadSubjectFacts } from './registry-reads.ts';
 import { authorityOver, withinAuthority } from './signer-authority.ts';
+import { runInTransaction } from '../db/tx-context.ts';
 
 /** What an export request asks for. */
 export interface ExportRequestInput {
@@ -76,7 +77,7 @@ export async function requestExport(ctx: AccessContext, caller: StaffCaller, inp
   }
   const provinces = [...new Set(ids.map((id) => facts.get(id)!.provinceCode))].sort();
   const auto = ids.length <= ctx.settings.exportApprovalThreshold;
-  const row = await ctx.db.transaction(async (tx) => {
+  const row = await runInTransaction(ctx.db, async (tx) => {
     const created = await insertExportRequest(tx, {
       id: newId(),
       requestNo: requestNo(now),
@@ -101,7 +102,7 @@ export async function requestExport(ctx: AccessContext, caller: StaffCaller, inp
     await recordOrRefuse(ctx.recorder(), buildAdminEvent(caller, 'export.request', { type: 'export_request', id: created.id }, {
       after: { requestNo: created.requestNo, records: ids.length, provinces, categories: created.categories, format: created.format, autoApproved: auto },
       reason: input.reason,
-    }, now));
+    }, now), tx);
     return created;
   });
   if (auto) ctx.store.putExportRequest(indexExportRequest(row));
@@ -120,7 +121,7 @@ export async function requestExport(ctx: AccessContext, caller: StaffCaller, inp
  */
 export async function decideExport(ctx: AccessContext, caller: StaffCaller, id: string, decision: { approve: boolean; note: string }): Promise<ExportRequestRow> {
   const now = ctx.clock.now();
-  const row = await ctx.db.transaction(async (tx) => {
+  const row = await runInTransaction(ctx.db, async (tx) => {
     const req = await findExportRequestForUpdate(tx, id);
     if (!req) throw new AccessErrors.EXPORT_NOT_FOUND();
     if (req.requesterAccountId === caller.actor.accountId) throw new AccessErrors.EXPORT_SELF_APPROVAL();
@@ -132,7 +133,7 @@ export async function decideExport(ctx: AccessContext, caller: StaffCaller, id: 
       : { status: 'rejected' as const, approverAccountId: caller.actor.accountId, decidedAt: now, decisionNote: decision.note };
     await updateExportRequest(tx, id, set);
     await insertNotifications(tx, [{ id: newId(), recipientAccountId: req.requesterAccountId, kind: decision.approve ? 'export.approved' : 'export.rejected', refId: id, createdAt: now }]);
-    await recordOrRefuse(ctx.recorder(), buildAdminEvent(caller, decision.approve ? 'export.approve' : 'export.reject', { type: 'export_request', id }, { after: { requestNo: req.requestNo, records: req.personIds.length }, reason: decision.note }, now));
+    await recordOrRefuse(ctx.recorder(), buildAdminEvent(caller, decision.approve ? 'export.approve' : 'export.reject', { type: 'export_request', id }, { after: { requestNo: req.requestNo, records: req.personIds.length }, reason: decision.note }, now), tx);
     return { ...req, ...set };
   });
   if (row.status === 'approved') ctx.store.putExportRequest(indexExportRequest(row));
@@ -151,7 +152,7 @@ export async function decideExport(ctx: AccessContext, caller: StaffCaller, id: 
  */
 export async function downloadExport(ctx: AccessContext, caller: StaffCaller, id: string): Promise<ExportFile> {
   const now = ctx.clock.now();
-  return ctx.db.transaction(async (tx) => {
+  return runInTransaction(ctx.db, async (tx) => {
     const req = await findExportRequestForUpdate(tx, id);
     if (!req || req.requesterAccountId !== caller.actor.accountId) throw new AccessErrors.EXPORT_NOT_FOUND();
     if (req.status !== 'approved' || req.downloadedAt !== null || !req.downloadExpiresAt || now >= req.downloadExpiresAt) throw new AccessErrors.EXPORT_UNAVAILABLE();
@@ -178,7 +179,7 @@ export async function downloadExport(ctx: AccessContext, caller: StaffCaller, id
     await recordOrRefuse(ctx.recorder(), [
       ...events,
       buildAdminEvent(caller, 'export.download', { type: 'export_request', id }, { after: { requestNo: req.requestNo, records: rows.length } }, now),
-    ]);
+    ], tx);
     ctx.store.removeExportRequest(id);
     return {
       filename: `${req.requestNo}.${req.format}`,

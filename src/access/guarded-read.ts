@@ -21,6 +21,7 @@ import type { Clock } from '../platform/clock.ts';
 import { AccessErrors } from './access.errors.ts';
 import { buildAccessEvent, recordOrRefuse, type AccessCaller, type AccessEventDetails } from './access-events.ts';
 import type { AllowDecision, Decision } from './decision-types.ts';
+import { runInTransaction } from '../db/tx-context.ts';
 
 /** What the sequence needs from the access context. */
 export interface GuardDeps {
@@ -116,13 +117,13 @@ export async function runGuarded<P, T>(deps: GuardDeps, op: GuardedOperation<P, 
   const { allow, pre } = gate;
   if ('write' in op) {
     // The change and its record in one transaction: if the recorder refuses, the change is rolled back.
-    return deps.db.transaction(async (tx) => {
+    return runInTransaction(deps.db, async (tx) => {
       const at = deps.clock.now();
       const done = await op.write(tx as unknown as Database, allow, pre, at);
       await recordOrRefuse(deps.recorder(), [
         buildAccessEvent(caller, allow, { ...details, subjects: done.subjects, fields: done.fields }, at),
         ...done.also,
-      ]);
+      ], tx);
       return done.body;
     });
   }

@@ -22,6 +22,7 @@ import {
   type ApiKeyRow,
 } from './access.repo.ts';
 import { indexAgreement } from './grant-sync.ts';
+import { runInTransaction } from '../db/tx-context.ts';
 
 type StaffCaller = AccessCaller & { actor: StaffActor };
 
@@ -60,7 +61,7 @@ export async function createAgreement(ctx: AccessContext, caller: StaffCaller, i
   if (!ctx.store.isPurpose(input.purpose)) throw new AccessErrors.UNKNOWN_PURPOSE();
   if (!(input.validUntil > input.validFrom)) throw new AccessErrors.VALIDITY_INVALID(ctx.settings.apiKeyDays);
   const now = ctx.clock.now();
-  const row = await ctx.db.transaction(async (tx) => {
+  const row = await runInTransaction(ctx.db, async (tx) => {
     const created = await insertAgreement(tx, {
       id: newId(),
       organisation: input.organisation,
@@ -76,7 +77,7 @@ export async function createAgreement(ctx: AccessContext, caller: StaffCaller, i
     });
     await recordOrRefuse(ctx.recorder(), buildAdminEvent(caller, 'agreement.create', { type: 'agreement', id: created.id }, {
       after: { organisation: created.organisation, legalBasis: created.legalBasis, purpose: created.purpose, categories: created.categories, dailyRecordLimit: created.dailyRecordLimit, validUntil: created.validUntil.toISOString() },
-    }, now));
+    }, now), tx);
     return created;
   });
   ctx.store.putAgreement(indexAgreement(row));
@@ -93,11 +94,11 @@ export async function createAgreement(ctx: AccessContext, caller: StaffCaller, i
  */
 export async function revokeAgreement(ctx: AccessContext, caller: StaffCaller, id: string, reason: string): Promise<void> {
   const now = ctx.clock.now();
-  await ctx.db.transaction(async (tx) => {
+  await runInTransaction(ctx.db, async (tx) => {
     const ag = await findAgreement(tx, id);
     if (!ag) throw new AccessErrors.AGREEMENT_NOT_FOUND();
     await revokeAgreementRow(tx, id, now);
-    await recordOrRefuse(ctx.recorder(), buildAdminEvent(caller, 'agreement.revoke', { type: 'agreement', id }, { reason }, now));
+    await recordOrRefuse(ctx.recorder(), buildAdminEvent(caller, 'agreement.revoke', { type: 'agreement', id }, { reason }, now), tx);
   });
   const ag = await findAgreement(ctx.db, id);
   if (ag) ctx.store.putAgreement(indexAgreement(ag));
@@ -127,11 +128,11 @@ async function insertKeyFor(ctx: AccessContext, tx: AccessContext['db'], agreeme
  */
 export async function issueApiKey(ctx: AccessContext, caller: StaffCaller, agreementId: string): Promise<IssuedKey> {
   const now = ctx.clock.now();
-  return ctx.db.transaction(async (tx) => {
+  return runInTransaction(ctx.db, async (tx) => {
     const ag = await findAgreement(tx, agreementId);
     if (!ag || ag.revokedAt || ag.validUntil <= now) throw new AccessErrors.AGREEMENT_NOT_FOUND();
     const issued = await insertKeyFor(ctx, tx, ag, now);
-    await recordOrRefuse(ctx.recorder(), buildAdminEvent(caller, 'api_key.issue', { type: 'api_key', id: issued.id }, { after: { agreementId, prefix: issued.prefix, expiresAt: issued.expiresAt.toISOString() } }, now));
+    await recordOrRefuse(ctx.recorder(), buildAdminEvent(caller, 'api_key.issue', { type: 'api_key', id: issued.id }, { after: { agreementId, prefix: issued.prefix, expiresAt: issued.expiresAt.toISOString() } }, now), tx);
     return issued;
   });
 }
@@ -146,14 +147,14 @@ export async function issueApiKey(ctx: AccessContext, caller: StaffCaller, agree
  */
 export async function rotateApiKey(ctx: AccessContext, caller: StaffCaller, keyId: string): Promise<IssuedKey> {
   const now = ctx.clock.now();
-  return ctx.db.transaction(async (tx) => {
+  return runInTransaction(ctx.db, async (tx) => {
     const old = await findApiKeyForUpdate(tx, keyId);
     if (!old || old.revokedAt) throw new AccessErrors.API_KEY_NOT_FOUND();
     const ag = await findAgreement(tx, old.agreementId);
     if (!ag || ag.revokedAt || ag.validUntil <= now) throw new AccessErrors.AGREEMENT_NOT_FOUND();
     const issued = await insertKeyFor(ctx, tx, ag, now);
     await revokeApiKeyRow(tx, keyId, now, issued.id);
-    await recordOrRefuse(ctx.recorder(), buildAdminEvent(caller, 'api_key.rotate', { type: 'api_key', id: keyId }, { after: { replacedBy: issued.id, prefix: issued.prefix } }, now));
+    await recordOrRefuse(ctx.recorder(), buildAdminEvent(caller, 'api_key.rotate', { type: 'api_key', id: keyId }, { after: { replacedBy: issued.id, prefix: issued.prefix } }, now), tx);
     return issued;
   });
 }
@@ -168,11 +169,11 @@ export async function rotateApiKey(ctx: AccessContext, caller: StaffCaller, keyI
  */
 export async function revokeApiKey(ctx: AccessContext, caller: StaffCaller, keyId: string, reason: string): Promise<void> {
   const now = ctx.clock.now();
-  await ctx.db.transaction(async (tx) => {
+  await runInTransaction(ctx.db, async (tx) => {
     const key = await findApiKeyForUpdate(tx, keyId);
     if (!key) throw new AccessErrors.API_KEY_NOT_FOUND();
     await revokeApiKeyRow(tx, keyId, now, null);
-    await recordOrRefuse(ctx.recorder(), buildAdminEvent(caller, 'api_key.revoke', { type: 'api_key', id: keyId }, { reason }, now));
+    await recordOrRefuse(ctx.recorder(), buildAdminEvent(caller, 'api_key.revoke', { type: 'api_key', id: keyId }, { reason }, now), tx);
   });
 }
 

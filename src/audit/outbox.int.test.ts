@@ -4,6 +4,7 @@ import crypto from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { createTestApp } from '../app/test-app.ts';
 import { queryRows } from '../db/client.ts';
+import { runInTransaction } from '../db/tx-context.ts';
 import type { AdminEvent } from '../events/types.ts';
 import { verifyChain } from './verify-chain.ts';
 
@@ -29,9 +30,9 @@ test('an event recorded inside a transaction commits with it, is chained after C
     app.khien.bus.subscribe((e) => published.push(e.id));
 
     const kept = adminEvent('outbox.kept');
-    await db.transaction(async (tx) => {
+    await runInTransaction(db, async (tx) => {
       await tx.execute(sql`select 1`);
-      const receipt = await recorder.record(kept);
+      const receipt = await recorder.record(kept, tx);
       assert.equal(receipt.seq, 0, 'pending until commit');
       assert.ok(!published.includes(kept.id), 'not published before commit');
     });
@@ -43,8 +44,8 @@ test('an event recorded inside a transaction commits with it, is chained after C
 
     const dropped = adminEvent('outbox.dropped');
     await assert.rejects(
-      db.transaction(async () => {
-        await recorder.record(dropped);
+      runInTransaction(db, async (tx) => {
+        await recorder.record(dropped, tx);
         throw new Error('roll back');
       }),
     );

@@ -6,6 +6,7 @@ import type { AdminEvent, AuthEvent, EventActor, EventRecorder, EventSource, Khi
 import { newId } from '../platform/ids.ts';
 import { AuthErrors } from './auth.errors.ts';
 import type { StaffActor } from '../actors/staff-actor.ts';
+import type { Tx } from '../db/tx-context.ts';
 
 /** Where a request came from, as the identity module sees it. */
 export interface RequestOrigin {
@@ -116,10 +117,23 @@ export function buildAdminEvent(
  * @throws AuthErrors.AUDIT_UNAVAILABLE when the recorder rejects
  */
 export async function recordEvents(recorder: EventRecorder, ...events: KhienEvent[]): Promise<void> {
+  await recordEventsInTx(undefined, recorder, ...events);
+}
+
+/**
+ * Records events inside the transaction of the change they record (STYLE.md rule 12), turning a recorder
+ * failure into a catalogued error (the transaction then rolls back).
+ *
+ * @param tx - the transaction of the change (undefined: records on its own)
+ * @param recorder - the event recorder
+ * @param events - events to record
+ * @throws AuthErrors.AUDIT_UNAVAILABLE when the recorder rejects
+ */
+export async function recordEventsInTx(tx: Tx | undefined, recorder: EventRecorder, ...events: KhienEvent[]): Promise<void> {
   if (events.length === 0) return;
   try {
-    if (events.length === 1) await recorder.record(events[0]!);
-    else await recorder.recordMany(events);
+    if (events.length === 1) await recorder.record(events[0]!, tx);
+    else await recorder.recordMany(events, tx);
   } catch {
     throw new AuthErrors.AUDIT_UNAVAILABLE();
   }

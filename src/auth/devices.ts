@@ -17,6 +17,7 @@ import { revokeDeviceSessions } from './session.repo.ts';
 import { normaliseUsername, type SignInOrigin } from './signin/sign-in.ts';
 import { checkThrottle, recordFailure, recordSuccess } from './signin/throttle.ts';
 import { matchTotpStep } from './totp/totp.ts';
+import { runInTransaction } from '../db/tx-context.ts';
 
 /** Roles that approve device registrations. */
 export const DEVICE_APPROVER_ROLES = ['unit_head', 'security_officer', 'central_security_admin'] as const;
@@ -191,7 +192,7 @@ export async function revokeDevice(ctx: AuthContext, by: AdminBy, deviceId: stri
     }),
   );
   const revokedBy = by.type === 'staff' ? by.accountId : null;
-  await ctx.db.transaction(async (tx) => {
+  await runInTransaction(ctx.db, async (tx) => {
     await updateDevice(tx, device.id, { status: 'revoked', revokedAt: at, revokedBy, revokeReason: reason });
     await revokeDeviceSessions(tx, device.id, at, 'device_revoked');
   });

@@ -18,7 +18,7 @@ interface Page {
 
 // The "done when" of the issue: a staff member's reads through the registry API, recorded in the real audit
 // store, are seen by the demo citizen after signing in through OpenID Connect, with proofs that verify.
-// Runs on both databases: events recorded inside a transaction go through the audit outbox (db/tx-context.ts).
+// Runs on both databases: events recorded inside a transaction (given its tx) go through the audit outbox (db/tx-context.ts).
 
 test('end to end: staff reads through the registry API show up in the citizen view with verifiable proofs', async () => {
   const port = await freePort();

@@ -15,7 +15,6 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
-import { instrumentTransactions } from './tx-context.ts';
 
 /** The Drizzle database (or a transaction on it: transactions are databases too). */
 export type Database = PgDatabase<PgQueryResultHKT>;
@@ -58,7 +57,7 @@ export async function openDatabase(opts: OpenOptions): Promise<DbHandle> {
     const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: opts.poolSize ?? 20 });
     // A broken idle connection must not crash the process; the next query reports the problem.
     pool.on('error', () => {});
-    const db = instrumentTransactions(drizzlePg(pool) as unknown as Database);
+    const db = drizzlePg(pool) as unknown as Database;
     return {
       db,
       kind: 'postgres',
@@ -89,7 +88,7 @@ export async function openDatabase(opts: OpenOptions): Promise<DbHandle> {
     lock?.release();
     throw err;
   }
-  const db = instrumentTransactions(drizzlePglite(client) as unknown as Database);
+  const db = drizzlePglite(client) as unknown as Database;
   return {
     db,
     kind: 'pglite',

@@ -1,47 +1,58 @@
 /**
- * Transaction context: while a `db.transaction(...)` callback runs, code deeper in the call chain can find the
- * open transaction and register work to run after it commits. The audit recorder uses it so that an admin
- * change and its audit record commit together (STYLE.md rule 12): inside a transaction the event goes to the
- * transactional outbox through the same `tx`, and is chained into the audit log right after COMMIT.
+ * Transactions that the write path passes explicitly (STYLE.md rule 12): {@link runInTransaction} opens one and
+ * hands the callback a {@link Tx}, which callees take as a parameter; the audit recorder, given that `tx`,
+ * writes the event to the transactional outbox through it and registers, with {@link afterCommit}, the work
+ * that chains it into the audit log right after COMMIT (before `runInTransaction` returns to its caller). So a
+ * change and its audit record commit or roll back together.
  *
  * Without it, a recorder that commits on its own connection deadlocks on PGlite (one connection: the open
  * transaction holds it) and, on PostgreSQL, could record a change that then rolls back.
  */
-import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Database } from './client.ts';
 
-/** The open transaction and its after-commit hooks. */
-export interface TxContext {
-  readonly tx: Database;
-  /** Run in order after COMMIT (never after a rollback); each must handle its own errors. */
-  readonly afterCommit: Array<() => Promise<void>>;
-}
-
-const store = new AsyncLocalStorage<TxContext>();
-
-/** The transaction the current call chain runs in, if any. */
-export function currentTransaction(): TxContext | undefined {
-  return store.getStore();
-}
-
-type TransactionFn = Database['transaction'];
+declare const TX_BRAND: unique symbol;
 
 /**
- * Makes `db.transaction` expose its transaction through {@link currentTransaction} and run after-commit hooks.
- * Nested transactions (savepoints, `tx.transaction`) share the outermost context.
- *
- * @param db - the root database object (mutated and returned)
- * @returns the same object
+ * An open transaction, opened by {@link runInTransaction}: a database handle (repos take it as `Database`)
+ * that also carries after-commit work. The brand keeps the root database from being passed where a transaction
+ * is required.
  */
-export function instrumentTransactions(db: Database): Database {
-  const original = db.transaction.bind(db) as TransactionFn;
-  const instrumented: TransactionFn = async (fn, config) => {
-    if (store.getStore()) return original(fn, config);
-    const afterCommit: Array<() => Promise<void>> = [];
-    const result = await original((tx) => store.run({ tx: tx as unknown as Database, afterCommit }, () => fn(tx)), config);
-    for (const hook of afterCommit) await hook();
-    return result;
-  };
-  (db as { transaction: TransactionFn }).transaction = instrumented;
-  return db;
+export type Tx = Database & { readonly [TX_BRAND]: true };
+
+/** Work to run after COMMIT (never after a rollback); each must handle its own errors. */
+type Hook = () => Promise<void>;
+
+/** The after-commit hooks of each open transaction (savepoints share their outermost transaction's). */
+const hooksOf = new WeakMap<object, Hook[]>();
+
+/**
+ * Runs `fn` in a transaction, then the after-commit hooks registered on it. Called with a {@link Tx}, opens a
+ * savepoint that shares the outer transaction's hooks.
+ *
+ * @param db - the root database, or an open transaction (savepoint)
+ * @param fn - the work, given the transaction
+ * @returns what `fn` returned, after COMMIT and the after-commit hooks
+ */
+export async function runInTransaction<T>(db: Database, fn: (tx: Tx) => Promise<T>): Promise<T> {
+  const outer = hooksOf.get(db);
+  const hooks = outer ?? [];
+  const result = await db.transaction(async (raw) => {
+    hooksOf.set(raw, hooks);
+    return fn(raw as unknown as Tx);
+  });
+  if (!outer) for (const hook of hooks) await hook();
+  return result;
+}
+
+/**
+ * Registers work to run after the transaction commits (never after a rollback).
+ *
+ * @param tx - a transaction opened by {@link runInTransaction}
+ * @param hook - the work; must handle its own errors
+ * @throws Error when `tx` was not opened by {@link runInTransaction} (its hooks would never run)
+ */
+export function afterCommit(tx: Tx, hook: Hook): void {
+  const hooks = hooksOf.get(tx);
+  if (!hooks) throw new Error('afterCommit: not a transaction opened by runInTransaction');
+  hooks.push(hook);
 }

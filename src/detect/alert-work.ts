@@ -14,6 +14,7 @@ import { findAlert, type AlertFilter, type AlertRow } from './detect.repo.ts';
 import { canSee, type SecurityScope } from './security-scope.ts';
 import { officerEvent, type RequestSource } from './officer-event.ts';
 import { alertVerifications, type VerificationConclusion } from './verification.schema.ts';
+import { runInTransaction } from '../db/tx-context.ts';
 
 /** One audit entry of the account, without any subject. */
 export interface ActivityItem {
@@ -184,9 +185,9 @@ export async function reportVerification(
     after: { verificationId: row.id, conclusion: row.conclusion, unitId: row.unitId },
     reason: null,
   });
-  await deps.db.transaction(async (tx) => {
+  await runInTransaction(deps.db, async (tx) => {
     await tx.insert(alertVerifications).values(row);
-    await deps.recorder().record(event);
+    await deps.recorder().record(event, tx);
   });
   return presentVerification(row);
 }

@@ -16,6 +16,7 @@ import type { AdminEvent, EventRecorder } from '../events/types.ts';
 import { ingestTokens } from './detect.schema.ts';
 import { createIngestToken } from './ingest/ingest-tokens.ts';
 import { RuleSettingsErrors } from './rule-settings.errors.ts';
+import { runInTransaction, type Tx } from '../db/tx-context.ts';
 
 /** What the routes read. */
 export interface IngestTokenAdminDeps {
@@ -41,7 +42,7 @@ export const ingestTokenAdminRoutes: FastifyPluginAsyncTypebox<IngestTokenAdminD
     if (actor.type !== 'staff' || liveGrants(actor, new Set<string>(ROLES), deps.clock.now()).length === 0) throw new ActorErrors.FORBIDDEN();
     return actor;
   };
-  const record = (request: FastifyRequest, actor: StaffCaller, action: string, id: string, after: Record<string, unknown>, reason: string): Promise<unknown> => {
+  const record = (tx: Tx, request: FastifyRequest, actor: StaffCaller, action: string, id: string, after: Record<string, unknown>, reason: string): Promise<unknown> => {
     const event: AdminEvent = {
       id: crypto.randomUUID(),
       kind: 'admin',
@@ -55,7 +56,7 @@ export const ingestTokenAdminRoutes: FastifyPluginAsyncTypebox<IngestTokenAdminD
       reason,
       outcome: 'success',
     };
-    return deps.recorder().record(event);
+    return deps.recorder().record(event, tx);
   };
 
   app.get('/ingest-tokens', {
@@ -77,9 +78,9 @@ export const ingestTokenAdminRoutes: FastifyPluginAsyncTypebox<IngestTokenAdminD
     },
   }, async (request, reply) => {
     const actor = require(request);
-    const created = await deps.db.transaction(async (tx) => {
+    const created = await runInTransaction(deps.db, async (tx) => {
       const t = await createIngestToken(tx, deps.clock, request.body.system);
-      await record(request, actor, 'ingest.token_create', t.id, { system: request.body.system }, request.body.reason);
+      await record(tx, request, actor, 'ingest.token_create', t.id, { system: request.body.system }, request.body.reason);
       return t;
     });
     return reply.status(201).send({ id: created.id, system: request.body.system, token: created.token });
@@ -97,10 +98,10 @@ export const ingestTokenAdminRoutes: FastifyPluginAsyncTypebox<IngestTokenAdminD
     },
   }, async (request) => {
     const actor = require(request);
-    const row = await deps.db.transaction(async (tx) => {
+    const row = await runInTransaction(deps.db, async (tx) => {
       const [r] = await tx.update(ingestTokens).set({ revokedAt: deps.clock.now() }).where(and(eq(ingestTokens.id, request.params.id), isNull(ingestTokens.revokedAt))).returning();
       if (!r) return null;
-      await record(request, actor, 'ingest.token_revoke', r.id, { system: r.system }, request.body.reason);
+      await record(tx, request, actor, 'ingest.token_revoke', r.id, { system: r.system }, request.body.reason);
       return r;
     });
     if (!row) throw new RuleSettingsErrors.TOKEN_NOT_FOUND();

@@ -14,6 +14,7 @@ import type { RuleDefinition, RuleParams } from './rule.ts';
 import { detectRuleSettings } from './rule-settings.schema.ts';
 import { ALL_RULES } from './rules/index.ts';
 import { RuleSettingsErrors } from './rule-settings.errors.ts';
+import { runInTransaction } from '../db/tx-context.ts';
 
 /** A parameter value as the API carries it. */
 export type ParamJson = number | string | boolean | string[];
@@ -173,7 +174,7 @@ export async function changeRuleSettings(
   if (!found) throw new RuleSettingsErrors.RULE_NOT_FOUND();
   const overrides = validateOverrides(found.rule.defaults, change.params);
   const at = deps.clock.now().toISOString();
-  await deps.db.transaction(async (tx) => {
+  await runInTransaction(deps.db, async (tx) => {
     const [before] = await tx.select().from(detectRuleSettings).where(eq(detectRuleSettings.ruleId, ruleId));
     const row = { ruleId, enabled: change.enabled, params: JSON.stringify(overrides), reason: change.reason, updatedBy: origin.accountId, updatedAt: at };
     await tx.insert(detectRuleSettings).values(row).onConflictDoUpdate({ target: detectRuleSettings.ruleId, set: row });
@@ -191,7 +192,7 @@ export async function changeRuleSettings(
       reason: change.reason,
       outcome: 'success',
     };
-    await deps.recorder().record(event);
+    await deps.recorder().record(event, tx);
   });
   return (await listRuleSettings(deps)).find((r) => r.id === ruleId)!;
 }

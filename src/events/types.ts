@@ -5,6 +5,7 @@
  * Events never carry an insured person's identifying numbers in full: subjects are internal person ids,
  * and a searched identifier is kept only as its last digits (`lookup.tail`) so that enumeration can be seen.
  */
+import type { Tx } from '../db/tx-context.ts';
 
 /** Which kind of event this is. */
 export type EventKind = 'access' | 'auth' | 'admin' | 'external';
@@ -176,8 +177,12 @@ export interface AuditReceipt {
  * Records events: durably into the audit log, then hands them to the detectors.
  * `record` resolves only after the entry is committed; it rejects when the audit store
  * cannot take it, and callers must then refuse the read (fail closed).
+ *
+ * A change and its record share one transaction (STYLE.md rule 12): a caller inside `runInTransaction` passes
+ * its `tx`, and the event is written through it (committed or rolled back with the change) and chained into the
+ * log right after COMMIT; its receipt then carries no sequence yet.
  */
 export interface EventRecorder {
-  record(event: KhienEvent): Promise<AuditReceipt>;
-  recordMany(events: readonly KhienEvent[]): Promise<AuditReceipt[]>;
+  record(event: KhienEvent, tx?: Tx): Promise<AuditReceipt>;
+  recordMany(events: readonly KhienEvent[], tx?: Tx): Promise<AuditReceipt[]>;
 }

@@ -1,11 +1,12 @@
 /**
  * The admin events of the security programme: every change is recorded in the audit log in the same
- * transaction as the change (db/tx-context.ts writes it through the outbox).
+ * transaction as the change (the recorder, given `tx`, writes it through the outbox; db/tx-context.ts).
  */
 import type { AdminEvent } from '../events/types.ts';
 import type { Database } from '../db/client.ts';
 import { newId } from '../platform/ids.ts';
 import type { Acting, GovernDeps } from './govern.types.ts';
+import { runInTransaction } from '../db/tx-context.ts';
 
 /**
  * Builds an admin event.
@@ -51,10 +52,10 @@ export async function writeAudited<T>(
   fn: (tx: Database, now: Date) => Promise<{ result: T; target: { type: string; id: string }; after: unknown; reason?: string | null }>,
 ): Promise<T> {
   const now = deps.clock.now();
-  return deps.db.transaction(async (t) => {
+  return runInTransaction(deps.db, async (t) => {
     const tx = t as unknown as Database;
     const out = await fn(tx, now);
-    await deps.recorder.record(governEvent(acting, now, action, out.target, out.after, out.reason));
+    await deps.recorder.record(governEvent(acting, now, action, out.target, out.after, out.reason), t);
     return out.result;
   });
 }

@@ -192,7 +192,7 @@ export function createAssetService(deps: PostureDeps, tree: () => Promise<UnitTr
         }
       }
       await repo.insertAssets(tx, inserts);
-      for (const e of events) await recordPostureAct(deps, acting, now, e);
+      for (const e of events) await recordPostureAct(deps, acting, now, e, tx);
       return { created: inserts.length, updated, ids };
     });
   }
@@ -281,7 +281,7 @@ export function createAssetService(deps: PostureDeps, tree: () => Promise<UnitTr
       const row = await inTransaction(db, async (tx) => {
         const values = rowOf(r.draft, prev.unitId, staffId, now, null);
         const out = (await repo.updateAsset(tx, id, values))!;
-        await recordPostureAct(deps, acting, now, { action: 'asset.update', target: { type: 'asset', id }, before: presentAsset(prev), after: presentAsset(out) });
+        await recordPostureAct(deps, acting, now, { action: 'asset.update', target: { type: 'asset', id }, before: presentAsset(prev), after: presentAsset(out) }, tx);
         return out;
       });
       return presentAsset(row);
@@ -353,7 +353,7 @@ export function createAssetService(deps: PostureDeps, tree: () => Promise<UnitTr
       const now = clock.now();
       await inTransaction(db, async (tx) => {
         await repo.insertFeedToken(tx, { id, unitId, system, tokenHash: sha256Hex(token), createdBy: acting.actor?.accountId ?? null, createdAt: now });
-        await recordPostureAct(deps, acting, now, { action: 'feed_token.create', target: { type: 'feed_token', id }, after: { unitId, system } });
+        await recordPostureAct(deps, acting, now, { action: 'feed_token.create', target: { type: 'feed_token', id }, after: { unitId, system } }, tx);
       });
       return { id, token };
     },

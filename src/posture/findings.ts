@@ -273,7 +273,7 @@ export function createFindingService(deps: PostureDeps, tree: () => Promise<Unit
           action: 'finding.open',
           target: { type: 'finding', id: r.id! },
           after: { unitId: r.unitId, assetId: r.assetId, kind: r.kind, cve: r.cve, severity: r.severity, dueAt: r.dueAt.toISOString(), via: how },
-        });
+        }, tx);
       }
     });
     const raise = ports.raiseMalwareAlert();
@@ -391,7 +391,7 @@ export function createFindingService(deps: PostureDeps, tree: () => Promise<Unit
           before: { state: prev.state, ownerAccountId: prev.ownerAccountId },
           after: { state: to, ownerAccountId: out.ownerAccountId, acceptedUntil: iso(out.acceptedUntil), unitId: out.unitId },
           reason: change.reason ?? null,
-        });
+        }, tx);
         return out;
       });
       return presentFinding(row, now);
@@ -414,7 +414,7 @@ export function createFindingService(deps: PostureDeps, tree: () => Promise<Unit
       const evId = newId();
       await inTransaction(db, async (tx) => {
         await repo.insertEvidence(tx, { id: evId, findingId: id, at: now, accountId: acting.actor!.accountId, note: ev.note, fileName: ev.fileName ?? null, sha256: ev.sha256 ?? null });
-        await recordPostureAct(deps, acting, now, { action: 'finding.evidence', target: { type: 'finding', id }, after: { evidenceId: evId, sha256: ev.sha256 ?? null } });
+        await recordPostureAct(deps, acting, now, { action: 'finding.evidence', target: { type: 'finding', id }, after: { evidenceId: evId, sha256: ev.sha256 ?? null } }, tx);
       });
       return { ...presentFinding(row, now), evidence: (await repo.listEvidence(db, id)).map(presentEvidence) };
     },
@@ -450,7 +450,7 @@ export function createFindingService(deps: PostureDeps, tree: () => Promise<Unit
       const before = await policyFor(t, unitId);
       await inTransaction(db, async (tx) => {
         await repo.upsertPolicy(tx, { unitId, ...p, updatedBy: acting.actor!.accountId, updatedAt: now });
-        await recordPostureAct(deps, acting, now, { action: 'policy.set', target: { type: 'unit', id: unitId }, before: before.policy, after: p });
+        await recordPostureAct(deps, acting, now, { action: 'policy.set', target: { type: 'unit', id: unitId }, before: before.policy, after: p }, tx);
       });
       return { unitId, definedOn: unitId, ...p };
     },
@@ -475,7 +475,7 @@ export function createFindingService(deps: PostureDeps, tree: () => Promise<Unit
             target: { type: 'finding', id: f.id },
             after: { unitId: f.unitId, severity: f.severity, dueAt: f.dueAt.toISOString(), unitHeads: to },
             reason: 'overdue',
-          });
+          }, tx);
         });
         escalated++;
       }
@@ -483,7 +483,7 @@ export function createFindingService(deps: PostureDeps, tree: () => Promise<Unit
       for (const f of await repo.findExpiredAcceptances(db, now)) {
         await inTransaction(db, async (tx) => {
           await repo.updateFinding(tx, f.id, { state: 'open', acceptedBy: null, acceptedUntil: null, updatedAt: now, escalatedAt: null });
-          await recordPostureAct(deps, system, now, { action: 'finding.open', target: { type: 'finding', id: f.id }, before: { state: 'accepted_risk', acceptedUntil: iso(f.acceptedUntil) }, after: { state: 'open' }, reason: 'acceptance_expired' });
+          await recordPostureAct(deps, system, now, { action: 'finding.open', target: { type: 'finding', id: f.id }, before: { state: 'accepted_risk', acceptedUntil: iso(f.acceptedUntil) }, after: { state: 'open' }, reason: 'acceptance_expired' }, tx);
         });
         reopened++;
       }

@@ -198,7 +198,7 @@ export function createMonthlyReportService(
       const id = existing?.id ?? newId();
       await inTransaction(db, async (tx) => {
         await repo.upsertDraft(tx, { id, unitId, month: b.first, content, generatedAt: now, generatedBy: acting.actor!.accountId, status: 'draft' });
-        await deps.recorder.record(postureEvent(acting, now, { action: 'report.generate', target: { type: 'report', id }, after: { unitId, month, contentHash: contentHashOf(content) } }));
+        await deps.recorder.record(postureEvent(acting, now, { action: 'report.generate', target: { type: 'report', id }, after: { unitId, month, contentHash: contentHashOf(content) } }), tx);
       });
       return this.get(acting, id);
     },
@@ -256,7 +256,7 @@ export function createMonthlyReportService(
       await inTransaction(db, async (tx) => {
         const out = await repo.markSigned(tx, id, { contentHash: hash, signedAt: now, signedBy: scope.actor.accountId, signingKeyId: key.id, signature, signEventId: event.id });
         if (!out) throw new PostureErrors.REPORT_SIGNED();
-        await deps.recorder.record(event);
+        await deps.recorder.record(event, tx);
       });
       return this.get(acting, id);
     },

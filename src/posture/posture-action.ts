@@ -8,6 +8,7 @@ import type { Database } from '../db/client.ts';
 import type { AdminEvent, AuditReceipt, EventActor, EventRecorder } from '../events/types.ts';
 import type { Clock } from '../platform/clock.ts';
 import { newId } from '../platform/ids.ts';
+import { runInTransaction, type Tx } from '../db/tx-context.ts';
 
 /** Who acts: a staff member through a request, or the system (sweeps, feeds). */
 export interface Acting {
@@ -81,20 +82,21 @@ export function postureEvent(acting: Acting, at: Date, act: PostureAct): AdminEv
  * @param acting - who acted
  * @param at - time (from the Clock)
  * @param act - the act
+ * @param tx - the caller's transaction (the record commits or rolls back with the change)
  * @returns the audit receipt
  * @throws whatever the recorder throws (the caller's transaction then rolls back)
  */
-export async function recordPostureAct(deps: Pick<PostureDeps, 'recorder'>, acting: Acting, at: Date, act: PostureAct): Promise<AuditReceipt> {
-  return deps.recorder.record(postureEvent(acting, at, act));
+export async function recordPostureAct(deps: Pick<PostureDeps, 'recorder'>, acting: Acting, at: Date, act: PostureAct, tx: Tx): Promise<AuditReceipt> {
+  return deps.recorder.record(postureEvent(acting, at, act), tx);
 }
 
 /**
- * Runs work in one transaction (the audit record joins it through the transaction context).
+ * Runs work in one transaction; the work passes `tx` to {@link recordPostureAct} so the record joins it.
  *
  * @param db - database
  * @param fn - the work
  * @returns its result
  */
-export function inTransaction<T>(db: Database, fn: (tx: Database) => Promise<T>): Promise<T> {
-  return db.transaction((t) => fn(t as unknown as Database));
+export function inTransaction<T>(db: Database, fn: (tx: Tx) => Promise<T>): Promise<T> {
+  return runInTransaction(db, fn);
 }

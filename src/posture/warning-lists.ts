@@ -128,7 +128,7 @@ export function createWarningListService(deps: PostureDeps, tree: () => Promise<
           action: 'warning_list.issue',
           target: { type: 'warning_list', id },
           after: { source: input.source, unitIds: row.unitIds, confirmBy: input.confirmBy.toISOString(), indicators: rows.length },
-        });
+        }, tx);
       });
       await index.refresh();
       return (await summaries(scope, t, [row as ListRow]))[0]!;
@@ -193,7 +193,7 @@ export function createWarningListService(deps: PostureDeps, tree: () => Promise<
           action: 'warning_list.confirm',
           target: { type: 'warning_list', id },
           after: { unitId: c.unitId, found: c.found, late: now.getTime() > row.confirmBy.getTime() },
-        });
+        }, tx);
       });
       return this.get(acting, id);
     },

@@ -4,7 +4,6 @@
  * submission to A05 (the clock stops), track notices to affected persons, and escalate on time (the sweep).
  */
 import crypto from 'node:crypto';
-import type { Database } from '../db/client.ts';
 import { newId } from '../platform/ids.ts';
 import { RespondErrors } from './respond.errors.ts';
 import * as repo from './respond.repo.ts';
@@ -18,6 +17,7 @@ import { caseReference } from './case-presenter.ts';
 import { coversUnit, requireCentralSecurity, requireResponder } from './responder-scope.ts';
 import type { Acting, RespondDeps, TreeSource } from './respond.types.ts';
 import type { NOTICE_STATUSES } from './respond.schema.ts';
+import { runInTransaction, type Tx } from '../db/tx-context.ts';
 
 /** Channels of the submission to A05 (Decree 356/2025 Art. 28.2: directly or via the national portal). */
 export const SUBMISSION_CHANNELS = ['portal', 'direct', 'email', 'post'] as const;
@@ -42,7 +42,7 @@ export interface Escalation {
  */
 export function createBreachService(deps: RespondDeps, tree: TreeSource) {
   const { db, clock, recorder } = deps;
-  const tx = <T>(fn: (t: Database) => Promise<T>): Promise<T> => db.transaction((t) => fn(t as unknown as Database));
+  const tx = <T>(fn: (t: Tx) => Promise<T>): Promise<T> => runInTransaction(db, fn);
 
   async function loadCase(acting: Acting, caseId: string): Promise<CaseRow> {
     const now = clock.now();

@@ -3,11 +3,11 @@
  * transaction as the change (ARCHITECTURE.md "Writes"), so the timeline is complete by construction and the
  * audit log sees every act. If the audit store refuses the event, the transaction rolls back (fail closed).
  */
-import type { Database } from '../db/client.ts';
 import type { AdminEvent, EventActor, EventRecorder } from '../events/types.ts';
 import { newId } from '../platform/ids.ts';
 import { insertTimeline } from './respond.repo.ts';
 import type { Acting } from './respond.types.ts';
+import type { Tx } from '../db/tx-context.ts';
 
 /** One case action to record. */
 export interface CaseAction {
@@ -88,7 +88,7 @@ export function adminEventOf(acting: Acting, at: Date, act: CaseAction): AdminEv
  * @throws whatever the recorder throws (the caller's transaction then rolls back)
  */
 export async function recordCaseAction(
-  tx: Database,
+  tx: Tx,
   recorder: EventRecorder,
   acting: Acting,
   at: Date,
@@ -104,5 +104,5 @@ export async function recordCaseAction(
     data: act.data ?? {},
     outcome: act.outcome ?? 'success',
   });
-  await recorder.record(adminEventOf(acting, at, act));
+  await recorder.record(adminEventOf(acting, at, act), tx);
 }

@@ -18,6 +18,7 @@ import { presentCaseDetail, presentCaseSummary, type CaseDetail, type CaseSummar
 import type { Acting, AlertInput, RespondDeps, Severity, TreeSource } from './respond.types.ts';
 import type { CASE_STATUSES } from './respond.schema.ts';
 import { addObservableAction, loadCaseFor } from './case-work.ts';
+import { runInTransaction, type Tx } from '../db/tx-context.ts';
 
 type Status = (typeof CASE_STATUSES)[number];
 
@@ -69,7 +70,7 @@ const SEVERITY_RANK: Record<Severity, number> = { low: 0, medium: 1, high: 2, cr
 export function createCaseService(deps: RespondDeps, tree: TreeSource) {
   const { db, clock, recorder } = deps;
 
-  const tx = <T>(fn: (t: Database) => Promise<T>): Promise<T> => db.transaction((t) => fn(t as unknown as Database));
+  const tx = <T>(fn: (t: Tx) => Promise<T>): Promise<T> => runInTransaction(db, fn);
 
   const loadCase = (acting: Acting, caseId: string): Promise<{ row: CaseRow; tree: UnitTree }> => loadCaseFor(deps, tree, acting, caseId);
 
@@ -380,6 +381,7 @@ export function createCaseService(deps: RespondDeps, tree: TreeSource) {
             summary: 'Xoá vụ việc / Case deleted',
             before: presentCaseSummary(row),
           }),
+          d,
         );
       });
     },

@@ -2,7 +2,6 @@
  * Working a case: notes, tasks and observables, each a timeline entry and an AdminEvent; and the scoped loader
  * every case operation starts with.
  */
-import type { Database } from '../db/client.ts';
 import type { EventRecorder } from '../events/types.ts';
 import type { UnitTree } from '../org/unit-tree.ts';
 import { newId } from '../platform/ids.ts';
@@ -13,6 +12,7 @@ import { recordCaseAction } from './case-action.ts';
 import { coversUnit, requireResponder } from './responder-scope.ts';
 import type { Acting, RespondDeps, TreeSource } from './respond.types.ts';
 import type { OBSERVABLE_TYPES, TASK_STATUSES } from './respond.schema.ts';
+import { runInTransaction, type Tx } from '../db/tx-context.ts';
 
 type ObservableType = (typeof OBSERVABLE_TYPES)[number];
 type TaskStatus = (typeof TASK_STATUSES)[number];
@@ -51,7 +51,7 @@ export async function loadCaseFor(deps: RespondDeps, tree: TreeSource, acting: A
  * @returns whether it was new
  */
 export async function addObservableAction(
-  t: Database,
+  t: Tx,
   recorder: EventRecorder,
   now: Date,
   acting: Acting,
@@ -82,9 +82,9 @@ export async function addObservableAction(
  */
 export function createCaseWork(deps: RespondDeps, tree: TreeSource) {
   const { db, clock, recorder } = deps;
-  const tx = <T>(fn: (t: Database) => Promise<T>): Promise<T> => db.transaction((t) => fn(t as unknown as Database));
+  const tx = <T>(fn: (t: Tx) => Promise<T>): Promise<T> => runInTransaction(db, fn);
   const loadCase = (acting: Acting, caseId: string): Promise<{ row: CaseRow; tree: UnitTree }> => loadCaseFor(deps, tree, acting, caseId);
-  const addObservableIn = (t: Database, acting: Acting, caseId: string, type: ObservableType, value: string, note: string | null): Promise<boolean> =>
+  const addObservableIn = (t: Tx, acting: Acting, caseId: string, type: ObservableType, value: string, note: string | null): Promise<boolean> =>
     addObservableAction(t, recorder, clock.now(), acting, caseId, type, value, note);
 
   return {

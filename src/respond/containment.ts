@@ -12,6 +12,7 @@ import { upsertBlockedAddress } from './breach.repo.ts';
 import { eventActorOf, recordCaseAction } from './case-action.ts';
 import { coversUnit, requireResponder } from './responder-scope.ts';
 import type { Acting, ContainmentAction, ContainmentPorts, ContainmentRequest, RespondDeps, TreeSource } from './respond.types.ts';
+import { runInTransaction, type Tx } from '../db/tx-context.ts';
 
 const PORT_OF: Record<ContainmentAction, keyof ContainmentPorts> = {
   suspend_account: 'suspendAccount',
@@ -101,7 +102,7 @@ export function createContainment(deps: RespondDeps, tree: TreeSource) {
         input.action === 'block_address' && !deps.ports.blockAddress
           ? builtInBlockAddress(db, () => clock.now(), () => input.until ?? null)
           : deps.ports[portName];
-      const record = async (d: Database, outcome: 'success' | 'failure', detail: string | null): Promise<void> => {
+      const record = async (d: Tx, outcome: 'success' | 'failure', detail: string | null): Promise<void> => {
         await recordCaseAction(d, recorder, acting, clock.now(), {
           caseId,
           action: `containment.${input.action}`,
@@ -113,19 +114,19 @@ export function createContainment(deps: RespondDeps, tree: TreeSource) {
         });
       };
       if (!port) {
-        await db.transaction((t) => record(t as unknown as Database, 'failure', 'not_connected'));
+        await runInTransaction(db, (t) => record(t, 'failure', 'not_connected'));
         throw new RespondErrors.CONTAINMENT_UNAVAILABLE(input.action);
       }
       try {
         await port(request);
       } catch (err) {
         // Keep only the error's class: its message may come from a driver and embed parameters.
-        await db.transaction((t) => record(t as unknown as Database, 'failure', err instanceof Error ? err.name : 'error'));
+        await runInTransaction(db, (t) => record(t, 'failure', err instanceof Error ? err.name : 'error'));
         throw new RespondErrors.CONTAINMENT_FAILED(input.action);
       }
-      await db.transaction(async (t) => {
-        const d = t as unknown as Database;
-        await record(d, 'success', null);
+      await runInTransaction(db, async (t) => {
+        const d: Database = t;
+        await record(t, 'success', null);
         const type = OBSERVABLE_OF[input.action];
         if (type) await repo.insertObservable(d, { id: newId(), caseId, type, value: input.targetId, note: 'containment', addedAt: now });
         await repo.updateCase(d, caseId, { updatedAt: clock.now(), ...(row.status === 'open' ? { status: 'in_progress' as const } : {}) });

@@ -9,6 +9,7 @@ import { deleteDuty, findDuty, findOnDuty, insertDuty, listDuties, type OnDuty, 
 import { eventActorOf } from './case-action.ts';
 import { coversUnit, requireResponder, visibleUnits } from './responder-scope.ts';
 import type { Acting, RespondDeps, TreeSource } from './respond.types.ts';
+import { runInTransaction } from '../db/tx-context.ts';
 
 /** A duty window as presented. */
 export interface DutyView {
@@ -68,9 +69,9 @@ export function createRosterService(deps: RespondDeps, tree: TreeSource) {
      */
     async addDuty(acting: Acting, input: { unitId: string; accountId: string; startsAt: Date; endsAt: Date; primary?: boolean }): Promise<DutyView> {
       await requireUnit(acting, input.unitId);
-      return db.transaction(async (t) => {
+      return runInTransaction(db, async (t) => {
         const row = await insertDuty(t as unknown as typeof db, { ...input, createdBy: acting.actor?.accountId ?? null }, clock.now());
-        await recorder.record(event(acting, 'respond.roster.add', row.id, presentDuty(row)));
+        await recorder.record(event(acting, 'respond.roster.add', row.id, presentDuty(row)), t);
         return presentDuty(row);
       });
     },
@@ -86,9 +87,9 @@ export function createRosterService(deps: RespondDeps, tree: TreeSource) {
       const now = clock.now();
       const actor = requireResponder(acting.actor, now);
       if (!row || !coversUnit(actor, row.unitId, await tree(), now)) throw new RespondErrors.CASE_NOT_FOUND();
-      await db.transaction(async (t) => {
+      await runInTransaction(db, async (t) => {
         await deleteDuty(t as unknown as typeof db, id);
-        await recorder.record(event(acting, 'respond.roster.remove', id, null));
+        await recorder.record(event(acting, 'respond.roster.remove', id, null), t);
       });
     },
 

@@ -27,6 +27,7 @@ import type { Role } from '../../actors/roles.ts';
 import { revokeAccountSessions } from '../session.repo.ts';
 import { notifyChange } from '../../db/change-notices.ts';
 import { loadUnitTree, requireAdminOver, unitsAdministered } from './scope.ts';
+import { runInTransaction } from '../../db/tx-context.ts';
 
 /** Roles that administer accounts in their subtree. */
 export const ACCOUNT_ADMIN_ROLES: readonly Role[] = ['security_officer', 'central_security_admin', 'system_admin'];
@@ -202,7 +203,7 @@ export async function grantRole(
       reason: input.reason,
     }),
   );
-  await ctx.db.transaction(async (tx) => {
+  await runInTransaction(ctx.db, async (tx) => {
     await insertGrant(tx, grant);
     await revokeAccountSessions(tx, accountId, at, 'privilege_change');
   });
@@ -331,7 +332,7 @@ async function setAccountStatus(
       ? [buildAuthEvent(at, origin, { accountId, username: row.account.username, action: 'session_revoked', outcome: 'success', reason: 'account_suspended' })]
       : []),
   );
-  await ctx.db.transaction(async (tx) => {
+  await runInTransaction(ctx.db, async (tx) => {
     await updateAccount(tx, accountId, { status, statusReason: reason }, at);
     if (status === 'suspended') await revokeAccountSessions(tx, accountId, at, 'account_suspended');
     await notifyChange(tx, 'accounts');

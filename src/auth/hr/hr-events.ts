@@ -5,7 +5,6 @@
  * and every registered {@link HrLifecycleHook} run (the access module ends assignments there). A transfer
  * carries nothing over: the account arrives in the new unit with no roles, devices or VPN accounts.
  */
-import type { Database } from '../../db/client.ts';
 import type { AdminEvent } from '../../events/types.ts';
 import { findStaff, insertHrEvent, updateStaff, type Staff } from '../../org/org.repo.ts';
 import type { HrEventKind } from '../../org/hr.schema.ts';
@@ -21,6 +20,7 @@ import { notifyChange } from '../../db/change-notices.ts';
 import { disableOwnerVpnAccounts } from '../vpn/vpn.repo.ts';
 import { ACCOUNT_ADMIN_ROLES } from '../admin/accounts.ts';
 import { loadUnitTree, requireAdminOver } from '../admin/scope.ts';
+import { runInTransaction, type Tx } from '../../db/tx-context.ts';
 
 /** One HR event as submitted. */
 export interface HrEventInput {
@@ -102,7 +102,7 @@ export interface HrApplied {
  */
 export async function applyHrEventInTx(
   ctx: AuthContext,
-  tx: Database,
+  tx: Tx,
   e: HrEventInput,
   meta: { source: 'api' | 'import'; batchId: string | null; by: AdminBy; at: Date },
 ): Promise<HrApplied> {
@@ -210,5 +210,5 @@ export async function applyHrEvent(ctx: AuthContext, by: AdminBy, e: HrEventInpu
   const check = nextStaffState(person, e, (u) => tree.has(u));
   if ('error' in check) throw new AuthErrors.HR_INVALID(check.error);
   await recordEvents(ctx.recorder(), hrAdminEvent(at, origin, by, person, e, null));
-  return ctx.db.transaction((tx) => applyHrEventInTx(ctx, tx, e, { source: 'api', batchId: null, by, at }));
+  return runInTransaction(ctx.db, (tx) => applyHrEventInTx(ctx, tx, e, { source: 'api', batchId: null, by, at }));
 }

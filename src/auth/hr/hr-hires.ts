@@ -6,10 +6,9 @@
  * import's one transaction, each recorded (`staff.hire`, `account.create`, `role.grant`) through it.
  */
 import { newId, newToken } from '../../platform/ids.ts';
-import type { Database } from '../../db/client.ts';
 import { insertStaff } from '../../org/org.repo.ts';
 import type { AuthContext } from '../auth-context.ts';
-import { buildAdminEvent, recordEvents, type AdminBy, type RequestOrigin } from '../auth-events.ts';
+import { buildAdminEvent, recordEventsInTx, type AdminBy, type RequestOrigin } from '../auth-events.ts';
 import { holdsRoleOver } from '../admin/scope.ts';
 import type { UnitTree } from '../../org/unit-tree.ts';
 import { GRANTERS } from '../admin/accounts.ts';
@@ -19,6 +18,7 @@ import { ROLES, type Role } from '../../actors/roles.ts';
 import { HR_ADMIN_ROLES } from './hr-events.ts';
 import { parseHrDate, type RawHrRow } from './hr-file.ts';
 import type { HrRowError } from './hr-import.ts';
+import type { Tx } from '../../db/tx-context.ts';
 
 /** Event names that mean a new hire (folded, underscores). */
 export const HIRE_EVENTS: ReadonlySet<string> = new Set(['hire', 'new_hire', 'tuyen_dung', 'tiep_nhan', 'tuyen_moi']);
@@ -113,7 +113,7 @@ export async function prepareHires(hires: readonly NewHire[]): Promise<PreparedH
 }
 
 /**
- * Writes the hires inside the import's transaction and records each (through the transaction's outbox).
+ * Writes the hires inside the import's transaction and records each in it (through the transaction's outbox).
  *
  * @param ctx - module dependencies
  * @param tx - the open transaction
@@ -123,7 +123,7 @@ export async function prepareHires(hires: readonly NewHire[]): Promise<PreparedH
  */
 export async function applyHiresInTx(
   ctx: AuthContext,
-  tx: Database,
+  tx: Tx,
   hires: readonly PreparedHire[],
   meta: { by: AdminBy; batchId: string; at: Date; origin: RequestOrigin },
 ): Promise<HireResult[]> {
@@ -141,7 +141,8 @@ export async function applyHiresInTx(
     await insertGrant(tx, { id: grantId, accountId: h.accountId, role: h.role, unitId: h.unitId, validFrom: at, validUntil: until, grantedBy: by.type === 'staff' ? by.accountId : null, createdAt: at });
     out.push({ row: h.row, staffNo: h.staffNo, staffId: h.staffId, accountId: h.accountId, role: h.role, unitId: h.unitId, temporaryPassword: h.temporaryPassword });
   }
-  await recordEvents(
+  await recordEventsInTx(
+    tx,
     ctx.recorder(),
     ...hires.flatMap((h) => [
       buildAdminEvent(at, origin, by, { action: 'staff.hire', target: { type: 'staff', id: h.staffId }, after: { staffNo: h.staffNo, unitId: h.unitId, startedOn: h.effectiveOn, batchId }, reason: h.reason }),

@@ -3,7 +3,7 @@
  * an HR exit revokes all of a person's access in one transaction). The access module registers one that ends
  * the person's assignments; if any hook throws, the whole HR event is rolled back.
  */
-import type { Database } from '../../db/client.ts';
+import type { Tx } from '../../db/tx-context.ts';
 import type { HrEventKind } from '../../org/hr.schema.ts';
 
 /** What an HR event changes, as hooks see it. */
@@ -16,8 +16,8 @@ export interface HrChange {
   readonly at: Date;
 }
 
-/** A hook run inside the HR transaction; `tx` is the transaction. */
-export type HrLifecycleHook = (tx: Database, change: HrChange) => Promise<void>;
+/** A hook run inside the HR transaction; `tx` is the transaction (pass it to the recorder to record in it). */
+export type HrLifecycleHook = (tx: Tx, change: HrChange) => Promise<void>;
 
 /** The hooks of one app instance. */
 export interface HrHookRegistry {
@@ -30,7 +30,7 @@ export interface HrHookRegistry {
    */
   register(name: string, hook: HrLifecycleHook): () => void;
   /** Runs every hook in registration order; the first failure propagates (and rolls back the transaction). */
-  run(tx: Database, change: HrChange): Promise<void>;
+  run(tx: Tx, change: HrChange): Promise<void>;
   /** Names of the registered hooks. */
   names(): readonly string[];
 }

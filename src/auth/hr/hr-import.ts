@@ -14,6 +14,7 @@ import { parseHrDate, parseHrKind, type RawHrRow } from './hr-file.ts';
 import { applyHiresInTx, HIRE_EVENTS, prepareHires, validateHireRow, type NewHire } from './hr-hires.ts';
 import { foldVietnamese } from '../passwords/vn-weak-passwords.ts';
 import type { HrEventKind } from '../../org/hr.schema.ts';
+import { runInTransaction } from '../../db/tx-context.ts';
 
 /** A row-level problem (never echoes personal data beyond the staff number the file itself holds). */
 export interface HrRowError {
@@ -179,7 +180,7 @@ export async function importHrRows(
   const prepared = await prepareHires(hires);
   if (events.length > 0) await recordEvents(ctx.recorder(), ...events.map((e) => hrAdminEvent(at, opts.origin, by, e.person, e.event, batchId)));
   let hired: Awaited<ReturnType<typeof applyHiresInTx>> = [];
-  const applied: HrApplied[] = await ctx.db.transaction(async (tx) => {
+  const applied: HrApplied[] = await runInTransaction(ctx.db, async (tx) => {
     try {
       hired = await applyHiresInTx(ctx, tx, prepared, { by, batchId, at, origin: opts.origin });
     } catch (err) {

@@ -15,6 +15,7 @@ import { isPasswordLeaked } from './leaked-passwords.ts';
 import { assertPasswordAcceptable } from './password-policy.ts';
 import { requireAdminOver } from '../admin/scope.ts';
 import { newToken } from '../../platform/ids.ts';
+import { runInTransaction } from '../../db/tx-context.ts';
 
 /**
  * Checks a new password against the policy and the leak corpus.
@@ -61,7 +62,7 @@ export async function changePassword(
   await assertNewPassword(ctx, actor.accountId, next);
   const hash = await hashPassword(next);
   await recordEvents(ctx.recorder(), buildAuthEvent(at, origin, { ...base, action: 'password_change', outcome: 'success', reason: 'by_holder' }));
-  return ctx.db.transaction(async (tx) => {
+  return runInTransaction(ctx.db, async (tx) => {
     await updateAccount(tx, actor.accountId, { passwordHash: hash, mustChangePassword: false, passwordLeakedAt: null, passwordChangedAt: at }, at);
     await revokeAccountSessions(tx, actor.accountId, at, 'password_change', actor.sessionId);
     return rotateSession(tx, actor.sessionId);
@@ -103,7 +104,7 @@ export async function resetPassword(
     }),
     buildAuthEvent(at, origin, { accountId, username: row.account.username, action: 'password_reset', outcome: 'success', reason: 'by_security_officer' }),
   );
-  await ctx.db.transaction(async (tx) => {
+  await runInTransaction(ctx.db, async (tx) => {
     await updateAccount(tx, accountId, { passwordHash: hash, mustChangePassword: true, passwordChangedAt: at }, at);
     await revokeAccountSessions(tx, accountId, at, 'password_reset');
   });

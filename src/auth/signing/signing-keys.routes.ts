@@ -9,7 +9,8 @@ import { Type } from '@sinclair/typebox';
 import type { Database } from '../../db/client.ts';
 import type { AuthContext } from '../auth-context.ts';
 import { AuthErrors } from '../auth.errors.ts';
-import { buildAdminEvent, recordEvents } from '../auth-events.ts';
+import { buildAdminEvent, recordEventsInTx } from '../auth-events.ts';
+import { runInTransaction } from '../../db/tx-context.ts';
 import { requireStaff } from '../../actors/guards.ts';
 import { originOf } from '../routes/http-support.ts';
 import { ErrorResponse } from '../routes/schemas.ts';
@@ -40,9 +41,9 @@ export async function registerSigningKey(ctx: AuthContext, request: FastifyReque
   const raw = decodePublicKey(publicKey);
   if (!raw) throw new AuthErrors.BAD_SIGNING_KEY();
   const now = ctx.clock.now();
-  return ctx.db.transaction(async (t) => {
+  return runInTransaction(ctx.db, async (t) => {
     const k = await insertSigningKey(t as unknown as Database, actor.accountId, raw, now);
-    await recordEvents(ctx.recorder(), buildAdminEvent(now, originOf(request), actor, { action: 'auth.signing_key.register', target: { type: 'signing_key', id: k.id }, after: { fingerprint: k.fingerprint } }));
+    await recordEventsInTx(t, ctx.recorder(), buildAdminEvent(now, originOf(request), actor, { action: 'auth.signing_key.register', target: { type: 'signing_key', id: k.id }, after: { fingerprint: k.fingerprint } }));
     return k;
   });
 }
@@ -76,9 +77,9 @@ export const signingKeyRoutes: FastifyPluginAsyncTypebox<{ ctx: AuthContext }> =
   }, async (request) => {
     const actor = requireStaff(request);
     const now = ctx.clock.now();
-    await ctx.db.transaction(async (t) => {
+    await runInTransaction(ctx.db, async (t) => {
       if (!(await revokeSigningKey(t as unknown as Database, request.params.id, actor.accountId, now))) throw new AuthErrors.SIGNING_KEY_NOT_FOUND();
-      await recordEvents(ctx.recorder(), buildAdminEvent(now, originOf(request), actor, { action: 'auth.signing_key.revoke', target: { type: 'signing_key', id: request.params.id } }));
+      await recordEventsInTx(t, ctx.recorder(), buildAdminEvent(now, originOf(request), actor, { action: 'auth.signing_key.revoke', target: { type: 'signing_key', id: request.params.id } }));
     });
     return { ok: true as const };
   });

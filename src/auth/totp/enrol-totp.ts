@@ -11,6 +11,7 @@ import { findAccount, updateAccount } from '../auth.repo.ts';
 import { rotateSession, type SessionTokens } from '../sessions.ts';
 import { issueRecoveryCodes } from './recovery-codes.ts';
 import { matchTotpStep, newTotpSecret, totpQrDataUrl, totpUri } from './totp.ts';
+import { runInTransaction } from '../../db/tx-context.ts';
 
 /** A started enrolment. */
 export interface TotpEnrolment {
@@ -66,7 +67,7 @@ export async function confirmTotpEnrolment(
     throw new AuthErrors.TOTP_INVALID();
   }
   await recordEvents(ctx.recorder(), buildAuthEvent(at, origin, { ...base, action: 'totp', outcome: 'success', reason: 'enrolled', mfa: true }));
-  return ctx.db.transaction(async (tx) => {
+  return runInTransaction(ctx.db, async (tx) => {
     await updateAccount(tx, actor.accountId, { totpSecret: account.totpPendingSecret, totpPendingSecret: null, totpConfirmedAt: at, totpLastStep: step }, at);
     const recoveryCodes = await issueRecoveryCodes(tx, actor.accountId, at);
     const tokens = await rotateSession(tx, actor.sessionId, true);
