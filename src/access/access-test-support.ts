@@ -8,7 +8,7 @@ import type { StaffActor, ActiveRole } from '../actors/staff-actor.ts';
 import type { Role } from '../actors/roles.ts';
 import type { Database } from '../db/client.ts';
 import type { DataCategory } from '../events/types.ts';
-import { insertHealthCard, insertHousehold, insertHouseholdMembers, insertPerson } from '../registry/registry.repo.ts';
+import { insertHealthCard, insertHousehold, insertHouseholdMembers, insertPerson } from '../registry/registry-writes.repo.ts';
 import { employers, participationPeriods } from '../registry/registry.schema.ts';
 import { ensureReferenceData } from '../seed/test-factories.ts';
 import type { AssignmentAction, IndexedAssignment, SubjectFacts } from './decision-types.ts';

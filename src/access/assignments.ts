@@ -24,7 +24,7 @@ import {
 } from './access.repo.ts';
 import { ASSIGNMENT_ACTIONS, type AssignmentAction } from './decision-types.ts';
 import { indexAssignment } from './grant-store.ts';
-import { communeProvinces, employerProvinces, personProvinces } from './registry-reads.ts';
+import { communeProvinces, employerProvinces, personProvinces } from '../registry/registry.repo.ts';
 import { authorityOver, withinAuthority } from './signer-authority.ts';
 import { runInTransaction } from '../db/tx-context.ts';
 

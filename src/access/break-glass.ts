@@ -23,7 +23,7 @@ import {
   type BreakGlassRow,
 } from './access.repo.ts';
 import { indexBreakGlass } from './grant-sync.ts';
-import { findPersonIds, loadSubjectFacts, type SearchKey } from './registry-reads.ts';
+import { findPersonIds, loadSubjectFacts, type SearchKey } from '../registry/registry.repo.ts';
 import { authorityOver } from './signer-authority.ts';
 import { runInTransaction } from '../db/tx-context.ts';
 

@@ -18,7 +18,7 @@ import { AccessErrors } from './access.errors.ts';
 import { buildAccessEvent, type AccessCaller } from './access-events.ts';
 import { FIELD_CATEGORY, type Decision, type FieldMask, type MaskLevel, type PersonField, type RecordKind } from './decision-types.ts';
 import { CARD_FIELDS, PARTICIPATION_FIELDS, PERSON_FIELDS } from './present-registry.ts';
-import { loadSubjectFacts, personIdsBySocialInsuranceNo } from './registry-reads.ts';
+import { loadSubjectFacts, personIdsBySocialInsuranceNo } from '../registry/registry.repo.ts';
 import type { VerifiedSystem } from './business-systems.ts';
 
 /** Most subjects one batch may name (a list screen's page). */

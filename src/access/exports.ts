@@ -16,7 +16,7 @@ import { findExportRequestForUpdate, insertExportRequest, insertNotifications, u
 import type { Decision } from './decision-types.ts';
 import { buildExportFile, EXPORT_COLUMNS, weaveDecoys, type ExportRow } from './export-file.ts';
 import { indexExportRequest } from './grant-sync.ts';
-import { loadExportExtras, loadPersons, loadSubjectFacts } from './registry-reads.ts';
+import { loadExportExtras, loadPersons, loadSubjectFacts } from '../registry/registry.repo.ts';
 import { authorityOver, withinAuthority } from './signer-authority.ts';
 import { runInTransaction } from '../db/tx-context.ts';
 

@@ -4,7 +4,7 @@
  */
 import type { FieldMask } from './decision-types.ts';
 import { maskPerson, maskSalary, maskTail, type MaskedPerson, type PersonRecord } from './mask-fields.ts';
-import type { CardRecord, HouseholdRecord, ParticipationRecord } from './registry-reads.ts';
+import type { CardWithLevel, HouseholdRecord, ParticipationEntry } from '../registry/registry.repo.ts';
 
 /** One row of a search result (summary only). */
 export interface SearchRow {
@@ -54,7 +54,7 @@ export const PARTICIPATION_FIELDS: readonly string[] = [
 ];
 
 /** Presents participation periods. */
-export function presentParticipation(rows: readonly ParticipationRecord[], mask: FieldMask): PresentedPeriod[] {
+export function presentParticipation(rows: readonly ParticipationEntry[], mask: FieldMask): PresentedPeriod[] {
   return rows.map((r) => ({
     employerCode: r.employerCode,
     employerName: r.employerName,
@@ -137,7 +137,7 @@ export interface PresentedCard {
 export const CARD_FIELDS: readonly string[] = ['cardCode', 'groupCode', 'registeredClinicCode', 'registeredClinicName', 'validFrom', 'fiveYearsDate', 'benefitLevel'];
 
 /** Presents cards; the card code is an identifier and shows its last 4 characters unless in clear. */
-export function presentCards(rows: readonly CardRecord[], mask: FieldMask): PresentedCard[] {
+export function presentCards(rows: readonly CardWithLevel[], mask: FieldMask): PresentedCard[] {
   return rows.map((c) => ({
     cardCode: mask.health_insurance === 'clear' && mask.identity === 'clear' ? c.cardCode : maskTail(c.cardCode, 4)!,
     groupCode: c.groupCode,

@@ -45,16 +45,16 @@ import { addAgreementUsage } from './access.repo.ts';
 import {
   communeProvinces,
   findPersonIds,
-  loadCards,
+  listCardsWithLevelAt,
+  listParticipationHistory,
   loadHousehold,
-  loadParticipation,
   loadPersonWithFacts,
   loadPersons,
   loadSubjectFacts,
   updatePersonContact,
   type ContactChange,
   type SearchKey,
-} from './registry-reads.ts';
+} from '../registry/registry.repo.ts';
 
 /** What one guarded record read returns: the presented body and the field names for the record. */
 interface Loaded<T> {
@@ -238,7 +238,7 @@ export function createRegistryAccessor(ctx: AccessContext): RegistryAccessor {
 
     viewParticipation(caller, personId, purpose) {
       return readRecord(caller, { action: 'view', record: 'participation', personId, purpose }, factsOf(personId), async (d) => ({
-        body: presentParticipation(await loadParticipation(ctx.db, personId), d.mask),
+        body: presentParticipation(await listParticipationHistory(ctx.db, personId), d.mask),
         fields: PARTICIPATION_FIELDS,
       }));
     },
@@ -261,7 +261,7 @@ export function createRegistryAccessor(ctx: AccessContext): RegistryAccessor {
     viewCards(caller, personId, purpose) {
       const today = ctx.clock.now().toISOString().slice(0, 10);
       return readRecord(caller, { action: 'view', record: 'card', personId, purpose }, factsOf(personId), async (d) => ({
-        body: presentCards(await loadCards(ctx.db, personId, today), d.mask),
+        body: presentCards(await listCardsWithLevelAt(ctx.db, personId, today), d.mask),
         fields: CARD_FIELDS,
       }));
     },
@@ -270,7 +270,7 @@ export function createRegistryAccessor(ctx: AccessContext): RegistryAccessor {
       return readRecord(caller, { action: 'unmask', record: field === 'salary' ? 'participation' : 'person', personId, purpose, field, justification }, factsOf(personId), async () => {
         let value: string | number | null;
         if (field === 'salary') {
-          const open = (await loadParticipation(ctx.db, personId)).filter((p) => p.toMonth === null);
+          const open = (await listParticipationHistory(ctx.db, personId)).filter((p) => p.toMonth === null);
           value = open.length ? open[open.length - 1]!.salaryBasis : null;
         } else {
           value = (await personOrThrow(personId))[field];

@@ -6,7 +6,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { AccessErrors } from './access.errors.ts';
 import type { RegistryAccessor } from './registry-accessor.ts';
-import type { SearchKey } from './registry-reads.ts';
+import type { SearchKey } from '../registry/registry.repo.ts';
 import {
   CardsResponse,
   ContactBody,

@@ -8,7 +8,7 @@ import net from 'node:net';
 import type { Database } from '../db/client.ts';
 import type { AccessEvent } from '../events/types.ts';
 import { ensureReferenceData } from '../seed/test-factories.ts';
-import { insertHealthCard, insertPerson } from '../registry/registry.repo.ts';
+import { insertHealthCard, insertPerson } from '../registry/registry-writes.repo.ts';
 import { employers, participationPeriods } from '../registry/registry.schema.ts';
 import { DEMO_CITIZEN_PASSWORD } from './demo-idp.ts';
 

@@ -1,17 +1,18 @@
 /**
- * Queries of the citizen module: its own tables, and read-only queries on the registry scoped to one person
- * (the person the signed-in citizen is; no query here takes a person id from the request).
+ * Queries of the citizen module: its own tables, and reads of one person's registry records through the
+ * registry's repo (the person the signed-in citizen is; no query here takes a person id from the request).
  */
-import { and, asc, desc, eq, gt, inArray, isNull, lte, or } from 'drizzle-orm';
+import { and, desc, eq, gt, inArray, isNull, lte, or } from 'drizzle-orm';
 import type { Database } from '../db/client.ts';
-import { listParticipationHistory } from '../registry/registry.repo.ts';
 import {
-  cardBenefitLevels,
-  communes,
-  healthCards,
-  identifiers,
-  persons,
-} from '../registry/registry.schema.ts';
+  findPersonIdByIdentifier,
+  findPersonWithCommuneName,
+  listCardsWithLevelAt,
+  listParticipationHistory,
+  loadPersons,
+  type CardWithLevel,
+  type Person,
+} from '../registry/registry.repo.ts';
 import {
   citizenDemoAccounts,
   citizenDisputes,
@@ -29,7 +30,7 @@ export type WithholdingRow = typeof citizenWithholdings.$inferSelect;
 /** A dispute ("I don't recognise this access"). */
 export type DisputeRow = typeof citizenDisputes.$inferSelect;
 /** A registry person row. */
-export type PersonRow = typeof persons.$inferSelect;
+export type PersonRow = Person;
 
 // --- sessions ---------------------------------------------------------------------------------------------
 
@@ -113,7 +114,7 @@ export async function findDemoAccountClaims(
   if (!account) return undefined;
   const personId = await findPersonIdByPersonalId(db, account.personalId);
   if (personId === undefined) return undefined;
-  const [person] = await db.select({ fullName: persons.fullName }).from(persons).where(eq(persons.id, personId)).limit(1);
+  const [person] = await loadPersons(db, [personId]);
   return person ? { personalId: account.personalId, fullName: person.fullName } : undefined;
 }
 
@@ -121,23 +122,12 @@ export async function findDemoAccountClaims(
 
 /** Finds a person by personal identification number (sign-in mapping), through the identifier lookup. */
 export async function findPersonIdByPersonalId(db: Database, personalId: string): Promise<string | undefined> {
-  const [row] = await db
-    .select({ id: identifiers.personId })
-    .from(identifiers)
-    .where(and(eq(identifiers.kind, 'personal_id'), eq(identifiers.value, personalId)))
-    .limit(1);
-  return row?.id;
+  return findPersonIdByIdentifier(db, 'personal_id', personalId);
 }
 
 /** Reads the person record with the name of their commune. */
 export async function readPerson(db: Database, personId: string): Promise<(PersonRow & { communeName: string | null }) | undefined> {
-  const [row] = await db
-    .select({ person: persons, communeName: communes.name })
-    .from(persons)
-    .leftJoin(communes, eq(communes.code, persons.communeCode))
-    .where(eq(persons.id, personId))
-    .limit(1);
-  return row ? { ...row.person, communeName: row.communeName } : undefined;
+  return findPersonWithCommuneName(db, personId);
 }
 
 /** One participation period with its employer. */
@@ -159,26 +149,17 @@ export async function listParticipation(db: Database, personId: string): Promise
   return (await listParticipationHistory(db, personId)).reverse();
 }
 
-/** A health card with its benefit levels over time. */
-export type CardRow = typeof healthCards.$inferSelect & {
-  readonly levels: ReadonlyArray<{ level: number; effectiveFrom: string; effectiveTo: string | null }>;
-};
-
-/** Lists a person's health cards with their benefit levels. */
-export async function listCards(db: Database, personId: string): Promise<CardRow[]> {
-  const cards = await db.select().from(healthCards).where(eq(healthCards.personId, personId)).orderBy(desc(healthCards.validFrom));
-  if (cards.length === 0) return [];
-  const levels = await db
-    .select()
-    .from(cardBenefitLevels)
-    .where(and(eq(cardBenefitLevels.personId, personId), inArray(cardBenefitLevels.cardId, cards.map((c) => c.id))))
-    .orderBy(asc(cardBenefitLevels.effectiveFrom));
-  return cards.map((c) => ({
-    ...c,
-    levels: levels
-      .filter((l) => l.cardId === c.id)
-      .map((l) => ({ level: l.level, effectiveFrom: l.effectiveFrom, effectiveTo: l.effectiveTo })),
-  }));
+/**
+ * Lists a person's health cards with the benefit level in force on a day, newest first (the registry's own
+ * query, reversed).
+ *
+ * @param db - database
+ * @param personId - the signed-in person
+ * @param onDate - `YYYY-MM-DD`
+ * @returns the cards
+ */
+export async function listCardsAt(db: Database, personId: string, onDate: string): Promise<CardWithLevel[]> {
+  return (await listCardsWithLevelAt(db, personId, onDate)).reverse();
 }
 
 // --- withholdings -----------------------------------------------------------------------------------------

@@ -11,7 +11,7 @@ import { newId } from '../platform/ids.ts';
 import { PROVINCE_BY_CODE } from '../registry/reference.ts';
 import type { CitizenActor } from '../actors/citizen-actor.ts';
 import { CitizenErrors } from './citizen.errors.ts';
-import { listCards, listParticipation, readPerson, type ParticipationRow } from './citizen.repo.ts';
+import { listCardsAt, listParticipation, readPerson, type ParticipationRow } from './citizen.repo.ts';
 import { SELF_SERVICE_PURPOSE } from './labels.ts';
 
 /** What the own-records service needs. */
@@ -150,19 +150,16 @@ export async function readOwnParticipation(deps: OwnRecordsDeps, actor: CitizenA
  * @throws KHIEN_CITIZEN_AUDIT_UNAVAILABLE
  */
 export async function readOwnCards(deps: OwnRecordsDeps, actor: CitizenActor, facts: RequestFacts): Promise<OwnCard[]> {
-  const cards = await listCards(deps.db, actor.personId);
   const today = deps.clock.now().toISOString().slice(0, 10);
-  const out = cards.map((c) => {
-    const current = c.levels.find((l) => l.effectiveFrom <= today && (l.effectiveTo === null || l.effectiveTo >= today));
-    return {
-      cardCode: c.cardCode,
-      groupCode: c.groupCode,
-      registeredClinic: { code: c.registeredClinicCode, name: c.registeredClinicName },
-      validFrom: c.validFrom,
-      fiveYearsDate: c.fiveYearsDate,
-      currentBenefitLevel: current?.level ?? null,
-    };
-  });
+  const cards = await listCardsAt(deps.db, actor.personId, today);
+  const out = cards.map((c) => ({
+    cardCode: c.cardCode,
+    groupCode: c.groupCode,
+    registeredClinic: { code: c.registeredClinicCode, name: c.registeredClinicName },
+    validFrom: c.validFrom,
+    fiveYearsDate: c.fiveYearsDate,
+    currentBenefitLevel: c.benefitLevel,
+  }));
   await recordSelfRead(deps, actor, facts, 'card', ['health_insurance'], [
     'cardCode', 'groupCode', 'registeredClinic', 'validFrom', 'fiveYearsDate', 'benefitLevel',
   ]);

@@ -7,7 +7,8 @@ import { createTestDatabase } from '../db/test-db.ts';
 import { makeCard, makeHousehold, makePerson } from '../seed/test-factories.ts';
 import { checkCitusRules } from './citus-rules.ts';
 import { REGISTRY_DISTRIBUTION_PLAN, REGISTRY_SHARD_COUNT, creationOrder, type DistributionPlan } from './distribution-plan.ts';
-import { findHouseholdOfPerson, findPersonByCardCode, findPersonByPersonalId, insertPerson } from './registry.repo.ts';
+import { findHouseholdOfPerson, findPersonByCardCode, findPersonByPersonalId } from './registry.repo.ts';
+import { insertPerson } from './registry-writes.repo.ts';
 
 test('the migrated registry obeys Citus rules for the declared plan, and every registry table is planned', async () => {
   const h = await createTestDatabase();

@@ -7,20 +7,14 @@ import { makeCard, makeEmployer, makeHousehold, makeParticipation, makePerson } 
 import {
   countPersons,
   findHouseholdOfPerson,
-  findHouseholdWithMembers,
   findPersonByCardCode,
-  findPersonById,
   findPersonByPersonalId,
   findPersonBySocialInsuranceNo,
-  findPersonRecord,
-  findPersonsByNameAndBirthDate,
-  insertHealthCard,
-  insertPerson,
-  listCardsWithCurrentLevel,
+  listCardsWithLevelAt,
   listParticipationHistory,
-  updatePersonAddress,
-  updatePersonContact,
+  loadPersons,
 } from './registry.repo.ts';
+import { insertHealthCard, insertPerson } from './registry-writes.repo.ts';
 
 let h: DbHandle & { url: string | null };
 before(async () => {
@@ -30,20 +24,15 @@ after(async () => {
   await h.close();
 });
 
-test('finds a person by id, personal id, SI number, card code and name + date of birth', async () => {
+test('finds a person by personal id, SI number and card code', async () => {
   const p = await makePerson(h.db, { fullName: 'Trần Thị Ngọc Ánh', sex: 'F', dateOfBirth: '1990-04-02' });
   await makePerson(h.db, { fullName: 'Trần Thị Ngọc Ánh', sex: 'F', dateOfBirth: '1990-04-03' });
   const card = await makeCard(h.db, { person: p, groupCode: 'HC' });
-  assert.equal((await findPersonById(h.db, p.id))?.personalId, p.personalId);
   assert.equal((await findPersonByPersonalId(h.db, p.personalId))?.id, p.id);
   assert.equal((await findPersonBySocialInsuranceNo(h.db, p.socialInsuranceNo!))?.id, p.id);
   assert.equal((await findPersonByCardCode(h.db, card.cardCode))?.id, p.id);
-  // decomposed input finds the NFC-stored name
-  const byName = await findPersonsByNameAndBirthDate(h.db, 'Tra\u0302\u0300n Thi\u0323 Ngo\u0323c A\u0301nh', '1990-04-02');
-  assert.deepEqual(byName.map((r) => r.id), [p.id]);
-  const summary = await findPersonById(h.db, p.id);
+  const summary = await findPersonByPersonalId(h.db, p.personalId);
   assert.ok(summary && !('phone' in summary) && !('street' in summary), 'summaries leave out contact fields');
-  assert.equal(await findPersonById(h.db, '00000000-0000-4000-8000-000000000000'), undefined);
   assert.equal(await findPersonByPersonalId(h.db, '001090000000'), undefined);
   assert.ok((await countPersons(h.db)) >= 2);
 });
@@ -70,7 +59,7 @@ test('the identifier lookups are written with the rows, and a refused duplicate 
   // A person whose SI number is taken: neither the person nor its (free) personal id is left behind.
   const clash = { ...other, id: crypto.randomUUID(), personalId: '001090999999', socialInsuranceNo: p.socialInsuranceNo };
   await assert.rejects(insertPerson(h.db, clash), { code: 'KHIEN_REGISTRY_DUPLICATE_IDENTIFIER' });
-  assert.equal(await findPersonById(h.db, clash.id), undefined);
+  assert.deepEqual(await loadPersons(h.db, [clash.id]), []);
   assert.equal(await findPersonByPersonalId(h.db, '001090999999'), undefined);
 
   // A card whose code is taken: no card row, no benefit level for the other person.
@@ -79,7 +68,7 @@ test('the identifier lookups are written with the rows, and a refused duplicate 
     insertHealthCard(h.db, { ...card, id: cardId, personId: other.id }, [{ level: 4, effectiveFrom: '2025-01-01' }]),
     { code: 'KHIEN_REGISTRY_DUPLICATE_IDENTIFIER' },
   );
-  assert.deepEqual(await listCardsWithCurrentLevel(h.db, other.id, '2025-06-01'), []);
+  assert.deepEqual(await listCardsWithLevelAt(h.db, other.id, '2025-06-01'), []);
   assert.equal((await findPersonByCardCode(h.db, card.cardCode))?.id, p.id);
 });
 
@@ -100,7 +89,7 @@ test('household with members, head first', async () => {
   const spouse = await makePerson(h.db, { sex: 'F', dateOfBirth: '1972-01-01' });
   const child = await makePerson(h.db, { dateOfBirth: '2005-01-01' });
   const { household } = await makeHousehold(h.db, { head, members: [{ person: child, relation: 'child' }, { person: spouse, relation: 'spouse' }] });
-  const got = await findHouseholdWithMembers(h.db, household.id);
+  const got = await findHouseholdOfPerson(h.db, head.id);
   assert.deepEqual(got?.members.map((m) => [m.id, m.relation]), [[head.id, 'head'], [spouse.id, 'spouse'], [child.id, 'child']]);
   assert.equal((await findHouseholdOfPerson(h.db, child.id))?.household.id, household.id);
   assert.equal(await findHouseholdOfPerson(h.db, (await makePerson(h.db)).id), undefined);
@@ -110,25 +99,9 @@ test('cards carry the benefit level in force on the asked day (CN 3 → 2 on 202
   const p = await makePerson(h.db);
   const card = await makeCard(h.db, { person: p, groupCode: 'CN', validFrom: '2024-05-01' });
   assert.equal(card.cardCode.slice(0, 3), 'CN3');
-  const before = await listCardsWithCurrentLevel(h.db, p.id, '2025-12-31');
-  const afterChange = await listCardsWithCurrentLevel(h.db, p.id, '2026-01-01');
-  const beforeValid = await listCardsWithCurrentLevel(h.db, p.id, '2024-01-01');
+  const before = await listCardsWithLevelAt(h.db, p.id, '2025-12-31');
+  const afterChange = await listCardsWithLevelAt(h.db, p.id, '2026-01-01');
+  const beforeValid = await listCardsWithLevelAt(h.db, p.id, '2024-01-01');
   assert.deepEqual([before[0]!.benefitLevel, afterChange[0]!.benefitLevel, beforeValid[0]!.benefitLevel], [3, 2, null]);
   assert.equal(afterChange.length, 1);
-});
-
-test('contact and address updates; unknown person is a catalogued 404', async () => {
-  const p = await makePerson(h.db);
-  await updatePersonContact(h.db, p.id, '0387654321');
-  await updatePersonAddress(h.db, p.id, { provinceCode: '79', communeCode: '79001', street: 'Số 5 Nguyễn Huệ' });
-  const rec = await findPersonRecord(h.db, p.id);
-  assert.deepEqual([rec?.phone, rec?.provinceCode, rec?.communeCode, rec?.street], ['0387654321', '79', '79001', 'Số 5 Nguyễn Huệ']);
-  assert.ok(rec && rec.updatedAt.getTime() >= p.updatedAt.getTime());
-  await updatePersonContact(h.db, p.id, null);
-  assert.equal((await findPersonRecord(h.db, p.id))?.phone, null);
-  await assert.rejects(updatePersonContact(h.db, crypto.randomUUID(), null), { code: 'KHIEN_REGISTRY_PERSON_NOT_FOUND' });
-  await assert.rejects(
-    updatePersonAddress(h.db, crypto.randomUUID(), { provinceCode: '01', communeCode: '01001', street: 'x' }),
-    { code: 'KHIEN_REGISTRY_PERSON_NOT_FOUND' },
-  );
 });

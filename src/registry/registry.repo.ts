@@ -1,20 +1,23 @@
 /**
- * Queries of the registry module: small, intent-named, single-purpose (STYLE.md rule 11). They return
- * rows as stored; masking and the access decision happen in `access/` before anything leaves the server.
+ * The one reader of the registry: every query of Khiên's own code over registry tables outside seeds and
+ * tests is here (writes of new persons, cards and households are in `registry-writes.repo.ts`). Small,
+ * intent-named, single-purpose (STYLE.md rule 11). They return rows as stored; the access decision, masking and
+ * recording happen in `access/` (staff and external callers, `registry-accessor.ts`) or in `citizen/` (the
+ * person's own records) before anything leaves the server (DESIGN.md invariant 1; `access/registry-guard.test.ts`
+ * says who may call them).
  *
- * Driver errors are turned into catalogued errors and never logged or re-thrown as they are: their text
- * embeds the query parameters, i.e. personal data (STYLE.md rule 13). Bulk loading of demo data uses
- * `src/seed/bulk-insert.ts`, not these functions.
+ * Driver errors are never logged or forwarded as they are: their text embeds the query parameters, i.e.
+ * personal data (STYLE.md rule 13).
  */
-import { and, asc, count, desc, eq, gte, inArray, isNull, lte, or, sql } from 'drizzle-orm';
+import { and, asc, count, eq, gte, inArray, isNull, lte, or, sql } from 'drizzle-orm';
 import { queryRows, type Database } from '../db/client.ts';
-import { RegistryErrors } from './registry.errors.ts';
+import { perDatabase } from '../db/per-database.ts';
 import {
   cardBenefitLevels,
+  communes,
   decoys,
   employers,
   healthCards,
-  householdCodes,
   householdMembers,
   households,
   identifiers,
@@ -72,114 +75,6 @@ const summaryColumns = {
   status: persons.status,
 };
 
-/** PostgreSQL SQLSTATE of a unique violation. */
-const UNIQUE_VIOLATION = '23505';
-
-function sqlState(err: unknown): string | undefined {
-  for (let e: unknown = err, depth = 0; e instanceof Error && depth < 4; e = e.cause, depth++) {
-    const code = (e as { code?: unknown }).code;
-    if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code)) return code;
-  }
-  return undefined;
-}
-
-/**
- * Runs a write and maps a unique violation to `KHIEN_REGISTRY_DUPLICATE_IDENTIFIER`; any other driver
- * error becomes a bare error without the driver's message.
- */
-async function guardedWrite<T>(write: () => Promise<T>): Promise<T> {
-  try {
-    return await write();
-  } catch (err) {
-    if (sqlState(err) === UNIQUE_VIOLATION) throw new RegistryErrors.DUPLICATE_IDENTIFIER();
-    throw new Error(`registry write failed (SQLSTATE ${sqlState(err) ?? 'unknown'})`);
-  }
-}
-
-/**
- * The identifier-lookup rows of a person: the personal id, and the SI number when there is one.
- *
- * @param person - id, personal id, SI number
- * @returns the rows to insert into `registry_identifiers` with the person
- */
-export function personIdentifierRows(person: Pick<NewPerson, 'id' | 'personalId' | 'socialInsuranceNo'>): IdentifierRow[] {
-  const rows: IdentifierRow[] = [{ kind: 'personal_id', value: person.personalId, personId: person.id }];
-  if (person.socialInsuranceNo) rows.push({ kind: 'social_insurance_no', value: person.socialInsuranceNo, personId: person.id });
-  return rows;
-}
-
-/**
- * Inserts one person (values already validated by the caller's service) with its identifier-lookup rows, in
- * one transaction (a savepoint when `db` is already one): the lookup's primary key is what keeps the personal
- * id and SI number unique.
- *
- * @param db - database or transaction
- * @param row - the person
- * @throws KhienError `KHIEN_REGISTRY_DUPLICATE_IDENTIFIER` when the personal id or SI number exists
- */
-export async function insertPerson(db: Database, row: NewPerson): Promise<void> {
-  await guardedWrite(() =>
-    db.transaction(async (tx) => {
-      await tx.insert(identifiers).values(personIdentifierRows(row));
-      await tx.insert(persons).values(row);
-    }),
-  );
-}
-
-/**
- * Inserts a health card, its card-code lookup row and its dated benefit levels, in one transaction.
- *
- * @param db - database or transaction
- * @param card - the card (its `personId` is the holder)
- * @param levels - dated benefit levels of the card
- * @throws KhienError `KHIEN_REGISTRY_DUPLICATE_IDENTIFIER` when the card code exists
- */
-export async function insertHealthCard(db: Database, card: NewHealthCard, levels: readonly NewBenefitLevel[] = []): Promise<void> {
-  await guardedWrite(() =>
-    db.transaction(async (tx) => {
-      await tx.insert(identifiers).values({ kind: 'card_code', value: card.cardCode, personId: card.personId });
-      await tx.insert(healthCards).values(card);
-      if (levels.length > 0) await tx.insert(cardBenefitLevels).values(levels.map((l) => ({ ...l, cardId: card.id, personId: card.personId })));
-    }),
-  );
-}
-
-/**
- * Inserts a household with its code-lookup row and members, and points each member's person row at it, in
- * one transaction (members are keyed by the household; a person's household is found from the person).
- *
- * @param db - database or transaction
- * @param household - the household
- * @param members - its members with their relation
- * @throws KhienError `KHIEN_REGISTRY_DUPLICATE_IDENTIFIER` when the household code exists
- */
-export async function insertHousehold(db: Database, household: NewHousehold, members: readonly NewHouseholdMember[]): Promise<void> {
-  await guardedWrite(() =>
-    db.transaction(async (tx) => {
-      await tx.insert(householdCodes).values({ code: household.code, householdId: household.id });
-      await tx.insert(households).values(household);
-      await addMembers(tx, household.id, members);
-    }),
-  );
-}
-
-async function addMembers(tx: Database, householdId: string, members: readonly NewHouseholdMember[]): Promise<void> {
-  if (members.length === 0) return;
-  await tx.insert(householdMembers).values(members.map((m) => ({ ...m, householdId })));
-  for (const m of members) await tx.update(persons).set({ householdId }).where(eq(persons.id, m.personId));
-}
-
-/**
- * Adds members to an existing household and points their person rows at it, in one transaction.
- *
- * @param db - database or transaction
- * @param householdId - the household
- * @param members - the new members with their relation
- */
-export async function insertHouseholdMembers(db: Database, householdId: string, members: readonly NewHouseholdMember[]): Promise<void> {
-  await guardedWrite(() => db.transaction((tx) => addMembers(tx, householdId, members)));
-}
-
 /**
  * The person holding a unique identifier, read from the lookup (one shard when distributed: the lookup is
  * distributed by the value). A second step reads the person by id on the person's shard.
@@ -199,14 +94,8 @@ export async function findPersonIdByIdentifier(db: Database, kind: IdentifierKin
 }
 
 /** Finds a person's summary by internal id. */
-export async function findPersonById(db: Database, id: string): Promise<PersonSummary | undefined> {
+async function findPersonById(db: Database, id: string): Promise<PersonSummary | undefined> {
   const [row] = await db.select(summaryColumns).from(persons).where(eq(persons.id, id)).limit(1);
-  return row;
-}
-
-/** Finds a person's full row by internal id (for the record view, after an access decision). */
-export async function findPersonRecord(db: Database, id: string): Promise<Person | undefined> {
-  const [row] = await db.select().from(persons).where(eq(persons.id, id)).limit(1);
   return row;
 }
 
@@ -229,29 +118,6 @@ export async function findPersonBySocialInsuranceNo(db: Database, socialInsuranc
 /** Finds the holder of a health-insurance card code. */
 export async function findPersonByCardCode(db: Database, cardCode: string): Promise<PersonSummary | undefined> {
   return findPersonByIdentifier(db, 'card_code', cardCode);
-}
-
-/**
- * Finds persons by exact full name (NFC) and date of birth.
- *
- * @param db - database
- * @param fullName - full name, normalised by `validateFullName`
- * @param dateOfBirth - `YYYY-MM-DD`
- * @param limit - maximum rows (default 20)
- * @returns summaries ordered by personal id
- */
-export async function findPersonsByNameAndBirthDate(
-  db: Database,
-  fullName: string,
-  dateOfBirth: string,
-  limit = 20,
-): Promise<PersonSummary[]> {
-  return db
-    .select(summaryColumns)
-    .from(persons)
-    .where(and(eq(persons.fullName, fullName.normalize('NFC')), eq(persons.dateOfBirth, dateOfBirth)))
-    .orderBy(asc(persons.personalId))
-    .limit(limit);
 }
 
 /** One period of a participation history with its employer. */
@@ -291,7 +157,7 @@ export interface HouseholdWithMembers {
  * @param householdId - the household
  * @returns the household, or undefined
  */
-export async function findHouseholdWithMembers(db: Database, householdId: string): Promise<HouseholdWithMembers | undefined> {
+async function findHouseholdWithMembers(db: Database, householdId: string): Promise<HouseholdWithMembers | undefined> {
   const [household] = await db.select().from(households).where(eq(households.id, householdId)).limit(1);
   if (!household) return undefined;
   // Members are on the household's shard, their person rows on each person's: two steps, no cross-shard join.
@@ -320,23 +186,233 @@ export async function findHouseholdOfPerson(db: Database, personId: string): Pro
   return person?.householdId ? findHouseholdWithMembers(db, person.householdId) : undefined;
 }
 
-/** A card with the benefit level in force on the asked day (null when no dated row covers it). */
-export interface CardWithLevel extends HealthCard {
+// --- the accessor's reads (access/registry-accessor.ts, exports, scope checks: each after or for decide) ------
+
+/** A person as the staff views read it (internal; masked by `access/` before anything leaves the server). */
+export interface PersonRecord {
+  readonly id: string;
+  readonly personalId: string;
+  readonly socialInsuranceNo: string | null;
+  readonly fullName: string;
+  readonly sex: 'M' | 'F';
+  readonly dateOfBirth: string;
+  readonly provinceCode: string;
+  readonly communeCode: string;
+  readonly street: string;
+  readonly phone: string | null;
+  readonly status: 'active' | 'inactive' | 'deceased';
+}
+
+/** The facts the access decision checks a person's scope against (never returned to clients). */
+export interface PersonFacts {
+  readonly personId: string;
+  readonly provinceCode: string;
+  readonly communeCode: string;
+  /** Employers of the person's open participation periods. */
+  readonly employerIds: readonly string[];
+}
+
+/** A search key (exactly one). */
+export type SearchKey =
+  | { readonly by: 'personal_id'; readonly value: string }
+  | { readonly by: 'social_insurance_no'; readonly value: string }
+  | { readonly by: 'card_code'; readonly value: string }
+  | { readonly by: 'name_dob'; readonly fullName: string; readonly dateOfBirth: string };
+
+const personColumns = {
+  id: persons.id,
+  personalId: persons.personalId,
+  socialInsuranceNo: persons.socialInsuranceNo,
+  fullName: persons.fullName,
+  sex: persons.sex,
+  dateOfBirth: persons.dateOfBirth,
+  provinceCode: persons.provinceCode,
+  communeCode: persons.communeCode,
+  street: persons.street,
+  phone: persons.phone,
+  status: persons.status,
+};
+
+/**
+ * Finds the ids of persons matching a key, at most `limit`. A unique identifier (personal id, SI number, card
+ * code) is read from the lookup `registry_identifiers` alone — one shard when distributed, since the lookup is
+ * distributed by the value — and the caller then reads the person by id on the person's shard (two
+ * router-friendly steps, docs/SCALING.md). Name and date of birth are not unique: that search reads the
+ * persons table (every shard when distributed, each through its name/date-of-birth index).
+ *
+ * @param db - database
+ * @param key - the search key
+ * @param limit - maximum number of ids
+ * @returns matching person ids
+ */
+export async function findPersonIds(db: Database, key: SearchKey, limit: number): Promise<string[]> {
+  switch (key.by) {
+    case 'personal_id':
+    case 'social_insurance_no':
+    case 'card_code':
+      return (
+        await db
+          .select({ id: identifiers.personId })
+          .from(identifiers)
+          .where(and(eq(identifiers.kind, key.by), eq(identifiers.value, key.value)))
+          .limit(limit)
+      ).map((r) => r.id);
+    case 'name_dob':
+      return (
+        await db
+          .select({ id: persons.id })
+          .from(persons)
+          .where(and(eq(persons.fullName, key.fullName.normalize('NFC')), eq(persons.dateOfBirth, key.dateOfBirth)))
+          .orderBy(asc(persons.id))
+          .limit(limit)
+      ).map((r) => r.id);
+    default: {
+      const never: never = key;
+      return never;
+    }
+  }
+}
+
+/**
+ * Open employers of the person in the current row of `registry_persons`, as a text array (scope facts). Written
+ * with explicit names: Drizzle leaves columns unqualified in single-table selects, which would bind the outer
+ * `id` to the subquery's own table.
+ */
+const openEmployerIds = sql<string[] | null>`(
+  select array_agg(pp.employer_id::text)
+    from registry_participation_periods pp
+   where pp.person_id = registry_persons.id and pp.to_month is null)`;
+
+/**
+ * Loads the facts the decision checks scope against (area and open employers), never returned to clients.
+ * One statement: the persons with an aggregate of their open participation periods' employers.
+ *
+ * @param db - database
+ * @param ids - person ids
+ * @returns facts by person id (unknown ids are absent)
+ */
+export async function loadSubjectFacts(db: Database, ids: readonly string[]): Promise<Map<string, PersonFacts>> {
+  const out = new Map<string, PersonFacts>();
+  if (ids.length === 0) return out;
+  const rows = await db
+    .select({ id: persons.id, provinceCode: persons.provinceCode, communeCode: persons.communeCode, employerIds: openEmployerIds })
+    .from(persons)
+    .where(inArray(persons.id, [...ids]));
+  for (const r of rows) out.set(r.id, { personId: r.id, provinceCode: r.provinceCode, communeCode: r.communeCode, employerIds: r.employerIds ?? [] });
+  return out;
+}
+
+/** A person record with the facts its decision needs. */
+export interface PersonWithFacts {
+  readonly person: PersonRecord;
+  readonly facts: PersonFacts;
+}
+
+/** The person-with-facts statement, prepared once per database. */
+const personWithFactsOf = perDatabase((db) =>
+  db
+    .select({ ...personColumns, employerIds: openEmployerIds })
+    .from(persons)
+    .where(eq(persons.id, sql.placeholder('id')))
+    .limit(1)
+    .prepare('khien_person_with_facts'),
+);
+
+/**
+ * Loads one person's record together with its scope facts (one statement). For the person view, whose event
+ * does not depend on the record: the caller decides on the facts and hands out the record only on allow, after
+ * the access is recorded.
+ *
+ * @param db - database
+ * @param id - person id
+ * @returns the record and facts, or undefined when there is no such person
+ */
+export async function loadPersonWithFacts(db: Database, id: string): Promise<PersonWithFacts | undefined> {
+  const [row] = await personWithFactsOf(db).execute({ id });
+  if (!row) return undefined;
+  const { employerIds, ...person } = row;
+  return { person, facts: { personId: person.id, provinceCode: person.provinceCode, communeCode: person.communeCode, employerIds: employerIds ?? [] } };
+}
+
+/**
+ * Loads person records.
+ *
+ * @param db - database
+ * @param ids - person ids
+ * @returns the records, in no particular order
+ */
+export async function loadPersons(db: Database, ids: readonly string[]): Promise<PersonRecord[]> {
+  if (ids.length === 0) return [];
+  return db.select(personColumns).from(persons).where(inArray(persons.id, [...ids]));
+}
+
+/** A household with its members. */
+export interface HouseholdRecord {
+  readonly code: string;
+  readonly provinceCode: string;
+  readonly communeCode: string;
+  readonly members: ReadonlyArray<{ readonly relation: string; readonly person: PersonRecord }>;
+}
+
+/**
+ * Loads the household of a person, if any. Three steps, each on one shard or a known set when distributed:
+ * the person's `household_id` (person's shard), the household with its member links (co-located on the
+ * household's shard), the members' person rows by id.
+ */
+export async function loadHousehold(db: Database, personId: string): Promise<HouseholdRecord | null> {
+  const [link] = await db.select({ householdId: persons.householdId }).from(persons).where(eq(persons.id, personId)).limit(1);
+  if (!link?.householdId) return null;
+  const [hh] = await db.select().from(households).where(eq(households.id, link.householdId)).limit(1);
+  if (!hh) return null;
+  const links = await db
+    .select({ personId: householdMembers.personId, relation: householdMembers.relation })
+    .from(householdMembers)
+    .where(eq(householdMembers.householdId, hh.id));
+  const relationOf = new Map(links.map((l) => [l.personId, l.relation]));
+  const people = relationOf.size === 0 ? [] : await db.select(personColumns).from(persons).where(inArray(persons.id, [...relationOf.keys()]));
+  people.sort((a, b) => a.dateOfBirth.localeCompare(b.dateOfBirth) || a.id.localeCompare(b.id));
+  return {
+    code: hh.code,
+    provinceCode: hh.provinceCode,
+    communeCode: hh.communeCode,
+    members: people.map((person) => ({ relation: relationOf.get(person.id)!, person })),
+  };
+}
+
+/** A health card with the benefit level in force on the asked day. */
+export interface CardWithLevel {
+  readonly cardCode: string;
+  readonly groupCode: string;
+  readonly registeredClinicCode: string;
+  readonly registeredClinicName: string;
+  readonly validFrom: string;
+  readonly fiveYearsDate: string | null;
+  /** Null when no dated row covers the day. */
   readonly benefitLevel: number | null;
 }
 
 /**
- * Lists a person's health cards with the benefit level in force on a day. Benefit-level rows have an
- * inclusive `effective_to` (null = open).
+ * Lists a person's health cards with the benefit level in force on a day (the one statement for it: staff
+ * record view, the insured person's own view, the seed checks). Benefit-level rows have an inclusive
+ * `effective_to` (null = open); should two rows cover the day, the one in force from earlier counts.
  *
  * @param db - database
  * @param personId - the person
  * @param onDate - `YYYY-MM-DD`
- * @returns cards, newest first
+ * @returns the cards, oldest first
  */
-export async function listCardsWithCurrentLevel(db: Database, personId: string, onDate: string): Promise<CardWithLevel[]> {
+export async function listCardsWithLevelAt(db: Database, personId: string, onDate: string): Promise<CardWithLevel[]> {
   const rows = await db
-    .select({ card: healthCards, level: cardBenefitLevels.level })
+    .select({
+      id: healthCards.id,
+      cardCode: healthCards.cardCode,
+      groupCode: healthCards.groupCode,
+      registeredClinicCode: healthCards.registeredClinicCode,
+      registeredClinicName: healthCards.registeredClinicName,
+      validFrom: healthCards.validFrom,
+      fiveYearsDate: healthCards.fiveYearsDate,
+      benefitLevel: cardBenefitLevels.level,
+    })
     .from(healthCards)
     .leftJoin(
       cardBenefitLevels,
@@ -348,46 +424,145 @@ export async function listCardsWithCurrentLevel(db: Database, personId: string, 
       ),
     )
     .where(eq(healthCards.personId, personId))
-    .orderBy(desc(healthCards.validFrom));
-  return rows.map((r) => ({ ...r.card, benefitLevel: r.level }));
+    .orderBy(asc(healthCards.validFrom), asc(healthCards.id), asc(cardBenefitLevels.effectiveFrom));
+  const seen = new Set<string>();
+  const out: CardWithLevel[] = [];
+  for (const { id, ...card } of rows) {
+    if (seen.has(id)) continue;
+    seen.add(id);
+    out.push(card);
+  }
+  return out;
+}
+
+/** Contact and address values a staff member may correct. */
+export interface ContactChange {
+  readonly phone?: string | null;
+  readonly street?: string;
+  readonly communeCode?: string;
+  /** Province of `communeCode` (from the commune catalogue); required with it. */
+  readonly provinceCode?: string;
 }
 
 /**
- * Changes a person's phone number (validated by the caller).
+ * Updates contact/address in the given transaction and returns the values before and after.
  *
- * @param db - database or transaction (the caller's audit entry shares it)
+ * @param tx - transaction
  * @param personId - the person
- * @param phone - national-form mobile number, or null to remove it
- * @throws KhienError `KHIEN_REGISTRY_PERSON_NOT_FOUND`
+ * @param change - new values
+ * @param at - time of the change
+ * @returns before and after, or null when the person does not exist
  */
-export async function updatePersonContact(db: Database, personId: string, phone: string | null): Promise<void> {
-  const done = await db.update(persons).set({ phone, updatedAt: new Date() }).where(eq(persons.id, personId)).returning({ id: persons.id });
-  if (done.length === 0) throw new RegistryErrors.PERSON_NOT_FOUND();
+export async function updatePersonContact(
+  tx: Database,
+  personId: string,
+  change: ContactChange,
+  at: Date,
+): Promise<{ before: PersonRecord; after: PersonRecord } | null> {
+  const [before] = await tx.select(personColumns).from(persons).where(eq(persons.id, personId)).for('update').limit(1);
+  if (!before) return null;
+  const set: Partial<typeof persons.$inferInsert> = { updatedAt: at };
+  if (change.phone !== undefined) set.phone = change.phone;
+  if (change.street !== undefined) set.street = change.street;
+  if (change.communeCode !== undefined) {
+    set.communeCode = change.communeCode;
+    if (change.provinceCode !== undefined) set.provinceCode = change.provinceCode;
+  }
+  const [after] = await tx.update(persons).set(set).where(eq(persons.id, personId)).returning(personColumns);
+  return { before, after: after! };
 }
 
-/** A person's address: 2025 province, commune, street. */
-export interface Address {
-  readonly provinceCode: string;
-  readonly communeCode: string;
-  readonly street: string;
+/** Province of each known commune code. */
+export async function communeProvinces(db: Database, codes: readonly string[]): Promise<Map<string, string>> {
+  if (codes.length === 0) return new Map();
+  const rows = await db.select({ code: communes.code, provinceCode: communes.provinceCode }).from(communes).where(inArray(communes.code, [...codes]));
+  return new Map(rows.map((r) => [r.code, r.provinceCode]));
+}
+
+/** Province of each known employer id. */
+export async function employerProvinces(db: Database, ids: readonly string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.select({ id: employers.id, provinceCode: employers.provinceCode }).from(employers).where(inArray(employers.id, [...ids]));
+  return new Map(rows.map((r) => [r.id, r.provinceCode]));
+}
+
+/** True when the commune code exists in the catalogue. */
+export async function communeExists(db: Database, code: string): Promise<boolean> {
+  const rows = await db.select({ n: sql<number>`1` }).from(communes).where(eq(communes.code, code)).limit(1);
+  return rows.length > 0;
+}
+
+/** Employment and card facts added to export rows. */
+export interface ExportExtras {
+  readonly employerCode: string | null;
+  readonly salaryBasis: number | null;
+  readonly cardCode: string | null;
 }
 
 /**
- * Changes a person's address (validated by the caller against the commune catalogue).
+ * Loads, for each person, the employer and salary of the latest open period and the latest card code.
  *
- * @param db - database or transaction
- * @param personId - the person
- * @param address - the new address
- * @throws KhienError `KHIEN_REGISTRY_PERSON_NOT_FOUND`
+ * @param db - database
+ * @param ids - person ids
+ * @returns extras by person id
  */
-export async function updatePersonAddress(db: Database, personId: string, address: Address): Promise<void> {
-  const done = await db
-    .update(persons)
-    .set({ provinceCode: address.provinceCode, communeCode: address.communeCode, street: address.street, updatedAt: new Date() })
+export async function loadExportExtras(db: Database, ids: readonly string[]): Promise<Map<string, ExportExtras>> {
+  const out = new Map<string, ExportExtras>();
+  if (ids.length === 0) return out;
+  const periods = await db
+    .select({ personId: participationPeriods.personId, fromMonth: participationPeriods.fromMonth, salaryBasis: participationPeriods.salaryBasis, employerCode: employers.code })
+    .from(participationPeriods)
+    .innerJoin(employers, eq(employers.id, participationPeriods.employerId))
+    .where(and(inArray(participationPeriods.personId, [...ids]), isNull(participationPeriods.toMonth)))
+    .orderBy(asc(participationPeriods.fromMonth));
+  const cards = await db
+    .select({ personId: healthCards.personId, cardCode: healthCards.cardCode })
+    .from(healthCards)
+    .where(inArray(healthCards.personId, [...ids]))
+    .orderBy(asc(healthCards.validFrom));
+  for (const id of ids) out.set(id, { employerCode: null, salaryBasis: null, cardCode: null });
+  for (const p of periods) out.set(p.personId, { ...out.get(p.personId)!, employerCode: p.employerCode, salaryBasis: p.salaryBasis });
+  for (const c of cards) out.set(c.personId, { ...out.get(c.personId)!, cardCode: c.cardCode });
+  return out;
+}
+
+/**
+ * Reads a person's row with the name of their commune (the insured person's own summary).
+ *
+ * @param db - database
+ * @param personId - the person
+ * @returns the row and commune name, or undefined
+ */
+export async function findPersonWithCommuneName(db: Database, personId: string): Promise<(Person & { communeName: string | null }) | undefined> {
+  const [row] = await db
+    .select({ person: persons, communeName: communes.name })
+    .from(persons)
+    .leftJoin(communes, eq(communes.code, persons.communeCode))
     .where(eq(persons.id, personId))
-    .returning({ id: persons.id });
-  if (done.length === 0) throw new RegistryErrors.PERSON_NOT_FOUND();
+    .limit(1);
+  return row ? { ...row.person, communeName: row.communeName } : undefined;
 }
+
+/**
+ * Resolves social insurance numbers to person ids in one statement (decision service subjects named the way
+ * business applications key them), through the identifier lookup.
+ *
+ * @param db - database
+ * @param values - 10-digit social insurance numbers
+ * @returns person id by number (unknown numbers are absent)
+ */
+export async function personIdsBySocialInsuranceNo(db: Database, values: readonly string[]): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  if (values.length === 0) return out;
+  const rows = await db
+    .select({ value: identifiers.value, personId: identifiers.personId })
+    .from(identifiers)
+    .where(and(eq(identifiers.kind, 'social_insurance_no'), inArray(identifiers.value, [...values])));
+  for (const r of rows) out.set(r.value, r.personId);
+  return out;
+}
+
+// --- look-ups for other modules (ids and codes; no record) ---------------------------------------------------
 
 /** Counts insured persons. */
 export async function countPersons(db: Database): Promise<number> {

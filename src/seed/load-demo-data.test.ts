@@ -4,7 +4,7 @@ import { sql } from 'drizzle-orm';
 import { createTestDatabase } from '../db/test-db.ts';
 import { queryRows } from '../db/client.ts';
 import { assertRegistryEmpty, ensureDemoData, resetDemoData } from './load-demo-data.ts';
-import { findPersonByCardCode, listCardsWithCurrentLevel, listParticipationHistory } from '../registry/registry.repo.ts';
+import { findPersonByCardCode, listCardsWithLevelAt, listParticipationHistory } from '../registry/registry.repo.ts';
 
 test('ensureDemoData loads once, in batches, and the rows are consistent in the database', async () => {
   const h = await createTestDatabase();
@@ -49,7 +49,7 @@ test('ensureDemoData loads once, in batches, and the rows are consistent in the 
     const [cn] = await queryRows<{ card_code: string; person_id: string }>(h.db, sql`select card_code, person_id from registry_health_cards where group_code = 'CN' and valid_from < '2026-01-01' limit 1`);
     assert.ok(cn);
     assert.equal((await findPersonByCardCode(h.db, cn.card_code))?.id, cn.person_id);
-    const levels = (await listCardsWithCurrentLevel(h.db, cn.person_id, '2026-06-01')).map((c) => c.benefitLevel);
+    const levels = (await listCardsWithLevelAt(h.db, cn.person_id, '2026-06-01')).map((c) => c.benefitLevel);
     assert.deepEqual(levels, [2]);
     const [worker] = await queryRows<{ person_id: string }>(h.db, sql`select person_id from registry_participation_periods limit 1`);
     const history = await listParticipationHistory(h.db, worker!.person_id);

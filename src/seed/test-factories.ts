@@ -11,7 +11,8 @@ import {
   participationPeriods,
   type InsuranceType,
 } from '../registry/registry.schema.ts';
-import { insertHealthCard, insertHousehold, insertPerson, type Employer, type HealthCard, type Household, type ParticipationPeriod, type Person } from '../registry/registry.repo.ts';
+import type { Employer, HealthCard, Household, ParticipationPeriod, Person } from '../registry/registry.repo.ts';
+import { insertHealthCard, insertHousehold, insertPerson } from '../registry/registry-writes.repo.ts';
 import {
   assertValidCardCode,
   assertValidEmployerCode,

@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createTestDatabase } from '../db/test-db.ts';
 import { ensureReferenceData, makeEmployer, makeParticipation, makePerson } from '../seed/test-factories.ts';
-import { loadPersonWithFacts, loadPersons, loadSubjectFacts } from './registry-reads.ts';
+import { loadPersonWithFacts, loadPersons, loadSubjectFacts } from './registry.repo.ts';
 
 test('facts list the open employers only; the person view gets record and facts together', async (t) => {
   const handle = await createTestDatabase();
