@@ -8,7 +8,8 @@ import { Type } from '@sinclair/typebox';
 import type { UnitTree } from '../org/unit-tree.ts';
 import type { Clock } from '../platform/clock.ts';
 import type { Database } from '../db/client.ts';
-import { buildDashboard, type DashboardPorts } from './dashboard.ts';
+import { buildDashboard, type DashboardPeriod, type DashboardPorts } from './dashboard.ts';
+import { DetectErrors } from './detect.errors.ts';
 import { ErrorResponse } from './detect.http-schemas.ts';
 import { requireSecurityScope } from './security-scope.ts';
 
@@ -25,6 +26,7 @@ const Counts = Type.Record(Type.String(), Type.Integer());
 /** The dashboard figures. */
 export const DashboardResponse = Type.Object({
   generatedAt: Type.String(),
+  period: Type.Object({ from: Type.String(), to: Type.String(), bucket: Type.Union([Type.Literal('hour'), Type.Literal('day')]) }),
   reads: Type.Object({ hours: Type.Array(Type.Object({ start: Type.String(), reads: Type.Integer(), usual: Type.Number() })) }),
   suspensions: Type.Object({
     total: Type.Integer(),
@@ -56,6 +58,24 @@ export const DashboardResponse = Type.Object({
 });
 
 /**
+ * The period asked for, as the monitoring summary reads it (same limits, same error).
+ *
+ * @param from - optional start
+ * @param to - optional end (default now)
+ * @param bucket - hour or day
+ * @param now - reference time
+ * @returns the period
+ * @throws KHIEN_DETECT_BAD_RANGE when empty, reversed, or longer than 31 days by hour or 366 days by day
+ */
+function periodOf(from: string | undefined, to: string | undefined, bucket: 'hour' | 'day', now: Date): DashboardPeriod {
+  const end = to ? new Date(to) : now;
+  const start = from ? new Date(from) : new Date(end.getTime() - (bucket === 'day' ? 30 : 1) * 86_400_000);
+  const span = end.getTime() - start.getTime();
+  if (span <= 0 || span > (bucket === 'day' ? 366 : 31) * 86_400_000) throw new DetectErrors.BAD_RANGE();
+  return { from: start, to: end, bucket };
+}
+
+/**
  * The dashboard route.
  *
  * @param app - the encapsulated instance
@@ -69,14 +89,21 @@ export const dashboardRoutes: FastifyPluginAsyncTypebox<DashboardRoutesOptions> 
         tags: ['detect'],
         summary: 'Bảng điều khiển an ninh / Security dashboard figures',
         security: [{ session: [] }],
-        querystring: Type.Object({ lang: Type.Optional(Type.Union([Type.Literal('vi'), Type.Literal('en')])) }),
+        querystring: Type.Object({
+          from: Type.Optional(Type.String({ format: 'date-time', description: 'Start of the period (default: 24 hours, or 30 days by day, before `to`)' })),
+          to: Type.Optional(Type.String({ format: 'date-time', description: 'End of the period (default: now)' })),
+          bucket: Type.Optional(Type.Union([Type.Literal('hour'), Type.Literal('day')], { description: 'Reads per hour (at most 31 days) or per day (at most 366 days)' })),
+          lang: Type.Optional(Type.Union([Type.Literal('vi'), Type.Literal('en')])),
+        }),
         response: { 200: DashboardResponse, 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse },
       },
     },
     async (request) => {
       const now = opts.clock.now();
       const scope = requireSecurityScope(request.ctx.actor, await opts.unitTree(), now);
-      return buildDashboard(opts.db, opts.ports, { units: scope.units, includeUnitless: scope.includeUnitless }, now);
+      const { from, to, bucket } = request.query;
+      const period = from || to || bucket ? periodOf(from, to, bucket ?? 'hour', now) : undefined;
+      return buildDashboard(opts.db, opts.ports, { units: scope.units, includeUnitless: scope.includeUnitless }, now, period);
     },
   );
 };

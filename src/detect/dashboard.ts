@@ -4,7 +4,7 @@
  * {@link SILENT_AFTER_MS} is itself a warning), cases by state and breaches with their time left. Figures of
  * other modules (audit entries, cases) come through {@link DashboardPorts}, supplied by the composition root.
  */
-import { and, desc, gte, inArray, isNotNull, isNull, or, sql, type SQL } from 'drizzle-orm';
+import { and, desc, gte, inArray, isNotNull, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../db/client.ts';
 import type { AlertFilter } from './detect.repo.ts';
 import { alerts, ingestTokens } from './detect.schema.ts';
@@ -25,9 +25,17 @@ export interface DashboardPorts {
   readonly openBreaches: (scope: UnitScope) => Promise<Array<{ caseId: string; reference: string; unitId: string; detectedAt: string; deadlineAt: string }>>;
 }
 
+/** A period of the dashboard: [from, to) in buckets of an hour or a day (Vietnam days). */
+export interface DashboardPeriod {
+  readonly from: Date;
+  readonly to: Date;
+  readonly bucket: 'hour' | 'day';
+}
+
 /** The dashboard's own figures. */
 export interface DashboardFigures {
   generatedAt: string;
+  period: { from: string; to: string; bucket: 'hour' | 'day' };
   reads: { hours: Array<{ start: string; reads: number; usual: number }> };
   suspensions: { total: number; byStatus: Record<string, number>; recent: Array<{ alertId: string; ruleId: string; accountId: string | null; unitId: string | null; status: string; at: string }> };
   sources: Array<{ system: string; lastEventAt: string | null; silent: boolean; revoked: boolean }>;
@@ -48,35 +56,56 @@ export function vnHour(d: Date): number {
   return (d.getUTCHours() + 7) % 24;
 }
 
+const HOUR = 3_600_000;
+const DAY = 86_400_000;
+/** Vietnam is UTC+7 all year. */
+const VN_OFFSET = 7 * HOUR;
+
+/** Start of the bucket holding a moment (hour; or day in Vietnam). */
+function bucketStart(t: number, bucket: 'hour' | 'day'): number {
+  return bucket === 'hour' ? Math.floor(t / HOUR) * HOUR : Math.floor((t + VN_OFFSET) / DAY) * DAY - VN_OFFSET;
+}
+
 /**
- * Builds the dashboard figures for the last 24 hours.
+ * Builds the dashboard figures: by default reads of the last 24 hours and suspensions of the last 7 days;
+ * with a period, both over that period (reads in buckets of an hour or a Vietnam day).
  *
  * @param db - database
  * @param ports - other modules' figures
  * @param scope - visible units
  * @param now - reference time
+ * @param period - optional period chosen on the dashboard
  * @returns the figures
  */
-export async function buildDashboard(db: Database, ports: DashboardPorts, scope: UnitScope, now: Date): Promise<DashboardFigures> {
-  const hourStart = Math.floor(now.getTime() / 3_600_000) * 3_600_000;
-  const from = new Date(hourStart - 23 * 3_600_000);
-  const weekAgo = new Date(now.getTime() - 7 * 86_400_000);
+export async function buildDashboard(db: Database, ports: DashboardPorts, scope: UnitScope, now: Date, period?: DashboardPeriod): Promise<DashboardFigures> {
+  const bucket = period?.bucket ?? 'hour';
+  const step = bucket === 'hour' ? HOUR : DAY;
+  const from = period ? new Date(bucketStart(period.from.getTime(), bucket)) : new Date(bucketStart(now.getTime(), 'hour') - 23 * HOUR);
+  const to = period?.to ?? now;
+  const suspendedSince = period?.from ?? new Date(now.getTime() - 7 * DAY);
   const [reads, suspended, tokens, cases, breaches] = await Promise.all([
-    ports.readsPerHour(scope, from, now),
+    ports.readsPerHour(scope, from, to),
     db
       .select({ id: alerts.id, ruleId: alerts.ruleId, accountId: alerts.accountId, unitId: alerts.unitId, status: alerts.suspensionStatus, at: alerts.suspensionRequestedAt })
       .from(alerts)
-      .where(and(alertScope(scope), isNotNull(alerts.suspensionStatus), gte(alerts.suspensionRequestedAt, weekAgo)))
+      .where(and(alertScope(scope), isNotNull(alerts.suspensionStatus), gte(alerts.suspensionRequestedAt, suspendedSince), period ? lt(alerts.suspensionRequestedAt, period.to) : undefined))
       .orderBy(desc(alerts.suspensionRequestedAt))
       .limit(500),
     db.select().from(ingestTokens).orderBy(ingestTokens.system),
     ports.casesByState(scope),
     ports.openBreaches(scope),
   ]);
-  const counts = new Map(reads.hours.map((h) => [Date.parse(h.start), h.reads]));
-  const hours = Array.from({ length: 24 }, (_, i) => {
-    const start = new Date(from.getTime() + i * 3_600_000);
-    return { start: start.toISOString(), reads: counts.get(start.getTime()) ?? 0, usual: Math.round((reads.usualByHourOfDay[vnHour(start)] ?? 0) * 10) / 10 };
+  const counts = new Map<number, number>();
+  for (const h of reads.hours) {
+    const b = bucketStart(Date.parse(h.start), bucket);
+    counts.set(b, (counts.get(b) ?? 0) + h.reads);
+  }
+  const usualOfDay = reads.usualByHourOfDay.reduce((a, b) => a + b, 0);
+  const n = period ? Math.max(1, Math.ceil((to.getTime() - from.getTime()) / step)) : 24;
+  const hours = Array.from({ length: n }, (_, i) => {
+    const start = new Date(from.getTime() + i * step);
+    const usual = bucket === 'hour' ? (reads.usualByHourOfDay[vnHour(start)] ?? 0) : usualOfDay;
+    return { start: start.toISOString(), reads: counts.get(start.getTime()) ?? 0, usual: Math.round(usual * 10) / 10 };
   });
   const byStatus: Record<string, number> = {};
   for (const s of suspended) byStatus[s.status!] = (byStatus[s.status!] ?? 0) + 1;
@@ -91,6 +120,7 @@ export async function buildDashboard(db: Database, ports: DashboardPorts, scope:
   }
   return {
     generatedAt: now.toISOString(),
+    period: { from: from.toISOString(), to: to.toISOString(), bucket },
     reads: { hours },
     suspensions: {
       total: suspended.length,

@@ -119,4 +119,10 @@ test('coverage per unit matches the hand count and is scoped to the reader', asy
   assert.equal(denied.json().code, 'KHIEN_GOVERN_FORBIDDEN_UNIT');
   const list = (await t.app.inject({ method: 'GET', url: '/api/govern/systems', headers: t.as('officerHcm') })).json();
   assert.deepEqual(list.map((s: { code: string }) => s.code), ['SYS-L2']);
+  // Server paging in code order: the central team's four systems, two at a time.
+  const codes = async (query: string): Promise<string[]> => (await t.app.inject({ method: 'GET', url: `/api/govern/systems${query}`, headers: t.as('central') })).json().map((s: { code: string }) => s.code);
+  const all = await codes('');
+  assert.equal(all.length, 4);
+  assert.deepEqual([...(await codes('?limit=2&offset=0')), ...(await codes('?limit=2&offset=2')), ...(await codes('?limit=2&offset=4'))], all);
+  assert.equal((await t.app.inject({ method: 'GET', url: '/api/govern/systems?limit=9999', headers: t.as('central') })).statusCode, 400);
 });

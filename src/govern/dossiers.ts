@@ -187,9 +187,10 @@ export function createDossierService(deps: GovernDeps, units: () => Promise<Unit
      *
      * @param acting - any reader
      * @param unitId - optional subtree
+     * @param page - optional page (code order)
      * @returns systems
      */
-    async listSystems(acting: Acting, unitId?: string): Promise<SystemView[]> {
+    async listSystems(acting: Acting, unitId?: string, page?: { limit?: number; offset?: number }): Promise<SystemView[]> {
       const now = clock.now();
       requireRole(acting.actor, now, READ_ROLES);
       const u = await units();
@@ -198,7 +199,7 @@ export function createDossierService(deps: GovernDeps, units: () => Promise<Unit
         requireUnitInScope(acting.actor, unitId, u, now, READ_ROLES);
         scope = new Set(u.tree.subtree(unitId));
       }
-      const list = await repo.listSystemsOfUnits(db, [...scope]);
+      const list = await repo.listSystemsOfUnits(db, [...scope], page);
       const ds = new Map((await repo.listCurrentDossiers(db, list.map((s) => s.id))).map((d) => [d.systemId, d]));
       const assetsOf = await repo.listSystemAssets(db, list.map((s) => s.id));
       const out: SystemView[] = [];

@@ -25,9 +25,10 @@ export async function findSystem(db: Database, id: string): Promise<SystemRow | 
 }
 
 /** Systems owned by the given units. */
-export async function listSystemsOfUnits(db: Database, unitIds: readonly string[]): Promise<SystemRow[]> {
+export async function listSystemsOfUnits(db: Database, unitIds: readonly string[], page?: { limit?: number; offset?: number }): Promise<SystemRow[]> {
   if (unitIds.length === 0) return [];
-  return db.select().from(systems).where(inArray(systems.ownerUnitId, [...unitIds])).orderBy(asc(systems.code));
+  const q = db.select().from(systems).where(inArray(systems.ownerUnitId, [...unitIds])).orderBy(asc(systems.code), asc(systems.id));
+  return page?.limit !== undefined ? q.limit(page.limit).offset(page.offset ?? 0) : q;
 }
 
 /** Replaces the posture assets of a system. */

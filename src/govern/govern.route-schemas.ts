@@ -41,3 +41,9 @@ export const Ok = Type.Object({ ok: Type.Literal(true) });
 export const IdParams = Type.Object({ id: Uuid });
 /** Coverage of one unit. */
 export const UnitCoverageSchema = Type.Object({ unitId: Type.String(), total: Type.Integer(), covered: Type.Integer(), percent: Type.Number() });
+
+/** Optional paging of a long list (no limit: the whole list; the console asks one row more to know if a next page exists). */
+export const PageQuery = {
+  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500 })),
+  offset: Type.Optional(Type.Integer({ minimum: 0, maximum: 1_000_000 })),
+};

@@ -54,11 +54,19 @@ export async function updateFinding(db: Database, id: string, change: Partial<ty
 }
 
 /** Findings of units (all, or only those not closed). */
-export async function listFindings(db: Database, unitIds: readonly string[], openOnly = false): Promise<FindingRow[]> {
+export async function listFindings(db: Database, unitIds: readonly string[], openOnly = false, page?: Page & { technical?: boolean }): Promise<FindingRow[]> {
   if (unitIds.length === 0) return [];
   const conds = [inArray(inspectionFindings.unitId, [...unitIds])];
   if (openOnly) conds.push(ne(inspectionFindings.status, 'closed'));
-  return db.select().from(inspectionFindings).where(and(...conds)).orderBy(asc(inspectionFindings.deadline));
+  if (page?.technical !== undefined) conds.push(eq(inspectionFindings.technical, page.technical));
+  const q = db.select().from(inspectionFindings).where(and(...conds)).orderBy(asc(inspectionFindings.deadline), asc(inspectionFindings.id));
+  return page?.limit !== undefined ? q.limit(page.limit).offset(page.offset ?? 0) : q;
+}
+
+/** An optional page of a list (no limit: the whole list). */
+export interface Page {
+  readonly limit?: number;
+  readonly offset?: number;
 }
 
 /** Inserts a violation. */
@@ -68,7 +76,8 @@ export async function insertViolation(db: Database, row: typeof violations.$infe
 }
 
 /** Violations of units in a period (inclusive dates). */
-export async function listViolations(db: Database, unitIds: readonly string[], from: string, to: string): Promise<ViolationRow[]> {
+export async function listViolations(db: Database, unitIds: readonly string[], from: string, to: string, page?: Page): Promise<ViolationRow[]> {
   if (unitIds.length === 0) return [];
-  return db.select().from(violations).where(and(inArray(violations.unitId, [...unitIds]), gte(violations.occurredOn, from), lte(violations.occurredOn, to))).orderBy(asc(violations.occurredOn));
+  const q = db.select().from(violations).where(and(inArray(violations.unitId, [...unitIds]), gte(violations.occurredOn, from), lte(violations.occurredOn, to))).orderBy(asc(violations.occurredOn), asc(violations.id));
+  return page?.limit !== undefined ? q.limit(page.limit).offset(page.offset ?? 0) : q;
 }

@@ -39,6 +39,13 @@ test('inspections: planned by the central team only; findings need an owner of t
   assert.deepEqual(open.map((f: { id: string }) => f.id), [f2.id]);
   const technical = (await req('central', 'GET', '/api/govern/findings?technical=true')).json();
   assert.deepEqual(technical.map((f: { id: string }) => f.id), [f1.id]);
+  // Server paging, in deadline order: bad limits refused, pages of one.
+  assert.equal((await req('central', 'GET', '/api/govern/findings?limit=0')).statusCode, 400);
+  assert.equal((await req('central', 'GET', '/api/govern/findings?limit=501')).statusCode, 400);
+  assert.equal((await req('central', 'GET', '/api/govern/findings?offset=-1')).statusCode, 400);
+  const page = async (offset: number): Promise<string[]> => (await req('central', 'GET', `/api/govern/findings?limit=1&offset=${offset}`)).json().map((f: { id: string }) => f.id);
+  assert.deepEqual([...(await page(0)), ...(await page(1)), ...(await page(2))], [f1.id, f2.id]);
+  assert.deepEqual((await req('central', 'GET', '/api/govern/findings?technical=false&limit=5')).json().map((f: { id: string }) => f.id), [f2.id], 'the technical filter applies before the page');
 });
 
 test('violations: recorded within the scope only; the accountability page counts them with findings, dossiers and training', async () => {
@@ -50,11 +57,17 @@ test('violations: recorded within the scope only; the accountability page counts
   assert.equal((await req('officerHn', 'POST', '/api/govern/violations', body)).statusCode, 201);
   const list = (await req('headHn', 'GET', '/api/govern/violations?from=2026-01-01&to=2026-12-31')).json();
   assert.equal(list.length, 1);
+  // Server paging: a second violation, earlier; pages of one in date order.
+  assert.equal((await req('officerHn', 'POST', '/api/govern/violations', { ...body, sourceRef: 'VV-2026-03', occurredOn: '2026-03-10' })).statusCode, 201);
+  assert.equal((await req('headHn', 'GET', '/api/govern/violations?from=2026-01-01&to=2026-12-31&limit=0')).statusCode, 400);
+  const refs = async (offset: number): Promise<string[]> => (await req('headHn', 'GET', `/api/govern/violations?from=2026-01-01&to=2026-12-31&limit=1&offset=${offset}`)).json().map((v: { sourceRef: string }) => v.sourceRef);
+  assert.deepEqual([...(await refs(0)), ...(await refs(1)), ...(await refs(2))], ['VV-2026-03', 'VV-2026-12']);
+  assert.equal((await req('headHcm', 'GET', '/api/govern/violations?from=2026-01-01&to=2026-12-31&limit=10')).json().length, 0, 'paging keeps to the scope');
   assert.equal((await req('headHcm', 'GET', '/api/govern/accountability?unitId=P01')).json().code, 'KHIEN_GOVERN_FORBIDDEN_UNIT');
   const a = (await req('headHn', 'GET', '/api/govern/accountability?unitId=P01')).json();
-  // By hand: 1 open finding (not overdue), 0 systems, 2 active staff (P01, P01-L2) with no mandatory course → 0 overdue, 1 violation.
+  // By hand: 1 open finding (not overdue), 0 systems, 2 active staff (P01, P01-L2) with no mandatory course → 0 overdue, 2 violations.
   assert.deepEqual(a.findings, { open: 1, overdue: 0 });
-  assert.equal(a.violations, 1);
+  assert.equal(a.violations, 2);
   assert.deepEqual(a.dossiers, { systems: 0, missing: 0, overdueReassessment: 0, percent: 100 });
   assert.equal(a.training.staff, 2);
   assert.deepEqual(a.incidents, { thisYear: 0, open: 0, breaches: 0 });

@@ -6,7 +6,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import { actingOf, type GovernRouteOptions } from './systems.routes.ts';
-import { Day, ERRORS, IdParams, NullableDay, NullableString, NullableTime, SECURITY, TAGS, Uuid, lit } from './govern.route-schemas.ts';
+import { Day, ERRORS, IdParams, NullableDay, NullableString, NullableTime, PageQuery, SECURITY, TAGS, Uuid, lit } from './govern.route-schemas.ts';
 
 const InspectionSchema = Type.Object({ id: Uuid, year: Type.Integer(), unitId: Type.String(), plannedOn: Day, doneOn: NullableDay, leadInspector: Type.String(), summary: NullableString });
 const FindingSchema = Type.Object({
@@ -48,7 +48,7 @@ export const inspectionRoutes: FastifyPluginAsyncTypebox<GovernRouteOptions> = a
   }, async (request, reply) => reply.status(201).send(await m.inspections.addFinding(actingOf(request), request.params.id, request.body)));
 
   app.get('/findings', {
-    schema: { ...base, operationId: 'governListFindings', summary: 'Findings in my scope / Kết luận kiểm tra', querystring: Type.Object({ openOnly: Type.Optional(Type.Boolean()), technical: Type.Optional(Type.Boolean()), unitId: Type.Optional(Type.String()) }), response: { 200: Type.Array(FindingSchema), ...ERRORS } },
+    schema: { ...base, operationId: 'governListFindings', summary: 'Findings in my scope / Kết luận kiểm tra', querystring: Type.Object({ openOnly: Type.Optional(Type.Boolean()), technical: Type.Optional(Type.Boolean()), unitId: Type.Optional(Type.String()), ...PageQuery }), response: { 200: Type.Array(FindingSchema), ...ERRORS } },
   }, async (request) => m.inspections.findings(actingOf(request), request.query));
 
   app.post('/findings/:id/follow-up', {
@@ -56,7 +56,7 @@ export const inspectionRoutes: FastifyPluginAsyncTypebox<GovernRouteOptions> = a
   }, async (request) => m.inspections.followUp(actingOf(request), request.params.id, request.body));
 
   app.get('/violations', {
-    schema: { ...base, operationId: 'governListViolations', summary: 'Violation register / Sổ theo dõi vi phạm', querystring: Type.Object({ from: Day, to: Day, unitId: Type.Optional(Type.String()) }), response: { 200: Type.Array(ViolationSchema), ...ERRORS } },
+    schema: { ...base, operationId: 'governListViolations', summary: 'Violation register / Sổ theo dõi vi phạm', querystring: Type.Object({ from: Day, to: Day, unitId: Type.Optional(Type.String()), ...PageQuery }), response: { 200: Type.Array(ViolationSchema), ...ERRORS } },
   }, async (request) => m.inspections.violations(actingOf(request), request.query));
 
   app.post('/violations', {

@@ -169,12 +169,12 @@ export function createInspectionService(deps: GovernDeps, units: () => Promise<U
      * Findings in scope.
      *
      * @param acting - a reader
-     * @param q - open only, technical only, subtree
+     * @param q - open only, technical only, subtree, optional page (deadline order)
      * @returns findings
      */
-    async findings(acting: Acting, q: { openOnly?: boolean; technical?: boolean; unitId?: string }): Promise<FindingView[]> {
-      const rows = await repo.listFindings(db, scopeOf(acting, await units(), clock.now(), q.unitId), q.openOnly ?? false);
-      return rows.filter((f) => q.technical === undefined || f.technical === q.technical).map((f) => presentFinding(f, today()));
+    async findings(acting: Acting, q: { openOnly?: boolean; technical?: boolean; unitId?: string; limit?: number; offset?: number }): Promise<FindingView[]> {
+      const rows = await repo.listFindings(db, scopeOf(acting, await units(), clock.now(), q.unitId), q.openOnly ?? false, { technical: q.technical, limit: q.limit, offset: q.offset });
+      return rows.map((f) => presentFinding(f, today()));
     },
 
     /**
@@ -199,11 +199,11 @@ export function createInspectionService(deps: GovernDeps, units: () => Promise<U
      * Violations in scope for a period.
      *
      * @param acting - a reader
-     * @param q - period and optional subtree
+     * @param q - period, optional subtree and page (date order)
      * @returns violations
      */
-    async violations(acting: Acting, q: { from: string; to: string; unitId?: string }): Promise<Array<{ id: string; unitId: string; staffId: string; source: string; sourceRef: string; description: string; occurredOn: string; measures: string }>> {
-      const rows = await repo.listViolations(db, scopeOf(acting, await units(), clock.now(), q.unitId), q.from, q.to);
+    async violations(acting: Acting, q: { from: string; to: string; unitId?: string; limit?: number; offset?: number }): Promise<Array<{ id: string; unitId: string; staffId: string; source: string; sourceRef: string; description: string; occurredOn: string; measures: string }>> {
+      const rows = await repo.listViolations(db, scopeOf(acting, await units(), clock.now(), q.unitId), q.from, q.to, { limit: q.limit, offset: q.offset });
       return rows.map((v) => ({ id: v.id, unitId: v.unitId, staffId: v.staffId, source: v.source, sourceRef: v.sourceRef, description: v.description, occurredOn: v.occurredOn, measures: v.measures }));
     },
   };

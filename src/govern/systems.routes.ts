@@ -11,7 +11,7 @@ import { DOSSIER_DOCUMENT_KINDS, LEGAL_BASES, SYSTEM_TYPES } from './govern.sche
 import { CRITERIA } from './classification-criteria.ts';
 import type { GovernModule } from './govern.module.ts';
 import type { Acting } from './govern.types.ts';
-import { ERRORS, IdParams, NullableDay, NullableString, NullableTime, SECURITY, TAGS, Time, UnitCoverageSchema, Uuid, lit } from './govern.route-schemas.ts';
+import { ERRORS, IdParams, NullableDay, NullableString, NullableTime, PageQuery, SECURITY, TAGS, Time, UnitCoverageSchema, Uuid, lit } from './govern.route-schemas.ts';
 
 /** Options of the govern route plugins. */
 export interface GovernRouteOptions {
@@ -83,8 +83,8 @@ export const systemRoutes: FastifyPluginAsyncTypebox<GovernRouteOptions> = async
   });
 
   app.get('/systems', {
-    schema: { ...base, operationId: 'governListSystems', summary: 'Information systems in my scope / Hệ thống thông tin', querystring: Type.Object({ unitId: Type.Optional(Type.String()) }), response: { 200: Type.Array(SystemSchema), ...ERRORS } },
-  }, async (request) => m.dossiers.listSystems(actingOf(request), request.query.unitId));
+    schema: { ...base, operationId: 'governListSystems', summary: 'Information systems in my scope / Hệ thống thông tin', querystring: Type.Object({ unitId: Type.Optional(Type.String()), ...PageQuery }), response: { 200: Type.Array(SystemSchema), ...ERRORS } },
+  }, async (request) => m.dossiers.listSystems(actingOf(request), request.query.unitId, { limit: request.query.limit, offset: request.query.offset }));
 
   app.post('/systems', {
     schema: {

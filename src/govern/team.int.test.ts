@@ -54,6 +54,7 @@ test('dedicated officers per province: P01 green, P79 red with a non-dedicated m
   const hcm = await makeStaff(t.app.khien.database.db, { unitId: 'P79' });
   const a = await post('officerHn', '/api/govern/team/members', { staffId: hn.id, unitId: 'P01-L1', teamRole: 'member', dedicated: true, qualifications: ['Chứng chỉ ATTT'], joinedOn: '2026-01-15' });
   assert.equal(a.statusCode, 201, a.body);
+  assert.deepEqual([a.json().staffNo, a.json().fullName], [hn.staffNo, hn.fullName], 'the member is named');
   assert.equal((await post('officerHcm', '/api/govern/team/members', { staffId: hcm.id, unitId: 'P79', teamRole: 'member', dedicated: false, qualifications: [], joinedOn: '2026-01-15' })).statusCode, 201);
   const all = (await get('central', '/api/govern/team/dedicated-officers')).json() as Array<{ unitId: string; status: string; dedicatedOfficers: number }>;
   assert.equal(all.length, 34);
@@ -66,6 +67,7 @@ test('dedicated officers per province: P01 green, P79 red with a non-dedicated m
 
 test('meetings: Q1 and Q3 held, Q2 and Q4 flagged', async () => {
   const members = (await get('officerHn', '/api/govern/team/members')).json();
+  assert.ok(members[0].fullName.length > 0 && members[0].staffNo.length > 0, 'the list names each member');
   for (const heldOn of ['2026-02-20', '2026-08-12']) {
     const r = await post('officerHn', '/api/govern/team/meetings', { unitId: 'P01', heldOn, attendeeMemberIds: [members[0].id], decisions: ['Rà soát tài khoản VPN'] });
     assert.equal(r.statusCode, 201, r.body);

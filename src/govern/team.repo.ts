@@ -3,6 +3,7 @@
  */
 import { and, asc, eq, gte, inArray, lte } from 'drizzle-orm';
 import type { Database } from '../db/client.ts';
+import { staff } from '../org/org.schema.ts';
 import { drills, teamMeetings, teamMembers } from './govern.schema.ts';
 import { staff } from '../org/org.schema.ts';
 
@@ -29,6 +30,13 @@ export async function findMember(db: Database, id: string): Promise<MemberRow | 
 export async function listMembers(db: Database, unitIds: readonly string[]): Promise<MemberRow[]> {
   if (unitIds.length === 0) return [];
   return db.select().from(teamMembers).where(inArray(teamMembers.unitId, [...unitIds])).orderBy(asc(teamMembers.unitId), asc(teamMembers.joinedOn));
+}
+
+/** Staff number and name of staff records (for the members' list). */
+export async function findStaffNames(db: Database, staffIds: readonly string[]): Promise<Map<string, { staffNo: string; fullName: string }>> {
+  if (staffIds.length === 0) return new Map();
+  const rows = await db.select({ id: staff.id, staffNo: staff.staffNo, fullName: staff.fullName }).from(staff).where(inArray(staff.id, [...new Set(staffIds)]));
+  return new Map(rows.map((r) => [r.id, { staffNo: r.staffNo, fullName: r.fullName }]));
 }
 
 /** Ends a membership. */

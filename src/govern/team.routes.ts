@@ -6,7 +6,7 @@ import { Type } from '@sinclair/typebox';
 import { actingOf, type GovernRouteOptions } from './systems.routes.ts';
 import { Day, ERRORS, ErrorSchema, IdParams, NullableDay, Ok, SECURITY, TAGS, Uuid, lit } from './govern.route-schemas.ts';
 
-const MemberSchema = Type.Object({ id: Uuid, staffId: Uuid, unitId: Type.String(), teamRole: lit(['leader', 'member'] as const), dedicated: Type.Boolean(), qualifications: Type.Array(Type.String()), joinedOn: Day, leftOn: NullableDay });
+const MemberSchema = Type.Object({ id: Uuid, staffId: Uuid, staffNo: Type.String(), fullName: Type.String(), unitId: Type.String(), teamRole: lit(['leader', 'member'] as const), dedicated: Type.Boolean(), qualifications: Type.Array(Type.String()), joinedOn: Day, leftOn: NullableDay });
 const TimelineEntry = Type.Object({ at: Type.String({ minLength: 1, maxLength: 40 }), what: Type.String({ minLength: 1, maxLength: 1000 }) }, { additionalProperties: false });
 const DrillSchema = Type.Object({
   id: Uuid,

@@ -122,13 +122,13 @@ export function createTeamService(deps: GovernDeps, units: () => Promise<Units>)
      * @returns the member
      * @throws KHIEN_GOVERN_STAFF_NOT_FOUND
      */
-    async addMember(acting: Acting, input: { staffId: string; unitId: string; teamRole: 'leader' | 'member'; dedicated: boolean; qualifications: readonly string[]; joinedOn: string }): Promise<MemberView> {
+    async addMember(acting: Acting, input: { staffId: string; unitId: string; teamRole: 'leader' | 'member'; dedicated: boolean; qualifications: readonly string[]; joinedOn: string }): Promise<MemberView & { staffNo: string; fullName: string }> {
       await checkUnit(acting, input.unitId);
       const staff = await findStaff(db, input.staffId);
       if (!staff || staff.status !== 'active' || !(await units()).tree.isWithin(staff.unitId, input.unitId)) throw new GovernErrors.STAFF_NOT_FOUND();
       return writeAudited(deps, acting, 'govern.team.member.add', async (tx, now) => {
         const row = await repo.insertMember(tx, { id: newId(), ...input, qualifications: [...input.qualifications], createdAt: now });
-        return { result: presentMember(row), target: { type: 'govern_team_member', id: row.id }, after: presentMember(row) };
+        return { result: { ...presentMember(row), staffNo: staff.staffNo, fullName: staff.fullName }, target: { type: 'govern_team_member', id: row.id }, after: presentMember(row) };
       });
     },
 
@@ -158,10 +158,12 @@ export function createTeamService(deps: GovernDeps, units: () => Promise<Units>)
      *
      * @param acting - a reader
      * @param unitId - optional subtree
-     * @returns members
+     * @returns members with their staff number and name
      */
-    async listMembers(acting: Acting, unitId?: string): Promise<MemberView[]> {
-      return (await membersInScope(acting, unitId)).map(presentMember);
+    async listMembers(acting: Acting, unitId?: string): Promise<Array<MemberView & { staffNo: string; fullName: string }>> {
+      const rows = await membersInScope(acting, unitId);
+      const names = await repo.findStaffNames(db, rows.map((m) => m.staffId));
+      return rows.map((m) => ({ ...presentMember(m), staffNo: names.get(m.staffId)?.staffNo ?? '', fullName: names.get(m.staffId)?.fullName ?? '' }));
     },
 
     /**

@@ -112,6 +112,7 @@ export const ROUTE_ACCESS: Readonly<Record<string, readonly MatrixCaller[]>> = {
   'POST /api/decisions/batch': [],
   'POST /api/external/persons/lookup': [],
   'GET /api/cases/': ['security_officer', 'central_security_admin'],
+  'GET /api/cases/count': ['security_officer', 'central_security_admin'],
   'POST /api/cases/': [],
   'GET /api/cases/{id}': ['security_officer', 'central_security_admin'],
   'PATCH /api/cases/{id}': [],

@@ -268,6 +268,19 @@ export function createCaseService(deps: RespondDeps, tree: TreeSource) {
     },
 
     /**
+     * How many cases in the responder's scope match the filter (for the list's total).
+     *
+     * @param acting - the responder
+     * @param filter - status, breach flag
+     * @returns the count
+     */
+    async countCases(acting: Acting, filter: { status?: Status; breach?: boolean }): Promise<number> {
+      const now = clock.now();
+      const actor = requireResponder(acting.actor, now);
+      return repo.countCases(db, { ...filter, unitIds: visibleUnits(actor, await tree(), now) });
+    },
+
+    /**
      * A case with its alerts, tasks, observables, timeline and breach clock.
      *
      * @param acting - the responder

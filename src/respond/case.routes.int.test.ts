@@ -222,3 +222,22 @@ test('openCaseFromCitizenReport: opens for the officer on duty, or notifies the 
   const inbox = await t.app.inject({ method: 'GET', url: '/api/respond/notifications', headers: t.as('officerHn') });
   assert.ok(inbox.json().some((n: { caseId: string }) => n.caseId === hn.id));
 });
+
+test('case count: 401, 403 for a clerk, 400 for a bad filter, then the scoped total of the list with its filters', async () => {
+  const count = (query: string, who?: 'officerHn' | 'officerHcm' | 'central' | 'clerk') => t.app.inject({ method: 'GET', url: `/api/cases/count${query}`, headers: who ? t.as(who) : {} });
+  assert.equal((await count('')).statusCode, 401);
+  const clerk = await count('', 'clerk');
+  assert.equal(clerk.statusCode, 403);
+  assert.equal(clerk.json().code, 'KHIEN_RESPOND_FORBIDDEN');
+  assert.equal((await count('?status=lost', 'officerHn')).statusCode, 400);
+  assert.equal((await count('?limit=5', 'officerHn')).statusCode, 400, 'no paging on a count');
+  for (const who of ['officerHn', 'officerHcm', 'central'] as const) {
+    for (const query of ['', '?breach=true', '?breach=false', '?status=open']) {
+      const list = (await t.app.inject({ method: 'GET', url: `/api/cases${query}${query ? '&' : '?'}limit=200`, headers: t.as(who) })).json() as unknown[];
+      assert.equal((await count(query, who)).json().total, list.length, `${who} ${query}`);
+    }
+  }
+  assert.ok((await count('', 'officerHn')).json().total > 0);
+  assert.equal((await count('', 'officerHcm')).json().total, 0, 'the other province sees none of Hà Nội’s cases');
+  assert.equal((await count('', 'central')).json().total, await countCases());
+});

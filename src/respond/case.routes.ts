@@ -16,6 +16,7 @@ import {
   ContainBody,
   ERRORS,
   ErrorSchema,
+  CountQuery,
   ListQuery,
   NoteBody,
   ObservableBody,
@@ -60,6 +61,15 @@ export const caseRoutes: FastifyPluginAsyncTypebox<RespondRouteOptions> = async 
     async (request) => {
       const { status, breach, limit, offset } = request.query;
       return m.cases.listCases(actingOf(request, clock), { status, breach, limit, offset });
+    },
+  );
+
+  app.get(
+    '/count',
+    { schema: { tags, summary: 'How many cases in my scope match the filter / Số vụ việc', querystring: CountQuery, response: { 200: Type.Object({ total: Type.Integer() }), ...ERRORS } } },
+    async (request) => {
+      const { status, breach } = request.query;
+      return { total: await m.cases.countCases(actingOf(request, clock), { status, breach }) };
     },
   );
 

@@ -47,16 +47,23 @@ export interface CaseFilter {
   readonly offset: number;
 }
 
-/** Lists cases, newest first. */
-export async function listCases(db: Database, f: CaseFilter): Promise<CaseRow[]> {
+/** Conditions of a case filter (null: no unit visible, nothing matches). */
+function caseConditions(f: Omit<CaseFilter, 'limit' | 'offset'>): SQL[] | null {
   const where: SQL[] = [];
   if (f.unitIds) {
-    if (f.unitIds.length === 0) return [];
+    if (f.unitIds.length === 0) return null;
     where.push(inArray(cases.unitId, [...f.unitIds]));
   }
   if (f.status) where.push(eq(cases.status, f.status));
   if (f.breach !== undefined) where.push(eq(cases.personalDataBreach, f.breach));
   if (f.openedSince) where.push(gte(cases.openedAt, f.openedSince));
+  return where;
+}
+
+/** Lists cases, newest first. */
+export async function listCases(db: Database, f: CaseFilter): Promise<CaseRow[]> {
+  const where = caseConditions(f);
+  if (!where) return [];
   return db
     .select()
     .from(cases)
@@ -64,6 +71,17 @@ export async function listCases(db: Database, f: CaseFilter): Promise<CaseRow[]>
     .orderBy(desc(cases.openedAt), desc(cases.number))
     .limit(f.limit)
     .offset(f.offset);
+}
+
+/** How many cases match a filter (paging ignored). */
+export async function countCases(db: Database, f: Omit<CaseFilter, 'limit' | 'offset'>): Promise<number> {
+  const where = caseConditions(f);
+  if (!where) return 0;
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(cases)
+    .where(where.length ? and(...where) : undefined);
+  return Number(row?.n ?? 0);
 }
 
 /** Cases opened or updated since a time (SOC export). */

@@ -148,7 +148,16 @@ export const OpenCaseBody = Type.Object(
   { additionalProperties: false },
 );
 
-/** Query of `GET /api/cases`. */
+/** Query of `GET /api/cases/count`: the list's filters without paging. */
+export const CountQuery = Type.Object(
+  {
+    status: Type.Optional(lit(CASE_STATUSES)),
+    breach: Type.Optional(Type.Boolean()),
+  },
+  { additionalProperties: false },
+);
+
+/** Query of `GET /api/cases/`. */
 export const ListQuery = Type.Object(
   {
     status: Type.Optional(lit(CASE_STATUSES)),

@@ -1525,6 +1525,23 @@ export interface paths {
         patch: operations["patchCasesByIdTasksByTaskId"];
         trace?: never;
     };
+    "/api/cases/count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How many cases in my scope match the filter / Số vụ việc */
+        get: operations["getCasesCount"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/cases/schemas/form-08.json": {
         parameters: {
             query?: never;
@@ -12968,6 +12985,85 @@ export interface operations {
             };
         };
     };
+    getCasesCount: {
+        parameters: {
+            query?: {
+                breach?: boolean;
+                status?: "open" | "in_progress" | "contained" | "closed";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Error response / Phản hồi lỗi */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        total: number;
+                    };
+                };
+            };
+            /** @description Error response / Phản hồi lỗi */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error response / Phản hồi lỗi */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error response / Phản hồi lỗi */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error response / Phản hồi lỗi */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error response / Phản hồi lỗi */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     getCasesSchemasForm08Json: {
         parameters: {
             query?: never;
@@ -16005,6 +16101,8 @@ export interface operations {
     governListFindings: {
         parameters: {
             query?: {
+                limit?: number;
+                offset?: number;
                 openOnly?: boolean;
                 technical?: boolean;
                 unitId?: string;
@@ -18025,6 +18123,8 @@ export interface operations {
     governListSystems: {
         parameters: {
             query?: {
+                limit?: number;
+                offset?: number;
                 unitId?: string;
             };
             header?: never;
@@ -18778,6 +18878,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         dedicated: boolean;
+                        fullName: string;
                         /** Format: uuid */
                         id: string;
                         /** Format: date */
@@ -18787,6 +18888,7 @@ export interface operations {
                         qualifications: string[];
                         /** Format: uuid */
                         staffId: string;
+                        staffNo: string;
                         teamRole: "leader" | "member";
                         unitId: string;
                     }[];
@@ -18878,6 +18980,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         dedicated: boolean;
+                        fullName: string;
                         /** Format: uuid */
                         id: string;
                         /** Format: date */
@@ -18887,6 +18990,7 @@ export interface operations {
                         qualifications: string[];
                         /** Format: uuid */
                         staffId: string;
+                        staffNo: string;
                         teamRole: "leader" | "member";
                         unitId: string;
                     };
@@ -19363,6 +19467,8 @@ export interface operations {
         parameters: {
             query: {
                 from: string;
+                limit?: number;
+                offset?: number;
                 to: string;
                 unitId?: string;
             };
@@ -24101,7 +24207,13 @@ export interface operations {
     getSecurityDashboard: {
         parameters: {
             query?: {
+                /** @description Reads per hour (at most 31 days) or per day (at most 366 days) */
+                bucket?: "hour" | "day";
+                /** @description Start of the period (default: 24 hours, or 30 days by day, before `to`) */
+                from?: string;
                 lang?: "vi" | "en";
+                /** @description End of the period (default: now) */
+                to?: string;
             };
             header?: never;
             path?: never;
@@ -24138,6 +24250,11 @@ export interface operations {
                             [key: string]: number;
                         };
                         generatedAt: string;
+                        period: {
+                            bucket: "hour" | "day";
+                            from: string;
+                            to: string;
+                        };
                         reads: {
                             hours: {
                                 reads: number;

@@ -3,10 +3,9 @@
  * picker, the page frame, a percentage against the 100 % target and the roles of the pages.
  */
 import type { ReactNode } from 'react';
-import { Card, Select, Tag } from 'antd';
+import { Card, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useQuery } from '@tanstack/react-query';
-import { api, unwrap } from '../../api/client';
+import { UnitPicker, useUnits } from '../../components/UnitPicker';
 import { formatNumber } from '../../lib/format';
 
 export { GOVERN_READ, GOVERN_WRITE } from './roles';
@@ -16,9 +15,7 @@ export { GOVERN_READ, GOVERN_WRITE } from './roles';
  *
  * @returns the query
  */
-export function useGovernUnits() {
-  return useQuery({ queryKey: ['govern-units'], queryFn: () => unwrap(api.GET('/api/govern/units')), staleTime: 300_000 });
-}
+export const useGovernUnits = useUnits;
 
 /**
  * A unit's name (its code while loading or unknown).
@@ -34,23 +31,7 @@ export function useUnitName(): (id: string) => string {
 /** Chooses one of the caller's units. */
 export function UnitSelect(props: { value?: string; onChange?: (v: string) => void; id?: string; allowClear?: boolean; kinds?: readonly string[]; testId?: string }): React.JSX.Element {
   const { t } = useTranslation();
-  const units = useGovernUnits();
-  const options = (units.data ?? []).filter((u) => !props.kinds || props.kinds.includes(u.kind)).map((u) => ({ value: u.id, label: `${u.id} · ${u.name}` }));
-  return (
-    <Select
-      id={props.id}
-      showSearch={{ optionFilterProp: 'label' }}
-      allowClear={props.allowClear}
-      style={{ minWidth: 260 }}
-      value={props.value}
-      onChange={(v: string | undefined) => props.onChange?.(v ?? '')}
-      options={options}
-      loading={units.isLoading}
-      placeholder={t('govern.unit')}
-      aria-label={t('govern.unit')}
-      data-testid={props.testId}
-    />
-  );
+  return <UnitPicker {...props} label={t('govern.unit')} />;
 }
 
 /** The frame of a page: a card with its heading. */

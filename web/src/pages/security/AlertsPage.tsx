@@ -4,13 +4,14 @@
  * opens the alert's page.
  */
 import { useState } from 'react';
-import { Card, DatePicker, Form, Input, Select, Space, Switch, Table } from 'antd';
+import { Card, DatePicker, Form, Select, Space, Switch, Table } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { StatusTag } from '../../lib/status-tag';
 import { Link } from 'react-router';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '../../api/client';
+import { UnitPicker } from '../../components/UnitPicker';
 import { currentLang } from '../../i18n';
 import { ErrorAlert } from '../../lib/errors';
 import { formatDateTime, formatNumber } from '../../lib/format';
@@ -41,7 +42,7 @@ export default function AlertsPage(): React.JSX.Element {
     severity: filters.severity,
     status: filters.status,
     ruleId: filters.ruleId,
-    unitId: filters.unitId?.trim().toUpperCase() || undefined,
+    unitId: filters.unitId || undefined,
     from: filters.range?.[0]?.startOf('day').toISOString(),
     to: filters.range?.[1]?.endOf('day').toISOString(),
     overdue: filters.overdue || undefined,
@@ -76,7 +77,7 @@ export default function AlertsPage(): React.JSX.Element {
           <Select allowClear showSearch={{ optionFilterProp: 'label' }} style={{ width: 260 }} options={(rules.data ?? []).map((r) => ({ value: r.id, label: `${r.id} · ${r.name[lang]}` }))} />
         </Form.Item>
         <Form.Item name="unitId" label={t('security.alerts.unit')}>
-          <Input style={{ width: 120 }} maxLength={40} />
+          <UnitPicker label={t('security.alerts.unit')} allowClear width={220} testId="filter-unit" />
         </Form.Item>
         <Form.Item name="range" label={t('security.alerts.period')}>
           <DatePicker.RangePicker format="DD/MM/YYYY" />

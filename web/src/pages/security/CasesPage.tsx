@@ -1,6 +1,6 @@
 /**
  * Cases and incidents in the caller's scope, newest first, filtered by state and by breach, paged on the
- * server (a page more is asked for to know whether there is a next one). Breach cases show their time left.
+ * server (a page more is asked for to know whether there is a next one), with the total of the filter. Breach cases show their time left.
  */
 import { useState } from 'react';
 import { Button, Card, Form, Select, Space, Switch, Table } from 'antd';
@@ -10,7 +10,7 @@ import { Link } from 'react-router';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '../../api/client';
 import { ErrorAlert } from '../../lib/errors';
-import { formatDateTime } from '../../lib/format';
+import { formatDateTime, formatNumber } from '../../lib/format';
 import { CASE_STATES, CaseStateTag, Heading, SeverityTag } from './ui';
 
 type CaseState = (typeof CASE_STATES)[number];
@@ -29,11 +29,19 @@ export default function CasesPage(): React.JSX.Element {
     refetchInterval: 30_000,
     placeholderData: keepPreviousData,
   });
+  const countQuery = { status, breach: breach || undefined };
+  const total = useQuery({
+    queryKey: ['cases-count', countQuery],
+    queryFn: () => unwrap(api.GET('/api/cases/count', { params: { query: countQuery } })),
+    refetchInterval: 30_000,
+    placeholderData: keepPreviousData,
+  });
+  const pages = total.data ? Math.max(1, Math.ceil(total.data.total / PAGE)) : null;
   const rows = (cases.data ?? []).slice(0, PAGE);
   const more = (cases.data ?? []).length > PAGE;
   return (
     <Card title={<Heading text={t('security.cases.title')} />} extra={<Link to="/security/roster">{t('security.nav.roster')}</Link>}>
-      <ErrorAlert error={cases.error} />
+      <ErrorAlert error={cases.error ?? total.error} />
       <Form layout="inline" style={{ marginBottom: 16 }}>
         <Form.Item label={t('security.alerts.state')} htmlFor="case-filter-state">
           <Select
@@ -87,7 +95,13 @@ export default function CasesPage(): React.JSX.Element {
           { title: t('security.cases.opened'), dataIndex: 'openedAt', render: (v: string) => formatDateTime(v) },
         ]}
       />
-      <Space style={{ marginTop: 16 }}>
+      <Space style={{ marginTop: 16 }} wrap>
+        {total.data ? (
+          <span data-testid="case-total">
+            {t('security.cases.totalCount', { n: formatNumber(total.data.total) })}
+            {pages !== null && pages > 1 ? ` · ${t('security.cases.pageOf', { page: formatNumber(page + 1), pages: formatNumber(pages) })}` : ''}
+          </span>
+        ) : null}
         <Button disabled={page === 0} onClick={() => setPage(page - 1)}>
           {t('security.common.previous')}
         </Button>

@@ -1,19 +1,21 @@
 /**
  * The security dashboard (officer: own unit subtree; central team: national), refreshing itself every 10
- * seconds: alerts by severity and by unit over the last 24 hours, open alerts past their target time, the
+ * seconds: alerts by severity and by unit over the chosen period (the last 24 hours by hour, or the last 7 or
+ * 30 days by day), open alerts past their target time, the
  * riskiest accounts, reads per hour against the usual curve, auto-suspensions, ingestion sources and their
  * last event (a silent source is a warning), cases by state, breaches with their time left. Each chart has a
  * table of the same numbers.
  */
-import { Alert, Card, Col, Row, Statistic, Table, Tabs } from 'antd';
+import { useState } from 'react';
+import { Alert, Card, Col, Radio, Row, Space, Statistic, Table, Tabs } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { StatusTag } from '../../lib/status-tag';
 import { Link } from 'react-router';
-import { useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '../../api/client';
 import { Chart } from '../../components/charts/Chart';
 import { ErrorAlert } from '../../lib/errors';
-import { formatDateTime, formatNumber } from '../../lib/format';
+import { formatDate, formatDateTime, formatNumber } from '../../lib/format';
 import { formatCountdown } from './BreachPanel';
 import { CASE_STATES, Heading, SEVERITIES, SeverityTag } from './ui';
 
@@ -32,15 +34,38 @@ function ChartCard({ title, chart, table, testId }: { title: string; chart: Reac
   );
 }
 
+/** Periods the dashboard shows: the last 24 hours by hour (the default), the last 7 or 30 days by day. */
+const PERIODS = ['24h', '7d', '30d'] as const;
+type Period = (typeof PERIODS)[number];
+const DAYS: Readonly<Record<Period, number>> = { '24h': 1, '7d': 7, '30d': 30 };
+
+/** The query of both figure routes for a period, ending now (asked afresh at each refresh). */
+function periodQuery(period: Period): { from?: string; to?: string; bucket: 'hour' | 'day' } {
+  if (period === '24h') return { bucket: 'hour' };
+  const to = new Date();
+  return { from: new Date(to.getTime() - DAYS[period] * 86_400_000).toISOString(), to: to.toISOString(), bucket: 'day' };
+}
+
 /** The page. */
 export default function DashboardPage(): React.JSX.Element {
   const { t } = useTranslation();
+  const [period, setPeriod] = useState<Period>('24h');
+  const byDay = period !== '24h';
   const summary = useQuery({
-    queryKey: ['monitoring-summary'],
-    queryFn: () => unwrap(api.GET('/api/monitoring/summary', { params: { query: { bucket: 'hour' } } })),
+    queryKey: ['monitoring-summary', period],
+    queryFn: () => unwrap(api.GET('/api/monitoring/summary', { params: { query: periodQuery(period) } })),
     refetchInterval: REFRESH,
+    placeholderData: keepPreviousData,
   });
-  const dash = useQuery({ queryKey: ['security-dashboard'], queryFn: () => unwrap(api.GET('/api/security/dashboard', { params: { query: {} } })), refetchInterval: REFRESH });
+  const dash = useQuery({
+    queryKey: ['security-dashboard', period],
+    queryFn: () => unwrap(api.GET('/api/security/dashboard', { params: { query: period === '24h' ? {} : periodQuery(period) } })),
+    refetchInterval: REFRESH,
+    placeholderData: keepPreviousData,
+  });
+  /** The label of a bucket on a chart's axis: HH:mm by hour, dd/mm by day. */
+  const tick = (iso: string): string => (byDay ? formatDate(iso).slice(0, 5) : hourOf(iso));
+  const bucketTitle = byDay ? t('security.dashboard.day') : t('security.dashboard.hour');
   const s = summary.data;
   const d = dash.data;
   const buckets = s?.buckets ?? [];
@@ -49,7 +74,24 @@ export default function DashboardPage(): React.JSX.Element {
   const caseRows = CASE_STATES.map((st) => ({ state: st, n: d?.cases[st] ?? 0 }));
   return (
     <div>
-      <Card style={{ marginBottom: 16 }} title={<Heading text={t('security.dashboard.title')} />} extra={d ? t('security.dashboard.updated', { at: formatDateTime(d.generatedAt) }) : null}>
+      <Card
+        style={{ marginBottom: 16 }}
+        title={<Heading text={t('security.dashboard.title')} />}
+        extra={
+          <Space wrap>
+            <Radio.Group
+              optionType="button"
+              size="small"
+              value={period}
+              onChange={(e) => setPeriod(e.target.value as Period)}
+              aria-label={t('security.dashboard.period')}
+              data-testid="dashboard-period"
+              options={PERIODS.map((p) => ({ value: p, label: t(`security.dashboard.periods.${p}`) }))}
+            />
+            {d ? <span>{t('security.dashboard.updated', { at: formatDateTime(d.generatedAt) })}</span> : null}
+          </Space>
+        }
+      >
         <ErrorAlert error={summary.error ?? dash.error} />
         {silent.length > 0 ? (
           <Alert type="warning" showIcon style={{ marginBottom: 12 }} message={t('security.dashboard.silentSources', { systems: silent.map((x) => x.system).join(', ') })} data-testid="silent-sources" />
@@ -73,15 +115,15 @@ export default function DashboardPage(): React.JSX.Element {
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={12}>
           <ChartCard
-            title={t('security.dashboard.bySeverity')}
+            title={byDay ? t('security.dashboard.bySeverityDaily') : t('security.dashboard.bySeverity')}
             testId="chart-severity"
             chart={
               <Chart
-                label={t('security.dashboard.bySeverity')}
+                label={byDay ? t('security.dashboard.bySeverityDaily') : t('security.dashboard.bySeverity')}
                 option={{
                   tooltip: { trigger: 'axis' },
                   legend: {},
-                  xAxis: { type: 'category', data: buckets.map((b) => hourOf(b.start)) },
+                  xAxis: { type: 'category', data: buckets.map((b) => tick(b.start)) },
                   yAxis: { type: 'value', minInterval: 1 },
                   series: SEVERITIES.map((sev) => ({ name: t(`security.severity.${sev}`), type: 'bar', stack: 'sev', color: PALETTE[sev], data: buckets.map((b) => b.bySeverity[sev]) })),
                 }}
@@ -94,7 +136,7 @@ export default function DashboardPage(): React.JSX.Element {
                 pagination={false}
                 dataSource={buckets}
                 columns={[
-                  { title: t('security.dashboard.hour'), dataIndex: 'start', render: (v: string) => formatDateTime(v) },
+                  { title: bucketTitle, dataIndex: 'start', render: (v: string) => (byDay ? formatDate(v) : formatDateTime(v)) },
                   ...SEVERITIES.map((sev) => ({ title: t(`security.severity.${sev}`), key: sev, render: (_v: unknown, b: (typeof buckets)[number]) => formatNumber(b.bySeverity[sev]) })),
                 ]}
               />
@@ -103,14 +145,14 @@ export default function DashboardPage(): React.JSX.Element {
         </Col>
         <Col xs={24} xl={12}>
           <ChartCard
-            title={t('security.dashboard.byUnit')}
+            title={byDay ? t('security.dashboard.byUnitDaily') : t('security.dashboard.byUnit')}
             chart={
               <Chart
-                label={t('security.dashboard.byUnit')}
+                label={byDay ? t('security.dashboard.byUnitDaily') : t('security.dashboard.byUnit')}
                 option={{
                   tooltip: { trigger: 'axis' },
                   legend: { type: 'scroll' },
-                  xAxis: { type: 'category', data: buckets.map((b) => hourOf(b.start)) },
+                  xAxis: { type: 'category', data: buckets.map((b) => tick(b.start)) },
                   yAxis: { type: 'value', minInterval: 1 },
                   series: units.map((u) => ({ name: u === '(none)' ? t('security.dashboard.noUnit') : u, type: 'bar', stack: 'unit', data: buckets.map((b) => b.byUnit[u] ?? 0) })),
                 }}
@@ -132,14 +174,14 @@ export default function DashboardPage(): React.JSX.Element {
         </Col>
         <Col xs={24} xl={12}>
           <ChartCard
-            title={t('security.dashboard.reads')}
+            title={byDay ? t('security.dashboard.readsDaily') : t('security.dashboard.reads')}
             chart={
               <Chart
-                label={t('security.dashboard.reads')}
+                label={byDay ? t('security.dashboard.readsDaily') : t('security.dashboard.reads')}
                 option={{
                   tooltip: { trigger: 'axis' },
                   legend: {},
-                  xAxis: { type: 'category', data: (d?.reads.hours ?? []).map((h) => hourOf(h.start)) },
+                  xAxis: { type: 'category', data: (d?.reads.hours ?? []).map((h) => tick(h.start)) },
                   yAxis: { type: 'value' },
                   series: [
                     { name: t('security.dashboard.readsActual'), type: 'bar', color: '#1677ff', data: (d?.reads.hours ?? []).map((h) => h.reads) },
@@ -155,7 +197,7 @@ export default function DashboardPage(): React.JSX.Element {
                 pagination={false}
                 dataSource={d?.reads.hours ?? []}
                 columns={[
-                  { title: t('security.dashboard.hour'), dataIndex: 'start', render: (v: string) => formatDateTime(v) },
+                  { title: bucketTitle, dataIndex: 'start', render: (v: string) => (byDay ? formatDate(v) : formatDateTime(v)) },
                   { title: t('security.dashboard.readsActual'), dataIndex: 'reads', render: (v: number) => formatNumber(v) },
                   { title: t('security.dashboard.readsUsual'), dataIndex: 'usual', render: (v: number) => formatNumber(v) },
                 ]}
@@ -226,7 +268,7 @@ export default function DashboardPage(): React.JSX.Element {
           </Card>
         </Col>
         <Col xs={24} xl={12}>
-          <Card size="small" title={<h2 style={{ fontSize: 15, margin: 0 }}>{t('security.dashboard.suspensions', { n: formatNumber(d?.suspensions.total ?? 0) })}</h2>}>
+          <Card size="small" title={<h2 style={{ fontSize: 15, margin: 0 }}>{byDay ? t('security.dashboard.suspensionsPeriod', { n: formatNumber(d?.suspensions.total ?? 0) }) : t('security.dashboard.suspensions', { n: formatNumber(d?.suspensions.total ?? 0) })}</h2>}>
             <Table
               rowKey="alertId"
               size="small"

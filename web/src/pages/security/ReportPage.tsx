@@ -3,11 +3,12 @@
  * unit verified, abnormal accounts, overdue reviews, suspensions — and the same as a PDF to sign and file.
  */
 import { useState } from 'react';
-import { Button, Card, DatePicker, Descriptions, Form, Input, Table } from 'antd';
+import { Button, Card, DatePicker, Descriptions, Form, Table } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '../../api/client';
+import { UnitPicker } from '../../components/UnitPicker';
 import { ErrorAlert } from '../../lib/errors';
 import { formatNumber } from '../../lib/format';
 import { useMe } from '../../lib/session';
@@ -48,10 +49,10 @@ export default function ReportPage(): React.JSX.Element {
         layout="inline"
         style={{ marginBottom: 16, rowGap: 8 }}
         initialValues={{ unitId, range }}
-        onFinish={(v) => setParams({ unitId: v.unitId.trim().toUpperCase(), range: v.range })}
+        onFinish={(v) => setParams({ unitId: v.unitId, range: v.range })}
       >
         <Form.Item name="unitId" label={t('security.alerts.unit')} rules={[{ required: true, message: t('form.required') }]}>
-          <Input style={{ width: 120 }} maxLength={40} data-testid="report-unit" />
+          <UnitPicker label={t('security.alerts.unit')} testId="report-unit" />
         </Form.Item>
         <Form.Item name="range" label={t('security.alerts.period')} rules={[{ required: true, message: t('form.required') }]}>
           <DatePicker.RangePicker format="DD/MM/YYYY" allowClear={false} />
