@@ -57,6 +57,7 @@ test('violations: recorded within the scope only; the accountability page counts
   assert.equal((await req('officerHn', 'POST', '/api/govern/violations', body)).statusCode, 201);
   const list = (await req('headHn', 'GET', '/api/govern/violations?from=2026-01-01&to=2026-12-31')).json();
   assert.equal(list.length, 1);
+  assert.deepEqual([list[0].staffNo, list[0].fullName], [s.staffNo, s.fullName], 'the register names the staff member');
   // Server paging: a second violation, earlier; pages of one in date order.
   assert.equal((await req('officerHn', 'POST', '/api/govern/violations', { ...body, sourceRef: 'VV-2026-03', occurredOn: '2026-03-10' })).statusCode, 201);
   assert.equal((await req('headHn', 'GET', '/api/govern/violations?from=2026-01-01&to=2026-12-31&limit=0')).statusCode, 400);

@@ -22,7 +22,7 @@ const FindingSchema = Type.Object({
   followUps: Type.Array(Type.Object({ at: Type.String(), by: Type.String(), note: Type.String() })),
   closedAt: NullableTime,
 });
-const ViolationSchema = Type.Object({ id: Uuid, unitId: Type.String(), staffId: Uuid, source: Type.String(), sourceRef: Type.String(), description: Type.String(), occurredOn: Day, measures: Type.String() });
+const ViolationSchema = Type.Object({ id: Uuid, unitId: Type.String(), staffId: Uuid, staffNo: Type.String(), fullName: Type.String(), source: Type.String(), sourceRef: Type.String(), description: Type.String(), occurredOn: Day, measures: Type.String() });
 const Text = (max: number) => Type.String({ minLength: 1, maxLength: max });
 const Count = Type.Integer();
 

@@ -9,6 +9,7 @@ import { newId } from '../platform/ids.ts';
 import { GovernErrors } from './govern.errors.ts';
 import { writeAudited } from './govern-events.ts';
 import { WRITE_ROLES, covers, isCentral, requireRole, requireUnitInScope, type Units } from './govern-scope.ts';
+import { findStaffNames } from './team.repo.ts';
 import { scopeOf } from './coverage-service.ts';
 import * as repo from './inspection.repo.ts';
 import type { Acting, GovernDeps } from './govern.types.ts';
@@ -200,11 +201,12 @@ export function createInspectionService(deps: GovernDeps, units: () => Promise<U
      *
      * @param acting - a reader
      * @param q - period, optional subtree and page (date order)
-     * @returns violations
+     * @returns violations with the staff member's number and name
      */
-    async violations(acting: Acting, q: { from: string; to: string; unitId?: string; limit?: number; offset?: number }): Promise<Array<{ id: string; unitId: string; staffId: string; source: string; sourceRef: string; description: string; occurredOn: string; measures: string }>> {
+    async violations(acting: Acting, q: { from: string; to: string; unitId?: string; limit?: number; offset?: number }): Promise<Array<{ id: string; unitId: string; staffId: string; staffNo: string; fullName: string; source: string; sourceRef: string; description: string; occurredOn: string; measures: string }>> {
       const rows = await repo.listViolations(db, scopeOf(acting, await units(), clock.now(), q.unitId), q.from, q.to, { limit: q.limit, offset: q.offset });
-      return rows.map((v) => ({ id: v.id, unitId: v.unitId, staffId: v.staffId, source: v.source, sourceRef: v.sourceRef, description: v.description, occurredOn: v.occurredOn, measures: v.measures }));
+      const names = await findStaffNames(db, rows.map((v) => v.staffId));
+      return rows.map((v) => ({ id: v.id, unitId: v.unitId, staffId: v.staffId, staffNo: names.get(v.staffId)?.staffNo ?? '', fullName: names.get(v.staffId)?.fullName ?? '', source: v.source, sourceRef: v.sourceRef, description: v.description, occurredOn: v.occurredOn, measures: v.measures }));
     },
   };
 }

@@ -5,7 +5,6 @@ import { and, asc, eq, gte, inArray, lte } from 'drizzle-orm';
 import type { Database } from '../db/client.ts';
 import { staff } from '../org/org.schema.ts';
 import { drills, teamMeetings, teamMembers } from './govern.schema.ts';
-import { staff } from '../org/org.schema.ts';
 
 /** A member row. */
 export type MemberRow = typeof teamMembers.$inferSelect;

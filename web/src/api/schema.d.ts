@@ -19495,6 +19495,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         description: string;
+                        fullName: string;
                         /** Format: uuid */
                         id: string;
                         measures: string;
@@ -19504,6 +19505,7 @@ export interface operations {
                         sourceRef: string;
                         /** Format: uuid */
                         staffId: string;
+                        staffNo: string;
                         unitId: string;
                     }[];
                 };

@@ -1,6 +1,7 @@
 /**
  * Inspections: the year's plan of visits per unit, and the findings with their owner and deadline followed
- * up until closed (technical findings are marked for the posture module's remediation).
+ * up until closed (technical findings are marked for the posture module's remediation). The central team
+ * plans visits, records them and adds findings here; findings are paged on the server.
  */
 import { useState } from 'react';
 import { App, Button, Form, Input, InputNumber, Modal, Radio, Space, Switch, Table, Typography } from 'antd';
@@ -9,7 +10,10 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '../../api/client';
 import { ErrorAlert } from '../../lib/errors';
 import { formatDate, formatDateTime } from '../../lib/format';
+import { hasRole, useMe } from '../../lib/session';
 import { GovernPage, UnitSelect, thisYear, useUnitName, Pill } from './shared';
+import { FindingForm, PlanInspectionForm, VisitForm } from './InspectionForms';
+import { Pager, useServerPage } from './Pager';
 
 const STATUS_COLOUR: Readonly<Record<string, string>> = { open: 'gold', in_progress: 'blue', closed: 'green' };
 
@@ -23,9 +27,15 @@ export default function InspectionsPage(): React.JSX.Element {
   const [year, setYear] = useState<number>(thisYear());
   const [openOnly, setOpenOnly] = useState(true);
   const [following, setFollowing] = useState<string | null>(null);
+  const [planning, setPlanning] = useState(false);
+  const [visiting, setVisiting] = useState<string | null>(null);
+  const [finding, setFinding] = useState<string | null>(null);
+  const me = useMe();
+  const central = hasRole(me.data, ['central_security_admin']);
+  const pager = useServerPage();
   const q = unitId ? { unitId } : {};
   const inspections = useQuery({ queryKey: ['govern-inspections', unitId, year], queryFn: () => unwrap(api.GET('/api/govern/inspections', { params: { query: { year, ...q } } })) });
-  const findings = useQuery({ queryKey: ['govern-findings', unitId, openOnly], queryFn: () => unwrap(api.GET('/api/govern/findings', { params: { query: { openOnly, ...q } } })) });
+  const findings = useQuery({ queryKey: ['govern-findings', unitId, openOnly, pager.page], queryFn: () => unwrap(api.GET('/api/govern/findings', { params: { query: { openOnly, ...q, ...pager.query } } })) });
   const follow = useMutation({
     mutationFn: (v: { id: string; note: string; status: 'in_progress' | 'closed' }) => unwrap(api.POST('/api/govern/findings/{id}/follow-up', { params: { path: { id: v.id } }, body: { note: v.note, status: v.status } })),
     onSuccess: () => {
@@ -35,13 +45,30 @@ export default function InspectionsPage(): React.JSX.Element {
     },
   });
   return (
-    <GovernPage title={t('govern.nav.inspections')} extra={<UnitSelect value={unitId || undefined} onChange={setUnitId} allowClear />}>
+    <GovernPage
+      title={t('govern.nav.inspections')}
+      extra={
+        <UnitSelect
+          value={unitId || undefined}
+          onChange={(v) => {
+            setUnitId(v);
+            pager.setPage(0);
+          }}
+          allowClear
+        />
+      }
+    >
       <ErrorAlert error={inspections.error ?? findings.error ?? follow.error} />
       <Space style={{ marginBottom: 8 }}>
         <Typography.Title level={2} style={{ fontSize: 16, margin: 0 }}>
           {t('govern.inspections.planTitle')}
         </Typography.Title>
         <InputNumber aria-label={t('govern.year')} min={2020} max={2100} value={year} onChange={(v) => setYear(v ?? thisYear())} />
+        {central ? (
+          <Button onClick={() => setPlanning(true)} data-testid="new-inspection">
+            {t('govern.inspections.plan')}
+          </Button>
+        ) : null}
       </Space>
       <Table
         rowKey="id"
@@ -55,21 +82,46 @@ export default function InspectionsPage(): React.JSX.Element {
           { title: t('govern.inspections.doneOn'), dataIndex: 'doneOn', render: (v: string | null) => (v ? formatDate(v) : <Pill>{t('govern.inspections.notYet')}</Pill>) },
           { title: t('govern.inspections.lead'), dataIndex: 'leadInspector' },
           { title: t('govern.inspections.summary'), dataIndex: 'summary', render: (v: string | null) => v ?? '—' },
+          {
+            title: '',
+            key: 'act',
+            render: (_v, i) =>
+              central ? (
+                <Space>
+                  {i.doneOn === null ? (
+                    <Button size="small" onClick={() => setVisiting(i.id)} data-testid={`visit-${i.unitId}`}>
+                      {t('govern.inspections.recordVisit')}
+                    </Button>
+                  ) : null}
+                  <Button size="small" onClick={() => setFinding(i.id)} data-testid={`add-finding-${i.unitId}`}>
+                    {t('govern.inspections.addFinding')}
+                  </Button>
+                </Space>
+              ) : null,
+          },
         ]}
       />
       <Space style={{ margin: '16px 0 8px' }}>
         <Typography.Title level={2} style={{ fontSize: 16, margin: 0 }}>
           {t('govern.inspections.findingsTitle')}
         </Typography.Title>
-        <Switch checked={openOnly} onChange={setOpenOnly} aria-label={t('govern.inspections.openOnly')} />
+        <Switch
+          checked={openOnly}
+          onChange={(v) => {
+            setOpenOnly(v);
+            pager.setPage(0);
+          }}
+          aria-label={t('govern.inspections.openOnly')}
+        />
         <span>{t('govern.inspections.openOnly')}</span>
       </Space>
       <Table
         rowKey="id"
         size="small"
         loading={findings.isLoading}
-        dataSource={findings.data ?? []}
-        pagination={{ pageSize: 20 }}
+        dataSource={pager.rows(findings.data)}
+        pagination={false}
+        data-testid="findings-table"
         expandable={{
           rowExpandable: (f) => f.followUps.length > 0,
           expandedRowRender: (f) => (
@@ -107,6 +159,10 @@ export default function InspectionsPage(): React.JSX.Element {
           },
         ]}
       />
+      <Pager page={pager.page} more={pager.more(findings.data)} onPage={pager.setPage} testId="findings-pager" />
+      <PlanInspectionForm open={planning} onClose={() => setPlanning(false)} year={year} />
+      <VisitForm inspectionId={visiting} onClose={() => setVisiting(null)} />
+      <FindingForm inspectionId={finding} onClose={() => setFinding(null)} />
       <Modal open={following !== null} title={t('govern.inspections.followUp')} footer={null} onCancel={() => setFollowing(null)} destroyOnHidden>
         <Form<{ note: string; status: 'in_progress' | 'closed' }> layout="vertical" initialValues={{ status: 'in_progress' }} onFinish={(v) => follow.mutate({ id: following!, ...v })}>
           <Form.Item name="status" label={t('govern.status')} extra={t('govern.inspections.closeWarning')}>

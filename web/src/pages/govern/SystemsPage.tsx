@@ -1,8 +1,9 @@
 /**
  * Information systems and their security-level dossiers: proposed level 1–5 with the criteria met, the
  * documents, and the workflow drafted → appraised → approved (dates, appraisal body, approval reference),
- * the yearly re-assessment due date; appraise and approve from here when the caller has the authority
- * (the server decides: `KHIEN_GOVERN_OUTSIDE_AUTHORITY` otherwise).
+ * the yearly re-assessment due date; register a system, draft its dossier and add its documents; appraise and
+ * approve from here when the caller has the authority (the server decides: `KHIEN_GOVERN_OUTSIDE_AUTHORITY`
+ * otherwise). The list is paged on the server.
  */
 import { useState } from 'react';
 import { App, Button, Descriptions, Form, Input, List, Modal, Radio, Space, Table } from 'antd';
@@ -12,7 +13,10 @@ import { api, unwrap } from '../../api/client';
 import { ErrorAlert } from '../../lib/errors';
 import { formatDate, formatDateTime } from '../../lib/format';
 import { currentLang } from '../../i18n';
-import { GovernPage, Percent, UnitSelect, useUnitName, Pill } from './shared';
+import { useMe, hasRole } from '../../lib/session';
+import { GOVERN_WRITE, GovernPage, Percent, UnitSelect, useUnitName, Pill } from './shared';
+import { DocumentForm, DossierForm, NewSystemForm } from './SystemForms';
+import { Pager, useServerPage } from './Pager';
 
 const STATUS_COLOUR: Readonly<Record<string, string>> = { drafted: 'default', appraised: 'blue', approved: 'green', rejected: 'red' };
 type Act = { kind: 'appraise' | 'approve'; dossierId: string };
@@ -25,7 +29,16 @@ export default function SystemsPage(): React.JSX.Element {
   const unitName = useUnitName();
   const [unitId, setUnitId] = useState<string>('');
   const [act, setAct] = useState<Act | null>(null);
-  const systems = useQuery({ queryKey: ['govern-systems', unitId], queryFn: () => unwrap(api.GET('/api/govern/systems', { params: { query: unitId ? { unitId } : {} } })) });
+  const [creating, setCreating] = useState(false);
+  const [drafting, setDrafting] = useState<{ id: string; code: string; name: string } | null>(null);
+  const [documenting, setDocumenting] = useState<string | null>(null);
+  const me = useMe();
+  const canWrite = hasRole(me.data, GOVERN_WRITE);
+  const pager = useServerPage();
+  const systems = useQuery({
+    queryKey: ['govern-systems', unitId, pager.page],
+    queryFn: () => unwrap(api.GET('/api/govern/systems', { params: { query: { ...(unitId ? { unitId } : {}), ...pager.query } } })),
+  });
   const coverage = useQuery({ queryKey: ['govern-cov-dossiers', unitId], queryFn: () => unwrap(api.GET('/api/govern/coverage/dossiers', { params: { query: unitId ? { unitId } : {} } })) });
   const criteria = useQuery({ queryKey: ['govern-criteria'], queryFn: () => unwrap(api.GET('/api/govern/criteria')), staleTime: Infinity });
   const criterionText = (code: string): string => {
@@ -48,7 +61,26 @@ export default function SystemsPage(): React.JSX.Element {
     onSuccess: done,
   });
   return (
-    <GovernPage title={t('govern.nav.systems')} extra={<UnitSelect value={unitId || undefined} onChange={setUnitId} allowClear />}>
+    <GovernPage
+      title={t('govern.nav.systems')}
+      extra={
+        <Space wrap>
+          <UnitSelect
+            value={unitId || undefined}
+            onChange={(v) => {
+              setUnitId(v);
+              pager.setPage(0);
+            }}
+            allowClear
+          />
+          {canWrite ? (
+            <Button type="primary" onClick={() => setCreating(true)} data-testid="new-system">
+              {t('govern.systems.new')}
+            </Button>
+          ) : null}
+        </Space>
+      }
+    >
       <ErrorAlert error={systems.error ?? coverage.error ?? appraise.error ?? approve.error} />
       {coverage.data ? (
         <Space style={{ marginBottom: 16 }} wrap>
@@ -60,8 +92,9 @@ export default function SystemsPage(): React.JSX.Element {
       <Table
         rowKey="id"
         loading={systems.isLoading}
-        dataSource={systems.data ?? []}
-        pagination={{ pageSize: 20 }}
+        dataSource={pager.rows(systems.data)}
+        pagination={false}
+        data-testid="systems-table"
         scroll={{ x: true }}
         expandable={{
           rowExpandable: (s) => s.dossier !== null,
@@ -80,6 +113,11 @@ export default function SystemsPage(): React.JSX.Element {
                 <Descriptions.Item label={t('govern.systems.approved')}>{s.dossier.approvedAt ? `${formatDateTime(s.dossier.approvedAt)} · ${s.dossier.approvalRef ?? ''}` : '—'}</Descriptions.Item>
                 <Descriptions.Item label={t('govern.systems.documents')}>
                   <List size="small" dataSource={s.dossier.documents} locale={{ emptyText: t('govern.none') }} renderItem={(d) => <List.Item>{`${t(`govern.systems.docKinds.${d.kind}`, { defaultValue: d.kind })}: ${d.title} (${d.reference})`}</List.Item>} />
+                  {canWrite && s.dossier.status !== 'rejected' ? (
+                    <Button size="small" onClick={() => setDocumenting(s.dossier!.id)} data-testid={`add-document-${s.code}`}>
+                      {t('govern.systems.addDocument')}
+                    </Button>
+                  ) : null}
                 </Descriptions.Item>
               </Descriptions>
             ) : null,
@@ -107,10 +145,18 @@ export default function SystemsPage(): React.JSX.Element {
                 <Button size="small" type="primary" onClick={() => setAct({ kind: 'approve', dossierId: s.dossier!.id })} data-testid={`approve-${s.code}`}>
                   {t('govern.systems.approve')}
                 </Button>
+              ) : canWrite && (s.dossier === null || s.dossier.status === 'rejected') ? (
+                <Button size="small" onClick={() => setDrafting({ id: s.id, code: s.code, name: s.name })} data-testid={`draft-${s.code}`}>
+                  {t('govern.systems.draft')}
+                </Button>
               ) : null,
           },
         ]}
       />
+      <Pager page={pager.page} more={pager.more(systems.data)} onPage={pager.setPage} testId="systems-pager" />
+      <NewSystemForm open={creating} onClose={() => setCreating(false)} />
+      <DossierForm system={drafting} onClose={() => setDrafting(null)} />
+      <DocumentForm dossierId={documenting} onClose={() => setDocumenting(null)} />
       <Modal open={act?.kind === 'appraise'} title={t('govern.systems.appraise')} footer={null} onCancel={() => setAct(null)} destroyOnHidden>
         <Form<{ outcome: 'appraised' | 'rejected'; note: string; appraisalBody?: string; externalRef?: string }> layout="vertical" initialValues={{ outcome: 'appraised' }} onFinish={(v) => appraise.mutate({ id: act!.dossierId, ...v })}>
           <Form.Item name="outcome" label={t('govern.systems.outcome')}>

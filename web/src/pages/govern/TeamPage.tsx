@@ -1,17 +1,20 @@
 /**
  * The incident-response team of a province: the dedicated-officer check of every provincial office (red when
  * none), the members with their qualifications, the year's meetings against "at least one a quarter", and
- * the drills (a new drill can be run as an exercise case in the respond module, never a breach).
+ * the drills (a new drill can be run as an exercise case in the respond module, never a breach); members are
+ * added (found by staff number or name) and ended after confirmation, and meetings recorded, from here.
  */
 import { useState } from 'react';
-import { App, Button, Checkbox, DatePicker, Form, Input, InputNumber, Modal, Space, Table, Typography } from 'antd';
+import { App, Button, Checkbox, DatePicker, Form, Input, InputNumber, Modal, Popconfirm, Space, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { Dayjs } from 'dayjs';
+import dayjs, { type Dayjs } from 'dayjs';
 import { api, unwrap } from '../../api/client';
 import { ErrorAlert } from '../../lib/errors';
 import { formatDate } from '../../lib/format';
-import { Flag, GovernPage, UnitSelect, thisYear, useUnitName, Pill } from './shared';
+import { hasRole, useMe } from '../../lib/session';
+import { Flag, GOVERN_WRITE, GovernPage, UnitSelect, thisYear, useUnitName, Pill } from './shared';
+import { NewMeetingForm, NewMemberForm } from './TeamForms';
 
 interface DrillForm {
   title: string;
@@ -30,6 +33,9 @@ export default function TeamPage(): React.JSX.Element {
   const [unitId, setUnitId] = useState<string>('');
   const [year, setYear] = useState<number>(thisYear());
   const [drilling, setDrilling] = useState(false);
+  const [adding, setAdding] = useState<'member' | 'meeting' | null>(null);
+  const me = useMe();
+  const canWrite = hasRole(me.data, GOVERN_WRITE);
   const q = unitId ? { unitId } : {};
   const officers = useQuery({ queryKey: ['govern-officers'], queryFn: () => unwrap(api.GET('/api/govern/team/dedicated-officers')) });
   const members = useQuery({ queryKey: ['govern-members', unitId], queryFn: () => unwrap(api.GET('/api/govern/team/members', { params: { query: q } })) });
@@ -56,6 +62,14 @@ export default function TeamPage(): React.JSX.Element {
       void message.success(t('common.saved'));
     },
   });
+  const endMember = useMutation({
+    mutationFn: (id: string) => unwrap(api.POST('/api/govern/team/members/{id}/end', { params: { path: { id } }, body: { leftOn: dayjs().format('YYYY-MM-DD') } })),
+    onSuccess: () => {
+      void queryClient.invalidateQueries({ queryKey: ['govern-members'] });
+      void queryClient.invalidateQueries({ queryKey: ['govern-officers'] });
+      void message.success(t('common.saved'));
+    },
+  });
   const submitDrill = (v: DrillForm): void => {
     if (!v.runAsExercise) {
       createDrill.mutate(v);
@@ -65,7 +79,7 @@ export default function TeamPage(): React.JSX.Element {
   };
   return (
     <GovernPage title={t('govern.nav.team')} extra={<UnitSelect value={unitId || undefined} onChange={setUnitId} allowClear testId="team-unit" />}>
-      <ErrorAlert error={officers.error ?? members.error ?? meetings.error ?? drills.error ?? createDrill.error} />
+      <ErrorAlert error={officers.error ?? members.error ?? meetings.error ?? drills.error ?? createDrill.error ?? endMember.error} />
       <Typography.Title level={2} style={{ fontSize: 16 }}>
         {t('govern.team.officersTitle')}
       </Typography.Title>
@@ -83,22 +97,43 @@ export default function TeamPage(): React.JSX.Element {
           { title: t('govern.status'), dataIndex: 'status', render: (v: string) => <Flag ok={v === 'green'} yes={t('govern.team.hasOfficer')} no={t('govern.team.noOfficer')} /> },
         ]}
       />
-      <Typography.Title level={2} style={{ fontSize: 16 }}>
-        {t('govern.team.membersTitle')}
-      </Typography.Title>
+      <Space style={{ margin: '16px 0 8px' }}>
+        <Typography.Title level={2} style={{ fontSize: 16, margin: 0 }}>
+          {t('govern.team.membersTitle')}
+        </Typography.Title>
+        {canWrite ? (
+          <Button onClick={() => setAdding('member')} data-testid="new-member">
+            {t('govern.team.newMember')}
+          </Button>
+        ) : null}
+      </Space>
       <Table
         rowKey="id"
         size="small"
         loading={members.isLoading}
         dataSource={members.data ?? []}
         pagination={{ pageSize: 10 }}
+        data-testid="members-table"
         columns={[
+          { title: t('govern.team.name'), key: 'name', render: (_v, m) => `${m.staffNo} · ${m.fullName}` },
           { title: t('govern.unit'), dataIndex: 'unitId', render: (v: string) => unitName(v) },
           { title: t('govern.team.role'), dataIndex: 'teamRole', render: (v: string) => t(`govern.team.roles.${v}`) },
           { title: t('govern.team.dedicated'), dataIndex: 'dedicated', render: (v: boolean) => (v ? <Pill tone="green">{t('govern.yes')}</Pill> : t('govern.no')) },
           { title: t('govern.team.qualifications'), dataIndex: 'qualifications', render: (v: string[]) => v.join(', ') },
           { title: t('govern.team.joinedOn'), dataIndex: 'joinedOn', render: (v: string) => formatDate(v) },
           { title: t('govern.team.leftOn'), dataIndex: 'leftOn', render: (v: string | null) => formatDate(v) },
+          {
+            title: '',
+            key: 'act',
+            render: (_v, m) =>
+              canWrite && m.leftOn === null ? (
+                <Popconfirm title={t('govern.team.endConfirm', { name: m.fullName })} okText={t('govern.team.end')} cancelText={t('common.cancel')} onConfirm={() => endMember.mutate(m.id)}>
+                  <Button size="small" danger data-testid={`end-member-${m.staffNo}`}>
+                    {t('govern.team.end')}
+                  </Button>
+                </Popconfirm>
+              ) : null,
+          },
         ]}
       />
       <Space style={{ margin: '16px 0 8px' }}>
@@ -106,6 +141,11 @@ export default function TeamPage(): React.JSX.Element {
           {t('govern.team.meetingsTitle')}
         </Typography.Title>
         <InputNumber aria-label={t('govern.year')} min={2020} max={2100} value={year} onChange={(v) => setYear(v ?? thisYear())} />
+        {canWrite ? (
+          <Button onClick={() => setAdding('meeting')} data-testid="new-meeting">
+            {t('govern.team.newMeeting')}
+          </Button>
+        ) : null}
       </Space>
       <Space wrap style={{ marginBottom: 8 }} data-testid="quarters">
         {(meetings.data?.quarters ?? []).map((qr) => (
@@ -163,6 +203,8 @@ export default function TeamPage(): React.JSX.Element {
           { title: t('govern.team.exerciseCase'), dataIndex: 'caseId', render: (v: string | null) => (v ? <Pill tone="purple">{t('govern.team.exercise')}</Pill> : '—') },
         ]}
       />
+      <NewMemberForm open={adding === 'member'} onClose={() => setAdding(null)} unitId={unitId} />
+      <NewMeetingForm open={adding === 'meeting'} onClose={() => setAdding(null)} unitId={unitId} members={members.data ?? []} />
       <Modal open={drilling} title={t('govern.team.newDrill')} footer={null} onCancel={() => setDrilling(false)} destroyOnHidden>
         <Form<DrillForm> layout="vertical" onFinish={submitDrill}>
           <Form.Item name="title" label={t('govern.team.drill')} rules={[{ required: true, message: t('form.required') }]}>

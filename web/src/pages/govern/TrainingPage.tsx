@@ -10,7 +10,9 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { ApiError, api, unwrap } from '../../api/client';
 import { ErrorAlert } from '../../lib/errors';
 import { formatNumber } from '../../lib/format';
+import { hasRole, useMe } from '../../lib/session';
 import { GovernPage, Percent, UnitSelect, useUnitName } from './shared';
+import { NewCourseForm } from './RecordForms';
 
 interface Picked {
   readonly name: string;
@@ -44,6 +46,9 @@ export default function TrainingPage(): React.JSX.Element {
   const unitName = useUnitName();
   const [unitId, setUnitId] = useState<string>('');
   const [picked, setPicked] = useState<Picked | null>(null);
+  const [creating, setCreating] = useState(false);
+  const me = useMe();
+  const central = hasRole(me.data, ['central_security_admin']);
   const q = unitId ? { unitId } : {};
   const coverage = useQuery({ queryKey: ['govern-cov-training', unitId], queryFn: () => unwrap(api.GET('/api/govern/coverage/training', { params: { query: q } })) });
   const courses = useQuery({ queryKey: ['govern-courses'], queryFn: () => unwrap(api.GET('/api/govern/training/courses')) });
@@ -120,9 +125,16 @@ export default function TrainingPage(): React.JSX.Element {
             key: 'courses',
             label: t('govern.training.courses'),
             children: (
+              <div>
+                {central ? (
+                  <Button style={{ marginBottom: 8 }} onClick={() => setCreating(true)} data-testid="new-course">
+                    {t('govern.training.newCourse')}
+                  </Button>
+                ) : null}
               <Table
                 rowKey="id"
                 size="small"
+                data-testid="courses-table"
                 loading={courses.isLoading}
                 dataSource={courses.data ?? []}
                 pagination={{ pageSize: 20 }}
@@ -134,6 +146,7 @@ export default function TrainingPage(): React.JSX.Element {
                   { title: t('govern.training.validity'), dataIndex: 'validityMonths', render: (v: number) => t('govern.training.months', { n: v }) },
                 ]}
               />
+              </div>
             ),
           },
           {
@@ -186,6 +199,7 @@ export default function TrainingPage(): React.JSX.Element {
           },
         ]}
       />
+      <NewCourseForm open={creating} onClose={() => setCreating(false)} />
     </GovernPage>
   );
 }

@@ -1,16 +1,20 @@
 /**
  * The violation register: staff violations of the security rules in the caller's units, with their source
- * (a case, an inspection, a verified alert) and the measures taken, over a period.
+ * (a case, an inspection, a verified alert) and the measures taken, over a period, paged on the server; a
+ * violation is recorded from here after confirmation (it cannot be withdrawn).
  */
 import { useState } from 'react';
-import { DatePicker, Space, Table } from 'antd';
+import { Button, DatePicker, Space, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '@tanstack/react-query';
 import dayjs, { type Dayjs } from 'dayjs';
 import { api, unwrap } from '../../api/client';
 import { ErrorAlert } from '../../lib/errors';
 import { formatDate } from '../../lib/format';
-import { GovernPage, UnitSelect, useUnitName, Pill } from './shared';
+import { hasRole, useMe } from '../../lib/session';
+import { GOVERN_WRITE, GovernPage, UnitSelect, useUnitName, Pill } from './shared';
+import { NewViolationForm } from './RecordForms';
+import { Pager, useServerPage } from './Pager';
 
 /** The page. */
 export default function ViolationsPage(): React.JSX.Element {
@@ -20,7 +24,13 @@ export default function ViolationsPage(): React.JSX.Element {
   const [range, setRange] = useState<[Dayjs, Dayjs]>([dayjs().startOf('year'), dayjs()]);
   const from = range[0].format('YYYY-MM-DD');
   const to = range[1].format('YYYY-MM-DD');
-  const violations = useQuery({ queryKey: ['govern-violations', unitId, from, to], queryFn: () => unwrap(api.GET('/api/govern/violations', { params: { query: { from, to, ...(unitId ? { unitId } : {}) } } })) });
+  const [creating, setCreating] = useState(false);
+  const me = useMe();
+  const pager = useServerPage();
+  const violations = useQuery({
+    queryKey: ['govern-violations', unitId, from, to, pager.page],
+    queryFn: () => unwrap(api.GET('/api/govern/violations', { params: { query: { from, to, ...(unitId ? { unitId } : {}), ...pager.query } } })),
+  });
   return (
     <GovernPage
       title={t('govern.nav.violations')}
@@ -33,9 +43,22 @@ export default function ViolationsPage(): React.JSX.Element {
             aria-label={t('govern.period')}
             onChange={(v) => {
               if (v?.[0] && v[1]) setRange([v[0], v[1]]);
+              pager.setPage(0);
             }}
           />
-          <UnitSelect value={unitId || undefined} onChange={setUnitId} allowClear />
+          <UnitSelect
+            value={unitId || undefined}
+            onChange={(v) => {
+              setUnitId(v);
+              pager.setPage(0);
+            }}
+            allowClear
+          />
+          {hasRole(me.data, GOVERN_WRITE) ? (
+            <Button type="primary" onClick={() => setCreating(true)} data-testid="new-violation">
+              {t('govern.violations.new')}
+            </Button>
+          ) : null}
         </Space>
       }
     >
@@ -44,16 +67,20 @@ export default function ViolationsPage(): React.JSX.Element {
         rowKey="id"
         size="small"
         loading={violations.isLoading}
-        dataSource={violations.data ?? []}
-        pagination={{ pageSize: 20 }}
+        dataSource={pager.rows(violations.data)}
+        pagination={false}
+        data-testid="violations-table"
         columns={[
           { title: t('govern.violations.occurredOn'), dataIndex: 'occurredOn', render: (v: string) => formatDate(v) },
+          { title: t('govern.violations.name'), key: 'staff', render: (_v, r) => `${r.staffNo} · ${r.fullName}` },
           { title: t('govern.unit'), dataIndex: 'unitId', render: (v: string) => unitName(v) },
           { title: t('govern.violations.source'), key: 'source', render: (_v, r) => <Space><Pill>{t(`govern.violations.sources.${r.source}`, { defaultValue: r.source })}</Pill>{r.sourceRef}</Space> },
           { title: t('govern.violations.description'), dataIndex: 'description' },
           { title: t('govern.violations.measures'), dataIndex: 'measures' },
         ]}
       />
+      <Pager page={pager.page} more={pager.more(violations.data)} onPage={pager.setPage} testId="violations-pager" />
+      <NewViolationForm open={creating} onClose={() => setCreating(false)} />
     </GovernPage>
   );
 }
