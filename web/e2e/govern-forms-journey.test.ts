@@ -43,7 +43,13 @@ async function choose(page: Page, testId: string, typed: string, option: RegExp)
 
 /** Waits until a dialog's form is gone (it closes with an animation). */
 async function closed(page: Page, testId: string): Promise<void> {
-  await page.getByTestId(testId).waitFor({ state: 'detached' });
+  try {
+    await page.getByTestId(testId).waitFor({ state: 'detached', timeout: 15_000 });
+  } catch (err) {
+    // Say why the dialog stayed: the server's refusal or the form's own messages.
+    const text = await page.locator('.ant-modal-body').allInnerTexts().catch(() => []);
+    throw new Error(`${testId} stayed open: ${text.join(' | ')}`, { cause: err });
+  }
 }
 
 test('the central team registers a system, drafts its dossier and adds a document, adds a course, plans and records an inspection with a finding, records a violation', async () => {
@@ -120,12 +126,12 @@ test('the central team registers a system, drafts its dossier and adds a documen
   await closed(central, 'inspection-form');
   const visit = central.locator('tr', { hasText: 'Đoàn kiểm tra E2E' });
   await visit.getByRole('button', { name: 'Ghi nhận kết quả kiểm tra' }).click();
-  await central.getByLabel('Kết quả').fill('Đã kiểm tra tại chỗ, có biên bản');
+  await central.getByTestId('visit-form').getByLabel('Kết quả').fill('Đã kiểm tra tại chỗ, có biên bản');
   await central.getByTestId('visit-form-submit').click();
   await closed(central, 'visit-form');
   await visit.getByText('Đã kiểm tra tại chỗ, có biên bản').waitFor();
   await visit.getByRole('button', { name: 'Thêm kết luận' }).click();
-  await central.getByLabel('Kết luận', { exact: true }).fill('Máy trạm E2E chưa cài phần mềm phòng chống mã độc');
+  await central.getByTestId('finding-form').getByLabel('Kết luận', { exact: true }).fill('Máy trạm E2E chưa cài phần mềm phòng chống mã độc');
   await choose(central, 'finding-owner', 'DEMOCB01', /^DEMOCB01 · /);
   await central.getByLabel('Hạn khắc phục').click();
   await central.keyboard.type(vnDay(30));
@@ -169,7 +175,7 @@ test('the officer adds a team member found by name, records a meeting and ends t
   await officer.getByTestId('member-form').getByText('Chọn cán bộ').waitFor();
   await choose(officer, 'member-staff', 'Nguyễn Thị', /^DEMOCB01 · Nguyễn Thị Demo/);
   await choose(officer, 'member-unit', 'P01', /^P01 · /);
-  await officer.getByLabel('Chứng chỉ, trình độ').fill('Chứng chỉ an toàn thông tin cơ bản');
+  await officer.getByTestId('member-form').getByLabel('Chứng chỉ, trình độ').fill('Chứng chỉ an toàn thông tin cơ bản');
   await officer.getByTestId('member-form-submit').click();
   await closed(officer, 'member-form');
   const member = officer.getByTestId('members-table').locator('tr', { hasText: 'DEMOCB01 · Nguyễn Thị Demo' });
@@ -181,7 +187,7 @@ test('the officer adds a team member found by name, records a meeting and ends t
   await officer.getByTestId('meeting-form').getByText('Chọn ít nhất một thành viên dự họp').waitFor();
   await choose(officer, 'meeting-attendees', 'DEMOCB01', /^DEMOCB01 · /);
   await officer.keyboard.press('Escape');
-  await officer.getByLabel('Kết luận').fill('Rà soát tài khoản VPN của đơn vị');
+  await officer.getByTestId('meeting-form').getByLabel('Kết luận').fill('Rà soát tài khoản VPN của đơn vị');
   const before_ = (await server.app.khien.govern!.team.meetings({ actor: staffActor('central_security_admin', 'VSS') }, Number(vnDay().slice(6)), 'P01')).meetings.length;
   await officer.getByTestId('meeting-form-submit').click();
   await closed(officer, 'meeting-form');
@@ -193,5 +199,6 @@ test('the officer adds a team member found by name, records a meeting and ends t
   await officer.locator('.ant-popconfirm').getByText('không hoàn tác').waitFor();
   await officer.locator('.ant-popconfirm').getByRole('button', { name: 'Kết thúc tham gia' }).click();
   await member.getByTestId('end-member-DEMOCB01').waitFor({ state: 'detached' });
-  await member.getByText(vnDay()).waitFor();
+  // Joined and left today: both days show.
+  await member.getByText(vnDay()).nth(1).waitFor();
 });

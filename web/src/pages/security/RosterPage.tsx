@@ -3,7 +3,7 @@
  * citizens' reports go to the officer on duty), adding a duty window and removing one after confirmation.
  */
 import { Button, Card, DatePicker, Form, Popconfirm, Switch, Table } from 'antd';
-import type { Dayjs } from 'dayjs';
+import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { StatusTag } from '../../lib/status-tag';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -21,6 +21,12 @@ interface DutyForm {
   accountId: string;
   range: [Dayjs, Dayjs];
   primary?: boolean;
+}
+
+/** The default duty window: the next eight hours from the next full hour. */
+function nextShift(): [Dayjs, Dayjs] {
+  const start = dayjs().startOf('hour').add(1, 'hour');
+  return [start, start.add(8, 'hour')];
 }
 
 /** The page. */
@@ -85,7 +91,7 @@ export default function RosterPage(): React.JSX.Element {
         ]}
       />
       <h2 style={{ fontSize: 16 }}>{t('security.roster.add')}</h2>
-      <Form<DutyForm> form={form} layout="inline" onFinish={(v) => add.mutate(v)} initialValues={{ accountId: me.data?.accountId, unitId: me.data?.unitId }} style={{ rowGap: 8 }}>
+      <Form<DutyForm> form={form} layout="inline" onFinish={(v) => add.mutate(v)} initialValues={{ accountId: me.data?.accountId, unitId: me.data?.unitId, range: nextShift() }} style={{ rowGap: 8 }}>
         <Form.Item name="unitId" label={t('security.alerts.unit')} rules={[{ required: true, message: t('form.required') }]}>
           <UnitPicker label={t('security.alerts.unit')} width={240} testId="roster-unit" />
         </Form.Item>
