@@ -127,3 +127,30 @@ export async function scanPage(page: Page, name: string): Promise<void> {
   await mkdir(ARTIFACTS, { recursive: true });
   await page.screenshot({ path: `${ARTIFACTS}/${name}.png`, fullPage: true });
 }
+
+/**
+ * Picks an option of an Ant Design select by its text and waits until the select shows it; tries again when a
+ * click landed while the drop-down was still opening or closing (seen under load: the option was clicked, the
+ * value not taken).
+ *
+ * @param page - the page
+ * @param testId - the select's test id
+ * @param text - the option's visible text
+ */
+export async function pickOption(page: Page, testId: string, text: string): Promise<void> {
+  const select = page.getByTestId(testId);
+  for (let attempt = 1; ; attempt++) {
+    await select.click();
+    await page.locator('.ant-select-dropdown:visible').getByText(text).first().click();
+    // The select's box (the test id may sit on it or on its input) shows the chosen option's text.
+    const box = select.locator("xpath=ancestor-or-self::*[contains(concat(' ', normalize-space(@class), ' '), ' ant-select ')][1]");
+    for (let i = 0; i < 50; i++) {
+      if ((await box.innerText()).includes(text)) return;
+      await page.waitForTimeout(100);
+    }
+    if (attempt >= 3) throw new Error(`the select ${testId} did not take the option "${text}"`);
+    // Close whatever is still open and let it finish closing before trying again.
+    await page.keyboard.press('Escape');
+    await page.locator('.ant-select-dropdown:visible').waitFor({ state: 'hidden', timeout: 5_000 }).catch(() => undefined);
+  }
+}
