@@ -31,7 +31,7 @@ test('security dashboard: 401, 403, refused periods, then the default and chosen
     assert.equal((await get('')).statusCode, 401);
     const clerk = await get('', 'clerk');
     assert.equal(clerk.statusCode, 403);
-    assert.equal(clerk.json().code, 'KHIEN_DETECT_FORBIDDEN');
+    assert.equal(clerk.json().code, 'KHIEN_AUTH_FORBIDDEN');
     assert.equal((await get('?bucket=week', 'officer')).statusCode, 400);
     assert.equal((await get('?from=yesterday', 'officer')).statusCode, 400);
     for (const bad of ['?from=2026-03-02T00:00:00Z&to=2026-03-01T00:00:00Z', '?from=2026-01-01T00:00:00Z&to=2026-03-01T00:00:00Z&bucket=hour', '?from=2024-01-01T00:00:00Z&to=2026-03-01T00:00:00Z&bucket=day']) {

@@ -228,7 +228,7 @@ test('case count: 401, 403 for a clerk, 400 for a bad filter, then the scoped to
   assert.equal((await count('')).statusCode, 401);
   const clerk = await count('', 'clerk');
   assert.equal(clerk.statusCode, 403);
-  assert.equal(clerk.json().code, 'KHIEN_RESPOND_FORBIDDEN');
+  assert.equal(clerk.json().code, 'KHIEN_AUTH_FORBIDDEN');
   assert.equal((await count('?status=lost', 'officerHn')).statusCode, 400);
   assert.equal((await count('?limit=5', 'officerHn')).statusCode, 400, 'no paging on a count');
   for (const who of ['officerHn', 'officerHcm', 'central'] as const) {
