@@ -28,6 +28,7 @@ import type { EventRecorder } from '../events/types.ts';
 import { createMemoryRecorder } from '../events/memory-recorder.ts';
 import { refusedCredentialOf } from '../events/refused-credential.ts';
 import { createRefusalLog } from '../http/refusal-log.ts';
+import { createDenialAudit } from '../http/denial-audit.ts';
 import { registerApiKeyRateLimit } from '../access/api-key-rate-limit.ts';
 import { listenForChanges } from '../db/change-notices.ts';
 import { changesUnits, createUnitTreeCache } from '../org/unit-tree-cache.ts';
@@ -192,6 +193,10 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<KhienApp>
       app.log.error({ err: { type: (err as Error)?.name, code: (err as { code?: unknown })?.code } }, 'refused credential not recorded');
     }
   });
+
+  // Refusals on every route a module declared protected (401, 403, and what a route answers like not-found)
+  // are recorded here, one way for all of them (http/denial-audit.ts); the request waits for the record.
+  app.addHook('onError', createDenialAudit(() => recorder, clock, (err) => app.log.error({ err: { type: (err as Error)?.name, code: (err as { code?: unknown })?.code } }, 'denial not recorded')));
 
   // API keys' per-minute limits (before any route: the limiter hooks routes as they are added).
   stoppers.push(await registerApiKeyRateLimit(app, { clock, redisUrl: config.redisUrl }));

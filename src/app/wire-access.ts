@@ -6,6 +6,7 @@
  */
 import type { FastifyInstance } from 'fastify';
 import type { ShellServices } from './app-services.ts';
+import { declareProtected } from '../http/denial-audit.ts';
 import type { EventRecorder } from '../events/types.ts';
 import type { ActorResolver } from '../actors/context.ts';
 import { accessAdminRoutes } from '../access/access-admin.routes.ts';
@@ -40,12 +41,16 @@ export async function wireAccess(
   });
   await reloadGrants(access.ctx);
   deps.resolvers.push(createApiKeyResolver(access.ctx));
-  await app.register(registryApiRoutes, { prefix: '/api/registry', accessor: access.accessor });
-  await app.register(accessAdminRoutes, { prefix: '/api/access', ctx: access.ctx });
-  await app.register(exportRoutes, { prefix: '/api/access/exports', ctx: access.ctx });
-  await app.register(headListRoutes, { prefix: '/api/access', ctx: access.ctx });
-  await app.register(agreementRoutes, { prefix: '/api/access/agreements', ctx: access.ctx });
-  await app.register(externalApiRoutes, { prefix: '/api/external', accessor: access.accessor });
+  // Refusals of these routes are recorded by the root's denial hook (http/denial-audit.ts).
+  await app.register(async (scope) => {
+    declareProtected(scope, 'access');
+    await scope.register(registryApiRoutes, { prefix: '/api/registry', accessor: access.accessor });
+    await scope.register(accessAdminRoutes, { prefix: '/api/access', ctx: access.ctx });
+    await scope.register(exportRoutes, { prefix: '/api/access/exports', ctx: access.ctx });
+    await scope.register(headListRoutes, { prefix: '/api/access', ctx: access.ctx });
+    await scope.register(agreementRoutes, { prefix: '/api/access/agreements', ctx: access.ctx });
+    await scope.register(externalApiRoutes, { prefix: '/api/external', accessor: access.accessor });
+  });
   services.stoppers.push(access.start((err) => app.log.error({ err: { type: (err as Error)?.name } }, 'access background task failed')));
   return access;
 }

@@ -7,6 +7,7 @@
  */
 import type { FastifyInstance } from 'fastify';
 import type { ShellServices } from './app-services.ts';
+import { declareProtected } from '../http/denial-audit.ts';
 import type { EventRecorder } from '../events/types.ts';
 import { nodeNameOf } from '../platform/config.ts';
 import { unitsVisibleTo } from '../org/visible-units.ts';
@@ -89,19 +90,6 @@ export async function wireAudit(
     return { subtree: (id) => index.subtree(id), visibleTo: (actor, roles, now) => unitsVisibleTo(actor, roles, index, now) };
   };
 
-  await app.register(auditRoutes, {
-    prefix: '/api/audit',
-    db,
-    clock: services.clock,
-    recorder: () => recorder,
-    tree,
-    checkpointNow: audit.checkpointNow,
-    publicKey: () => {
-      const k = signingKey();
-      return { name: k.name, keyId: k.keyId, verifierKey: verifierKeyText(k), publicKey: Buffer.from(k.publicKey).toString('base64') };
-    },
-  });
-
   await failAbandonedVerifications(db, services.clock.now());
   const jobs = createVerificationJobs({
     db,
@@ -110,7 +98,23 @@ export async function wireAudit(
     publicKey: () => signingKey().publicKey,
     onError: (err) => app.log.error({ err: { type: (err as Error)?.name } }, 'audit verification job failed'),
   });
-  await app.register(verificationRoutes, { prefix: '/api/audit', db, clock: services.clock, recorder: () => recorder, tree, jobs, lookups: createAuditLookups(db) });
+  // Refusals are recorded by the root's denial hook (http/denial-audit.ts), as the operation each route names.
+  await app.register(async (scope) => {
+    declareProtected(scope, 'audit');
+    await scope.register(auditRoutes, {
+      prefix: '/api/audit',
+      db,
+      clock: services.clock,
+      recorder: () => recorder,
+      tree,
+      checkpointNow: audit.checkpointNow,
+      publicKey: () => {
+        const k = signingKey();
+        return { name: k.name, keyId: k.keyId, verifierKey: verifierKeyText(k), publicKey: Buffer.from(k.publicKey).toString('base64') };
+      },
+    });
+    await scope.register(verificationRoutes, { prefix: '/api/audit', db, clock: services.clock, recorder: () => recorder, tree, jobs, lookups: createAuditLookups(db) });
+  });
 
   // Stoppers run in reverse: later modules stop first (and may still record), then the schedule, then the appender.
   services.stoppers.push(() => appender.stop());

@@ -5,6 +5,7 @@
  */
 import type { FastifyInstance } from 'fastify';
 import type { ShellServices } from './app-services.ts';
+import { declareProtected } from '../http/denial-audit.ts';
 import type { EventRecorder } from '../events/types.ts';
 import type { ActorResolver } from '../actors/context.ts';
 import { createAuthModule, type AuthModule } from '../auth/auth.module.ts';
@@ -32,7 +33,11 @@ export async function wireAuth(
     unitTree: services.units.tree,
   });
   deps.resolvers.push(auth.resolveActor);
-  await app.register(authRoutes, { auth });
+  // Refusals of these routes are recorded by the root's denial hook (http/denial-audit.ts).
+  await app.register(async (scope) => {
+    declareProtected(scope, 'auth');
+    await scope.register(authRoutes, { auth });
+  });
   services.stoppers.push(startAuthSweeps(auth.ctx, (err) => app.log.error({ err: { type: (err as Error)?.name } }, 'auth sweep failed')));
   return auth;
 }

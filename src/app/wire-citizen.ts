@@ -9,6 +9,7 @@
 import fs from 'node:fs';
 import type { FastifyInstance } from 'fastify';
 import type { ShellServices } from './app-services.ts';
+import { declareProtected } from '../http/denial-audit.ts';
 import type { EventRecorder } from '../events/types.ts';
 import type { RespondModule } from '../respond/respond.module.ts';
 import type { AuditServices } from './wire-audit.ts';
@@ -123,21 +124,25 @@ export async function wireCitizen(
     await app.register(demoInteractionRoutes, { provider, db, clock });
   }
   const client = createCitizenOidcClient(cfg, (stage, err) => logError(`citizen sign-in ${stage} failed`)(err));
-  await app.register(citizenAuthRoutes, { prefix: '/api/citizen/auth', cfg, client, db, clock, recorder: () => recorder });
-  await app.register(citizenMeRoutes, {
-    prefix: '/api/citizen/me',
-    db,
-    clock,
-    recorder: () => recorder,
-    audit,
-    directory: directoryFor(services),
-    openCase,
-    onCaseError: logError('citizen view: audit source or case opening failed'),
-    documentKey,
-    publicUrl: cfg.publicUrl,
+  // Refusals of these routes are recorded by the root's denial hook (http/denial-audit.ts).
+  await app.register(async (scope) => {
+    declareProtected(scope, 'citizen');
+    await scope.register(citizenAuthRoutes, { prefix: '/api/citizen/auth', cfg, client, db, clock, recorder: () => recorder });
+    await scope.register(citizenMeRoutes, {
+      prefix: '/api/citizen/me',
+      db,
+      clock,
+      recorder: () => recorder,
+      audit,
+      directory: directoryFor(services),
+      openCase,
+      onCaseError: logError('citizen view: audit source or case opening failed'),
+      documentKey,
+      publicUrl: cfg.publicUrl,
+    });
+    await scope.register(documentCheckRoutes, { prefix: '/api/citizen/documents', documentKey });
+    await scope.register(withholdingRoutes, { prefix: '/api/citizen/withholdings', db, clock, recorder: () => recorder });
   });
-  await app.register(documentCheckRoutes, { prefix: '/api/citizen/documents', documentKey });
-  await app.register(withholdingRoutes, { prefix: '/api/citizen/withholdings', db, clock, recorder: () => recorder });
 
   // The browser verifier (also bundled into the portal) for outside checkers; the old addresses of the
   // citizen page, and the home page's former link, lead to the portal (web/src/portal, served at /portal/).

@@ -6,6 +6,8 @@
  */
 import type { FastifyInstance } from 'fastify';
 import type { ShellServices } from './app-services.ts';
+import { declareProtected } from '../http/denial-audit.ts';
+import { DetectErrors } from '../detect/detect.errors.ts';
 import type { EventRecorder } from '../events/types.ts';
 import { alertWorkPorts } from './alert-account-context.ts';
 import { accountUsernames, dashboardPorts } from './security-dashboard-ports.ts';
@@ -111,23 +113,28 @@ export async function wireDetect(app: FastifyInstance, services: ShellServices, 
   const recorder = (): EventRecorder => ports.recorder;
   const ingest = createIngestService({ db, clock: services.clock, recorder, context });
   const unitTree = services.units.tree;
-  await app.register(detectRoutes, {
-    prefix: '/api',
-    db,
-    clock: services.clock,
-    alerts,
-    detector,
-    suspendRules,
-    unitTree,
-    recorder,
-    ingestCounters: ingest.counters,
-    onEscalated: ports.onEscalated,
+  // Refusals of these routes are recorded by the root's denial hook (http/denial-audit.ts).
+  await app.register(async (scope) => {
+    // An alert outside the caller's scope answers like a missing one, and is a refusal too.
+    declareProtected(scope, 'detect', [DetectErrors.ALERT_NOT_FOUND.code]);
+    await scope.register(detectRoutes, {
+      prefix: '/api',
+      db,
+      clock: services.clock,
+      alerts,
+      detector,
+      suspendRules,
+      unitTree,
+      recorder,
+      ingestCounters: ingest.counters,
+      onEscalated: ports.onEscalated,
+    });
+    // The alert page's account context and case come from other modules' records (ports in http/).
+    await scope.register(alertWorkRoutes, { prefix: '/api', db, clock: services.clock, unitTree, recorder, ports: alertWorkPorts(db) });
+    await scope.register(dashboardRoutes, { prefix: '/api', db, clock: services.clock, unitTree, ports: dashboardPorts(db) });
+    await scope.register(monitoringReportRoutes, { prefix: '/api', db, clock: services.clock, unitTree, recorder, usernames: accountUsernames(db) });
+    await scope.register(ingestRoutes, { prefix: '/api/ingest', db, clock: services.clock, ingest });
   });
-  // The alert page's account context and case come from other modules' records (ports in http/).
-  await app.register(alertWorkRoutes, { prefix: '/api', db, clock: services.clock, unitTree, recorder, ports: alertWorkPorts(db) });
-  await app.register(dashboardRoutes, { prefix: '/api', db, clock: services.clock, unitTree, ports: dashboardPorts(db) });
-  await app.register(monitoringReportRoutes, { prefix: '/api', db, clock: services.clock, unitTree, recorder, usernames: accountUsernames(db) });
-  await app.register(ingestRoutes, { prefix: '/api/ingest', db, clock: services.clock, ingest });
   let syslog: SyslogListener | null = null;
   if (services.config.syslogPort !== 0) {
     syslog = await startSyslogListener({ port: services.config.syslogPort, host: services.config.host, ingest, onError: logError('syslog ingestion failed') });

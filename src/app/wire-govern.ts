@@ -5,6 +5,7 @@
  */
 import type { FastifyInstance } from 'fastify';
 import type { ShellServices } from './app-services.ts';
+import { declareProtected } from '../http/denial-audit.ts';
 import type { AuthModule } from '../auth/auth.module.ts';
 import type { AccessModule } from '../access/access.module.ts';
 import type { RespondModule } from '../respond/respond.module.ts';
@@ -72,7 +73,9 @@ export async function wireGovern(
   // Course-gated role grants (off unless GOVERN_GRANT_REQUIRES_COURSE=1; `govern.courseGate` at run time).
   auth.grantChecks.register('govern.course-gate', createCourseGate(govern.deps, govern.courseGate));
   const opts = { module: govern, clock: services.clock };
+  // Refusals are recorded by the root's denial hook (http/denial-audit.ts).
   await app.register(async (scope) => {
+    declareProtected(scope, 'govern');
     await scope.register(systemRoutes, { ...opts, prefix: '/api/govern' });
     await scope.register(teamRoutes, { ...opts, prefix: '/api/govern' });
     await scope.register(planRoutes, { ...opts, prefix: '/api/govern' });

@@ -5,6 +5,7 @@
  */
 import type { FastifyInstance } from 'fastify';
 import type { ShellServices } from './app-services.ts';
+import { declareProtected } from '../http/denial-audit.ts';
 import type { AuthModule } from '../auth/auth.module.ts';
 import type { EventRecorder } from '../events/types.ts';
 import { createPostureModule, type PostureModule } from '../posture/posture.module.ts';
@@ -35,7 +36,9 @@ export async function wirePosture(
   const signingKeys = { newestLiveKey: (accountId: string) => findNewestLiveSigningKey(db, accountId), keyById: (id: string) => findSigningKey(db, id) };
   const posture = createPostureModule({ db, clock: services.clock, recorder, signingKeys, tree: services.units.tree });
   await posture.indicators.refresh();
+  // Refusals are recorded by the root's denial hook (http/denial-audit.ts).
   await app.register(async (scope) => {
+    declareProtected(scope, 'posture');
     await scope.register(assetRoutes, { module: posture, prefix: '/api/posture' });
     await scope.register(findingRoutes, { module: posture, prefix: '/api/posture' });
     await scope.register(warningListRoutes, { module: posture, prefix: '/api/posture' });

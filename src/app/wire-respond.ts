@@ -12,7 +12,8 @@ import { caseRoutes } from '../respond/case.routes.ts';
 import { breachRoutes } from '../respond/breach.routes.ts';
 import { rosterRoutes } from '../respond/roster.routes.ts';
 import type { ContainmentPorts } from '../respond/respond.types.ts';
-import { createDenyAudit } from '../respond/deny-audit.ts';
+import { declareProtected } from '../http/denial-audit.ts';
+import { RespondErrors } from '../respond/respond.errors.ts';
 
 
 /**
@@ -32,9 +33,10 @@ export async function wireRespond(
   const { recorder } = deps;
   const respond = createRespondModule({ db: services.database.db, clock: services.clock, recorder, ports: deps.ports ?? {}, tree: services.units.tree });
   const opts = { module: respond, clock: services.clock, socSyslogTarget: services.config.socSyslogTarget };
-  // One encapsulated scope so that the denial-audit hook covers exactly the respond routes.
+  // Refusals are recorded by the root's denial hook (http/denial-audit.ts); a case that is not the caller's
+  // answers like not-found and is a refusal too.
   await app.register(async (scope) => {
-    scope.addHook('onError', createDenyAudit(recorder, services.clock, (err) => app.log.error({ err: { type: (err as Error)?.name } }, 'denial audit failed')));
+    declareProtected(scope, 'respond', [RespondErrors.CASE_NOT_FOUND.code]);
     await scope.register(caseRoutes, { ...opts, prefix: '/api/cases' });
     await scope.register(breachRoutes, { ...opts, prefix: '/api/cases' });
     await scope.register(rosterRoutes, { ...opts, prefix: '/api/respond' });

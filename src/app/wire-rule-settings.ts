@@ -3,6 +3,7 @@
  */
 import type { FastifyInstance } from 'fastify';
 import type { ShellServices } from './app-services.ts';
+import { declareProtected } from '../http/denial-audit.ts';
 import type { EventRecorder } from '../events/types.ts';
 import type { DetectModule } from './wire-detect.ts';
 import { ruleSettingsRoutes } from '../detect/rule-settings.routes.ts';
@@ -19,12 +20,16 @@ export async function wireRuleSettings(
   services: ShellServices,
   deps: { readonly recorder: EventRecorder; readonly detect: DetectModule },
 ): Promise<void> {
-  await app.register(ruleSettingsRoutes, {
-    prefix: '/api/detect',
-    db: services.database.db,
-    clock: services.clock,
-    recorder: () => deps.recorder,
-    rules: () => deps.detect.detector.rules,
+  // Refusals of these routes are recorded by the root's denial hook (http/denial-audit.ts).
+  await app.register(async (scope) => {
+    declareProtected(scope, 'detect');
+    await scope.register(ruleSettingsRoutes, {
+      prefix: '/api/detect',
+      db: services.database.db,
+      clock: services.clock,
+      recorder: () => deps.recorder,
+      rules: () => deps.detect.detector.rules,
+    });
+    await scope.register(ingestTokenAdminRoutes, { prefix: '/api/detect', db: services.database.db, clock: services.clock, recorder: () => deps.recorder });
   });
-  await app.register(ingestTokenAdminRoutes, { prefix: '/api/detect', db: services.database.db, clock: services.clock, recorder: () => deps.recorder });
 }

@@ -1,9 +1,9 @@
 /**
  * The audit query API under `/api/audit` (issue 5, build item 5): for security officers, the central security
  * team and auditors, each within the unit subtree of their role. Every query is itself recorded before any
- * data is returned; refused attempts are recorded too.
+ * data is returned; refused attempts are recorded too (by the app's denial hook, `http/denial-audit.ts`, as the
+ * operation each route names in `config.protected.action`).
  */
-import { ActorErrors } from '../actors/actor-errors.ts';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
 import { Type, type Static } from '@sinclair/typebox';
@@ -12,7 +12,6 @@ import type { Database } from '../db/client.ts';
 import type { Clock } from '../platform/clock.ts';
 import type { EventRecorder } from '../events/types.ts';
 import type { Role } from '../actors/roles.ts';
-import { isKhienError } from '../platform/errors.ts';
 import { SeqInteger } from '../platform/bounded-numbers.ts';
 import { AUDIT_READER_ROLES, narrowUnits, resolveAuditScope, type AuditScope, type ScopeTree } from './audit-scope.ts';
 import { findEntries, findEntry, type EntryFilter } from './audit.repo.ts';
@@ -70,28 +69,18 @@ const CENTRAL_ONLY: ReadonlySet<Role> = new Set<Role>(['central_security_admin']
 
 /** The audit API plugin; register with `{ prefix: '/api/audit', ...deps }`. */
 export const auditRoutes: FastifyPluginAsyncTypebox<AuditRouteDeps> = async (app, deps) => {
-  /** Resolves the scope, recording a refused attempt (an unauthenticated one has no one to attribute). */
-  const authorise = async (request: FastifyRequest, action: string, roles: ReadonlySet<Role> = AUDIT_READER_ROLES): Promise<{ scope: AuditScope; tree: ScopeTree }> => {
+  /**
+   * Resolves the scope. A refusal is recorded by the app's denial hook (`http/denial-audit.ts`) as the operation
+   * the route names in `config.protected.action`.
+   */
+  const authorise = async (request: FastifyRequest, roles: ReadonlySet<Role> = AUDIT_READER_ROLES): Promise<{ scope: AuditScope; tree: ScopeTree }> => {
     const tree = await deps.tree();
-    try {
-      return { scope: resolveAuditScope(request.ctx.actor, roles, deps.clock.now(), tree), tree };
-    } catch (err) {
-      if (isKhienError(err) && err.code === ActorErrors.FORBIDDEN.code) {
-        await recordAuditOperation(deps.recorder(), deps.clock, request, action, 'failure', { reason: 'forbidden' });
-      }
-      throw err;
-    }
+    return { scope: resolveAuditScope(request.ctx.actor, roles, deps.clock.now(), tree), tree };
   };
 
-  const toFilter = async (request: FastifyRequest, q: FilterQuery, action: string): Promise<EntryFilter> => {
-    const { scope, tree } = await authorise(request, action);
-    let unitIds: readonly string[] | undefined;
-    try {
-      unitIds = narrowUnits(scope, q.unitId, tree);
-    } catch (err) {
-      await recordAuditOperation(deps.recorder(), deps.clock, request, action, 'failure', { reason: 'unit_outside_scope', unitId: q.unitId });
-      throw err;
-    }
+  const toFilter = async (request: FastifyRequest, q: FilterQuery): Promise<EntryFilter> => {
+    const { scope, tree } = await authorise(request);
+    const unitIds = narrowUnits(scope, q.unitId, tree);
     return { accountId: q.accountId, subjectId: q.subjectId, unitIds, from: q.from, to: q.to, purpose: q.purpose, action: q.action, outcome: q.outcome, kind: q.kind, beforeSeq: q.before };
   };
 
@@ -101,6 +90,7 @@ export const auditRoutes: FastifyPluginAsyncTypebox<AuditRouteDeps> = async (app
   };
 
   app.get('/entries', {
+    config: { protected: { action: 'audit.query' } },
     schema: {
       tags: ['audit'],
       summary: 'Audit entries, newest first, filtered and paginated by sequence number',
@@ -109,7 +99,7 @@ export const auditRoutes: FastifyPluginAsyncTypebox<AuditRouteDeps> = async (app
     },
   }, async (request) => {
     const q = request.query;
-    const filter = await toFilter(request, q, 'audit.query');
+    const filter = await toFilter(request, q);
     await recordAuditOperation(deps.recorder(), deps.clock, request, 'audit.query', 'success', filterRecord(q));
     const limit = q.limit ?? 100;
     const rows = await findEntries(deps.db, filter, limit + 1);
@@ -118,6 +108,7 @@ export const auditRoutes: FastifyPluginAsyncTypebox<AuditRouteDeps> = async (app
   });
 
   app.get('/entries.csv', {
+    config: { protected: { action: 'audit.export' } },
     schema: {
       tags: ['audit'],
       summary: 'CSV export of audit entries (same filters)',
@@ -126,7 +117,7 @@ export const auditRoutes: FastifyPluginAsyncTypebox<AuditRouteDeps> = async (app
     },
   }, async (request, reply) => {
     const q = request.query;
-    const filter = await toFilter(request, q, 'audit.export');
+    const filter = await toFilter(request, q);
     await recordAuditOperation(deps.recorder(), deps.clock, request, 'audit.export', 'success', filterRecord(q));
     const rows = await findEntries(deps.db, filter, q.limit ?? 10_000);
     const csv = stringify([[...CSV_COLUMNS], ...rows.map(entryCsvRow)]);
@@ -135,6 +126,7 @@ export const auditRoutes: FastifyPluginAsyncTypebox<AuditRouteDeps> = async (app
   });
 
   app.get('/entries/:seq/proof', {
+    config: { protected: { action: 'audit.proof' } },
     schema: {
       tags: ['audit'],
       summary: 'Inclusion proof of an entry against the latest signed checkpoint',
@@ -149,7 +141,7 @@ export const auditRoutes: FastifyPluginAsyncTypebox<AuditRouteDeps> = async (app
       },
     },
   }, async (request) => {
-    const { scope } = await authorise(request, 'audit.proof');
+    const { scope } = await authorise(request);
     const seq = request.params.seq;
     const entry = await findEntry(deps.db, seq);
     if (!entry || (!scope.all && (entry.unitId === null || !scope.unitIds.has(entry.unitId)))) throw new AuditErrors.ENTRY_NOT_FOUND();
@@ -160,31 +152,34 @@ export const auditRoutes: FastifyPluginAsyncTypebox<AuditRouteDeps> = async (app
   });
 
   app.post('/checkpoints', {
+    config: { protected: { action: 'audit.checkpoint' } },
     schema: {
       tags: ['audit'],
       summary: 'Sign and store a checkpoint of the current tree head (central security admin)',
       response: { 201: CheckpointSchema, ...errors },
     },
   }, async (request, reply) => {
-    await authorise(request, 'audit.checkpoint', CENTRAL_ONLY);
+    await authorise(request, CENTRAL_ONLY);
     await recordAuditOperation(deps.recorder(), deps.clock, request, 'audit.checkpoint', 'success', {});
     const c = await deps.checkpointNow();
     return reply.status(201).send(presentCheckpoint(c));
   });
 
   app.get('/checkpoints/latest', {
+    config: { protected: { action: 'audit.checkpoint_read' } },
     schema: { tags: ['audit'], summary: 'The latest signed checkpoint (JSON; the `note` field is the text form)', response: { 200: CheckpointSchema, ...errors } },
   }, async (request) => {
-    await authorise(request, 'audit.checkpoint_read');
+    await authorise(request);
     const c = await latestCheckpoint(deps.db);
     if (!c) throw new AuditErrors.NO_CHECKPOINT();
     return presentCheckpoint(c);
   });
 
   app.get('/checkpoints/latest.txt', {
+    config: { protected: { action: 'audit.checkpoint_read' } },
     schema: { tags: ['audit'], summary: 'The latest signed checkpoint as a signed note (text), for outside parties to keep', response: { 200: Type.String(), ...errors } },
   }, async (request, reply) => {
-    await authorise(request, 'audit.checkpoint_read');
+    await authorise(request);
     const c = await latestCheckpoint(deps.db);
     if (!c) throw new AuditErrors.NO_CHECKPOINT();
     void reply.header('content-type', 'text/plain; charset=utf-8');
@@ -192,13 +187,14 @@ export const auditRoutes: FastifyPluginAsyncTypebox<AuditRouteDeps> = async (app
   });
 
   app.get('/public-key', {
+    config: { protected: { action: 'audit.public_key' } },
     schema: {
       tags: ['audit'],
       summary: 'The checkpoint verifier key',
       response: { 200: Type.Object({ name: Type.String(), keyId: Type.String(), verifierKey: Type.String(), publicKey: Type.String() }), ...errors },
     },
   }, async (request) => {
-    await authorise(request, 'audit.public_key');
+    await authorise(request);
     return deps.publicKey();
   });
 };

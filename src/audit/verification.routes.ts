@@ -4,7 +4,6 @@
  * look-ups the search form needs so that nobody types an internal id: accounts by staff number or name, and a
  * person by a personal identifier. Every call is recorded before anything is returned.
  */
-import { ActorErrors } from '../actors/actor-errors.ts';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
 import { Type, type Static } from '@sinclair/typebox';
@@ -12,7 +11,6 @@ import type { Database } from '../db/client.ts';
 import type { Clock } from '../platform/clock.ts';
 import type { EventRecorder } from '../events/types.ts';
 import type { Role } from '../actors/roles.ts';
-import { isKhienError } from '../platform/errors.ts';
 import { AUDIT_READER_ROLES, resolveAuditScope, type AuditScope, type ScopeTree } from './audit-scope.ts';
 import { recordAuditOperation } from './audit-query-events.ts';
 import { AuditErrors } from './audit.errors.ts';
@@ -91,19 +89,12 @@ const CENTRAL_ONLY: ReadonlySet<Role> = new Set<Role>(['central_security_admin']
 
 /** The plugin; register with `{ prefix: '/api/audit', ...deps }`. */
 export const verificationRoutes: FastifyPluginAsyncTypebox<VerificationRouteDeps> = async (app, deps) => {
-  const authorise = async (request: FastifyRequest, action: string, roles: ReadonlySet<Role> = AUDIT_READER_ROLES): Promise<AuditScope> => {
-    const tree = await deps.tree();
-    try {
-      return resolveAuditScope(request.ctx.actor, roles, deps.clock.now(), tree);
-    } catch (err) {
-      if (isKhienError(err) && err.code === ActorErrors.FORBIDDEN.code) {
-        await recordAuditOperation(deps.recorder(), deps.clock, request, action, 'failure', { reason: 'forbidden' });
-      }
-      throw err;
-    }
-  };
+  // A refusal is recorded by the app's denial hook (`http/denial-audit.ts`) as the operation the route names.
+  const authorise = async (request: FastifyRequest, roles: ReadonlySet<Role> = AUDIT_READER_ROLES): Promise<AuditScope> =>
+    resolveAuditScope(request.ctx.actor, roles, deps.clock.now(), await deps.tree());
 
   app.post('/verifications', {
+    config: { protected: { action: 'audit.verify' } },
     schema: {
       operationId: 'auditStartVerification',
       tags,
@@ -112,7 +103,7 @@ export const verificationRoutes: FastifyPluginAsyncTypebox<VerificationRouteDeps
       response: { 202: VerificationSchema, ...errors },
     },
   }, async (request, reply) => {
-    await authorise(request, 'audit.verify', CENTRAL_ONLY);
+    await authorise(request, CENTRAL_ONLY);
     await recordAuditOperation(deps.recorder(), deps.clock, request, 'audit.verify', 'success', {});
     const actor = request.ctx.actor;
     const row = await deps.jobs.start(actor?.type === 'staff' ? actor.accountId : null);
@@ -120,6 +111,7 @@ export const verificationRoutes: FastifyPluginAsyncTypebox<VerificationRouteDeps
   });
 
   app.get('/verifications', {
+    config: { protected: { action: 'audit.verifications_read' } },
     schema: {
       operationId: 'auditListVerifications',
       tags,
@@ -129,12 +121,13 @@ export const verificationRoutes: FastifyPluginAsyncTypebox<VerificationRouteDeps
       response: { 200: Type.Array(VerificationSchema), ...errors },
     },
   }, async (request) => {
-    await authorise(request, 'audit.verifications_read');
+    await authorise(request);
     const rows = await listVerifications(deps.db, request.query.limit ?? 20);
     return rows.map(presentVerification);
   });
 
   app.get('/verifications/:id', {
+    config: { protected: { action: 'audit.verifications_read' } },
     schema: {
       operationId: 'auditGetVerification',
       tags,
@@ -144,13 +137,14 @@ export const verificationRoutes: FastifyPluginAsyncTypebox<VerificationRouteDeps
       response: { 200: VerificationSchema, ...errors },
     },
   }, async (request) => {
-    await authorise(request, 'audit.verifications_read');
+    await authorise(request);
     const row = await findVerification(deps.db, request.params.id);
     if (!row) throw new AuditErrors.VERIFICATION_NOT_FOUND();
     return presentVerification(row);
   });
 
   app.get('/accounts', {
+    config: { protected: { action: 'audit.account_lookup' } },
     schema: {
       operationId: 'auditFindAccounts',
       tags,
@@ -166,7 +160,7 @@ export const verificationRoutes: FastifyPluginAsyncTypebox<VerificationRouteDeps
       response: { 200: Type.Array(AccountRefSchema), ...errors },
     },
   }, async (request) => {
-    const scope = await authorise(request, 'audit.account_lookup');
+    const scope = await authorise(request);
     const { q, ids } = request.query;
     const idList = ids ? ids.split(',').slice(0, 100) : undefined;
     await recordAuditOperation(deps.recorder(), deps.clock, request, 'audit.account_lookup', 'success', { q: q ?? null, ids: idList?.length ?? 0 });
@@ -175,6 +169,7 @@ export const verificationRoutes: FastifyPluginAsyncTypebox<VerificationRouteDeps
   });
 
   app.get('/persons/lookup', {
+    config: { protected: { action: 'audit.person_lookup' } },
     schema: {
       operationId: 'auditLookupPerson',
       tags,
@@ -184,7 +179,7 @@ export const verificationRoutes: FastifyPluginAsyncTypebox<VerificationRouteDeps
       response: { 200: Type.Object({ personId: Type.Union([Type.String(), Type.Null()]) }), ...errors },
     },
   }, async (request) => {
-    await authorise(request, 'audit.person_lookup');
+    await authorise(request);
     // The identifier itself is personal data: the record names only whether one was found.
     const personId = await deps.lookups.personIdByIdentifier(request.query.identifier);
     await recordAuditOperation(deps.recorder(), deps.clock, request, 'audit.person_lookup', 'success', { found: personId !== null, personId });

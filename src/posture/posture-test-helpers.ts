@@ -99,7 +99,8 @@ export async function createPostureTestApp(clock: Clock, opts: { auditLog?: bool
     recorder,
     posture,
     as: (who) => ({ 'x-test-actor': who }),
-    postureEvents: () => recorder.events.filter((e): e is AdminEvent => e.kind === 'admin' && e.action.startsWith('posture.')),
+    // Posture's own acts; refusals (`posture.access_denied`, recorded by http/denial-audit.ts) are asserted apart.
+    postureEvents: () => recorder.events.filter((e): e is AdminEvent => e.kind === 'admin' && e.action.startsWith('posture.') && e.action !== 'posture.access_denied'),
     count: async (table) => {
       if (!/^[a-z_]+$/.test(table)) throw new Error('bad table');
       return Number((await queryRows<{ n: number }>(db, sql.raw(`select count(*)::int as n from ${table}`)))[0]!.n);
