@@ -27,7 +27,7 @@
  * on two cores; 600 in the quick run) override the defaults.
  */
 import os from 'node:os';
-import pg from 'pg';
+import type pg from 'pg';
 import { runBenchmark, QUICK, withScratchDatabase, percentile, round, type BenchOutcome } from './lib/env.ts';
 import type { Cell, TargetCheck } from './lib/results.ts';
 import { createEventStream, syntheticAccounts, type EventStream, type SyntheticAccount } from './lib/synthetic-events.ts';

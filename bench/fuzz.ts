@@ -9,7 +9,7 @@
  * the catalogue body on every 4xx, nothing sent echoed into the logs; findings are listed, the run exits 0.
  */
 import os from 'node:os';
-import '../src/http/all-errors.ts';
+import '../src/app/all-errors.ts';
 import { fuzzApi, type FuzzFinding } from '../src/app/api-fuzz.ts';
 import { createFuzzTarget } from '../src/app/api-fuzz-target.ts';
 import { QUICK, argValue } from './lib/env.ts';

@@ -23,7 +23,7 @@ export async function loadServerDocument(): Promise<OpenAPI3> {
   const t = await createTestApp();
   try {
     const res = await t.app.inject({ method: 'GET', url: '/openapi.json' });
-    return res.json() as OpenAPI3;
+    return res.json<OpenAPI3>();
   } finally {
     await t.close();
   }

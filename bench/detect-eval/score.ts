@@ -88,10 +88,10 @@ export function scoreRun(detections: readonly Detection[], episodes: readonly Ep
   const missed: string[] = [];
   for (const c of CLASSES) {
     cells[c] = {};
-    for (const dif of DIFFICULTIES) cells[c]![dif] = [0, 0];
+    for (const dif of DIFFICULTIES) cells[c][dif] = [0, 0];
     const times: number[] = [];
     for (const e of injected.filter((x) => x.cls === c)) {
-      const cell = cells[c]![e.difficulty]!;
+      const cell = cells[c][e.difficulty]!;
       cell[1]++;
       const hit = firstHit.get(e.id);
       if (hit !== undefined) {

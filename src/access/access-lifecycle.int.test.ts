@@ -80,7 +80,7 @@ describe('assignment validity, HR exit and break-glass over time', () => {
     assert.equal((await view('mover', p1)).statusCode, 200);
     const session = await t.app.inject({ method: 'GET', url: `/api/registry/persons/${p1.id}?purpose=benefit_settlement`, headers: s.headers });
     assert.equal(session.statusCode, 200, 'the real session works before the transfer');
-    await applyHrEvent(t.app.khien.auth!.ctx, { type: 'system', name: 'test' }, { staffId: s.staffId, kind: 'transfer', effectiveOn: '2026-06-15', newUnitId: 'P79' }, SYSTEM_ORIGIN);
+    await applyHrEvent(t.app.khien.auth.ctx, { type: 'system', name: 'test' }, { staffId: s.staffId, kind: 'transfer', effectiveOn: '2026-06-15', newUnitId: 'P79' }, SYSTEM_ORIGIN);
     const gone = await view('mover', p1);
     assert.equal(gone.statusCode, 404);
     assert.ok(!gone.body.includes(p1.fullName));
@@ -127,10 +127,10 @@ describe('assignment validity, HR exit and break-glass over time', () => {
     const second = (await open(p2)).json<{ id: string }>();
     clock.advance(31 * 60_000);
     assert.equal((await view('nurse', p2)).statusCode, 404, 'expired after 30 minutes');
-    assert.equal(await sweepOverdueBreakGlass(t.app.khien.access!.ctx), 0);
+    assert.equal(await sweepOverdueBreakGlass(t.app.khien.access.ctx), 0);
     clock.advance(24 * 3_600_000);
-    assert.equal(await sweepOverdueBreakGlass(t.app.khien.access!.ctx), 1);
-    assert.equal(await sweepOverdueBreakGlass(t.app.khien.access!.ctx), 0, 'reported once');
+    assert.equal(await sweepOverdueBreakGlass(t.app.khien.access.ctx), 1);
+    assert.equal(await sweepOverdueBreakGlass(t.app.khien.access.ctx), 0, 'reported once');
     const overdue = recorder.events.filter((e): e is AdminEvent => e.kind === 'admin' && e.action === 'break_glass.overdue');
     assert.deepEqual(overdue.map((e) => e.target.id), [second.id]);
   });

@@ -26,6 +26,7 @@ import { indexBreakGlass } from './grant-sync.ts';
 import { findPersonIds, loadSubjectFacts, type SearchKey } from '../registry/registry.repo.ts';
 import { authorityOver } from './signer-authority.ts';
 import { runInTransaction } from '../db/tx-context.ts';
+import { itemAt } from '../platform/arrays.ts';
 
 /** Reasons a break-glass may be opened for. */
 export const BREAK_GLASS_REASONS = [
@@ -73,7 +74,7 @@ export async function resolveBreakGlassTarget(ctx: AccessContext, target: BreakG
   if (target.cardCode !== undefined) keys.push({ by: 'card_code', value: target.cardCode });
   if (keys.length + (target.personId === undefined ? 0 : 1) !== 1) throw new AccessErrors.SEARCH_CRITERIA();
   if (target.personId !== undefined) return target.personId;
-  return (await findPersonIds(ctx.db, keys[0]!, 1))[0] ?? '00000000-0000-0000-0000-000000000000';
+  return (await findPersonIds(ctx.db, itemAt(keys, 0), 1))[0] ?? '00000000-0000-0000-0000-000000000000';
 }
 
 /** What opening a break-glass asks for. */

@@ -110,7 +110,7 @@ test('permission matrix: roles × scopes × categories × actions × validity', 
                   const expectAllow =
                     role !== 'system_admin' &&
                     validity === 'during' &&
-                    acts.includes(want as AssignmentAction) &&
+                    acts.includes(want) &&
                     cats.includes(requiredCategory(rec)) &&
                     subject === inside;
                   const label = `${role}/${scope}/${validity}/${cats.join('+')}/${acts.join('+')}/${rec}/${action}/${subject.personId}`;

@@ -51,7 +51,7 @@ const request = (key: string, ids: string[], format: 'csv' | 'xlsx' = 'csv') =>
 describe('bulk export: four eyes, canary, one download', () => {
   before(async () => {
     t = await createTestApp({}, clock, { recorder, extraResolvers: [headerActorResolver(actors)] });
-    (t.app.khien.access!.ctx.settings as { -readonly [K in keyof AccessSettings]: AccessSettings[K] }).exportApprovalThreshold = 2;
+    (t.app.khien.access.ctx.settings as { -readonly [K in keyof AccessSettings]: AccessSettings[K] }).exportApprovalThreshold = 2;
     await staff('head', 'P01', ['unit_head']);
     await staff('head79', 'P79', ['unit_head']);
     const clerk = await staff('clerk', 'P01-L1', ['staff']);
@@ -112,7 +112,7 @@ describe('bulk export: four eyes, canary, one download', () => {
     // A fragment holding one decoy row is enough.
     const decoyLine = text.split('\n').find((l) => !people.some((p) => l.includes(p.personalId)) && /^\d{12},/.test(l));
     assert.ok(decoyLine, 'decoy rows are woven in');
-    assert.equal((await identifyExport(t.app.khien.database.db, Buffer.from(decoyLine!)))[0]?.requestNo, req.requestNo);
+    assert.equal((await identifyExport(t.app.khien.database.db, Buffer.from(decoyLine)))[0]?.requestNo, req.requestNo);
 
     const again = await t.app.inject({ method: 'GET', url: `/api/access/exports/${req.id}/download`, headers: as('clerk') });
     assert.equal(again.statusCode, 410);

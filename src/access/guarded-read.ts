@@ -119,7 +119,7 @@ export async function runGuarded<P, T>(deps: GuardDeps, op: GuardedOperation<P, 
     // The change and its record in one transaction: if the recorder refuses, the change is rolled back.
     return runInTransaction(deps.db, async (tx) => {
       const at = deps.clock.now();
-      const done = await op.write(tx as unknown as Database, allow, pre, at);
+      const done = await op.write(tx, allow, pre, at);
       await recordOrRefuse(deps.recorder(), [
         buildAccessEvent(caller, allow, { ...details, subjects: done.subjects, fields: done.fields }, at),
         ...done.also,

@@ -54,7 +54,7 @@ interface ExportItem { id: string; status: string; requester: { username: string
 describe('unit head lists', () => {
   before(async () => {
     t = await createTestApp({}, clock, { extraResolvers: [headerActorResolver(actors)] });
-    (t.app.khien.access!.ctx.settings as { -readonly [K in keyof AccessSettings]: AccessSettings[K] }).exportApprovalThreshold = 1;
+    (t.app.khien.access.ctx.settings as { -readonly [K in keyof AccessSettings]: AccessSettings[K] }).exportApprovalThreshold = 1;
     await staff('head', 'P01', ['unit_head']);
     await staff('head79', 'P79', ['unit_head']);
     clerk = await staff('clerk', 'P01-L1', ['staff']);

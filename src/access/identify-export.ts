@@ -31,7 +31,7 @@ export async function readExportText(data: Buffer): Promise<{ text: string; prop
     const parts: string[] = [];
     wb.eachSheet((ws) => ws.eachRow((row) => row.eachCell((cell) => parts.push(String(cell.value ?? '')))));
     const m = /khien-export:([0-9a-f]{32})/.exec(wb.keywords ?? '');
-    return { text: parts.join('\n'), property: m ? m[1]! : null };
+    return { text: parts.join('\n'), property: m?.[1] ?? null };
   }
   return { text: data.toString('utf8'), property: null };
 }

@@ -4,6 +4,7 @@
  * Pure functions over plain values; the accessor applies them to every record before presenting it.
  */
 import type { FieldMask } from './decision-types.ts';
+import { itemAt } from '../platform/arrays.ts';
 
 /**
  * Keeps the last `keep` characters and replaces the rest with `•`.
@@ -29,7 +30,7 @@ export function initials(fullName: string): string {
     .normalize('NFC')
     .split(/\s+/)
     .filter(Boolean)
-    .map((w) => `${[...w][0]!.toUpperCase()}.`)
+    .map((w) => `${itemAt([...w], 0).toUpperCase()}.`)
     .join(' ');
 }
 

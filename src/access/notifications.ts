@@ -15,6 +15,6 @@ import { listNotificationsFor, type NotificationRow } from './access.repo.ts';
  * @returns notifications, newest first
  */
 export async function listMyNotifications(ctx: AccessContext, actor: StaffActor, limit = 100): Promise<NotificationRow[]> {
-  const roleUnits = actor.roles.map((r) => ({ role: r.role as string, unitId: r.unitId }));
+  const roleUnits = actor.roles.map((r) => ({ role: r.role, unitId: r.unitId }));
   return listNotificationsFor(ctx.db, actor.accountId, roleUnits, limit);
 }

@@ -35,7 +35,7 @@ test('every route that returns registry data decides, records, and no route leak
   const actors = new Map<string, Actor>();
   const { app, close } = await createTestApp({}, clock, { recorder, extraResolvers: [headerActorResolver(actors)] });
   t.after(close);
-  const access = app.khien.access!;
+  const access = app.khien.access;
   const person = await seedPerson(app.khien.database.db, { provinceCode: '01' });
 
   // The most privileged reader imaginable: every role on the agency root and an assignment over every province.

@@ -7,7 +7,7 @@
  */
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import '../http/all-errors.ts';
+import './all-errors.ts';
 import { fuzzApi } from './api-fuzz.ts';
 import { createFuzzTarget, type FuzzTarget } from './api-fuzz-target.ts';
 

@@ -290,13 +290,13 @@ export async function fuzzApi(app: KhienApp, opts: FuzzOptions): Promise<FuzzRep
         return doc.map((v, j) => (j === i ? mutateJson(v, depth + 1) : v));
       }
       const keys = Object.keys(doc);
-      if (keys.length === 0 || rng.chance(0.15)) return { ...(doc as object), [rng.pick([`${marker}extra`, '__proto__', 'constructor', `${marker}\u0000`])]: badValue() };
+      if (keys.length === 0 || rng.chance(0.15)) return { ...doc, [rng.pick([`${marker}extra`, '__proto__', 'constructor', `${marker}\u0000`])]: badValue() };
       if (rng.chance(0.1)) {
         const drop = rng.pick(keys);
         return Object.fromEntries(Object.entries(doc).filter(([k]) => k !== drop));
       }
       const k = rng.pick(keys);
-      return { ...(doc as object), [k]: mutateJson((doc as Record<string, unknown>)[k], depth + 1) };
+      return { ...doc, [k]: mutateJson((doc as Record<string, unknown>)[k], depth + 1) };
     }
     return badValue();
   };
@@ -377,7 +377,7 @@ export async function fuzzApi(app: KhienApp, opts: FuzzOptions): Promise<FuzzRep
       mutations.push(`header ${name}: ${value.slice(0, 40)}`);
     }
     if (mutations.length === 0) mutations.push('plausible');
-    const request: InjectOptions = { method: op.method as InjectOptions['method'], url, headers, ...(payload !== undefined ? { payload } : {}) };
+    const request: InjectOptions = { method: op.method, url, headers, ...(payload !== undefined ? { payload } : {}) };
     let res: LightMyRequestResponse;
     try {
       res = await app.inject(request);

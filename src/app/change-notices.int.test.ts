@@ -31,11 +31,11 @@ test('a suspension and an HR transfer made by another process hold on the server
   const cliDb = await openDatabase({ databaseUrl: url, poolSize: 2 });
   const cli = await buildApp(loadConfig({}, { logLevel: 'silent', cookieSecret: 'c'.repeat(40) }), { database: cliDb, quiet: true, recorder: createMemoryRecorder() });
   t.after(async () => { await cli.close(); await cliDb.close(); });
-  const cliAuth = cli.khien.auth!.ctx;
+  const cliAuth = cli.khien.auth.ctx;
 
   const clerk = await createStaffWithSession(server.app, { unitId: 'P01-L1' });
   assert.equal((await server.app.inject({ method: 'GET', url: '/api/auth/me', headers: clerk.headers })).statusCode, 200);
-  const detect = server.app.khien.detect!.context;
+  const detect = server.app.khien.detect.context;
   await detect.refresh?.();
   assert.equal(detect.account(clerk.accountId)?.accountStatus, 'active');
   await suspendAccount(cliAuth, clerk.accountId, 'khóa từ dòng lệnh', { type: 'system', name: 'cli' });
@@ -45,7 +45,7 @@ test('a suspension and an HR transfer made by another process hold on the server
 
   // The grant index: an assignment the server holds in memory is gone once another process's HR event commits.
   const mover = await createStaffWithSession(server.app, { unitId: 'P01-L1' });
-  const store = server.app.khien.access!.ctx.store;
+  const store = server.app.khien.access.ctx.store;
   store.putAssignment(makeIndexedAssignment(mover.accountId, { provinces: ['01'] }));
   assert.equal(store.assignmentsOf(mover.accountId).length, 1);
   await applyHrEvent(cliAuth, { type: 'system', name: 'cli' }, { staffId: mover.staffId, kind: 'transfer', effectiveOn: '2026-03-02', newUnitId: 'P04' }, SYSTEM_ORIGIN);

@@ -13,6 +13,7 @@ import { insertCheckpoint, listCheckpoints, type StoredCheckpoint } from './audi
 import { readTreeHead } from './proofs.ts';
 import { AuditErrors } from './audit.errors.ts';
 import { verifyEd25519, type SigningKey } from './signing-key.ts';
+import { itemAt } from '../platform/arrays.ts';
 
 /** A checkpoint. */
 export interface Checkpoint {
@@ -70,7 +71,7 @@ export function parseCheckpointNote(text: string): Checkpoint {
   const sigLine = normalised.slice(split + 2).split('\n').find((l) => l.startsWith('\u2014 '));
   const m = sigLine ? /^\u2014 (\S+) ([A-Za-z0-9+/]+={0,2})$/.exec(sigLine) : null;
   if (!m || m[1] !== origin) throw new AuditErrors.BAD_CHECKPOINT('signature line');
-  const blob = Buffer.from(m[2]!, 'base64');
+  const blob = Buffer.from(itemAt(m, 2), 'base64');
   if (blob.length !== 68) throw new AuditErrors.BAD_CHECKPOINT('signature length');
   return {
     origin,

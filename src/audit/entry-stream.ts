@@ -102,10 +102,10 @@ export class BinaryEntryParser {
       }
       if (!complete) break;
       out.push({
-        seq: Number(buf.readBigInt64BE(starts[0]!)),
-        body: buf.subarray(starts[1]!, starts[1]! + lens[1]!),
-        leafHash: buf.toString('latin1', starts[2]!, starts[2]! + lens[2]!),
-        chainHash: buf.toString('latin1', starts[3]!, starts[3]! + lens[3]!),
+        seq: Number(buf.readBigInt64BE(starts[0])),
+        body: buf.subarray(starts[1], starts[1]! + lens[1]!),
+        leafHash: buf.toString('latin1', starts[2], starts[2]! + lens[2]!),
+        chainHash: buf.toString('latin1', starts[3], starts[3]! + lens[3]!),
       });
       at = p;
     }

@@ -12,6 +12,7 @@ import type { Database } from '../db/client.ts';
 import { afterCommit, type Tx } from '../db/tx-context.ts';
 import type { AuditAppender } from './appender.ts';
 import { chainOutboxEvents, insertOutbox } from './outbox.ts';
+import { itemAt } from '../platform/arrays.ts';
 
 /** What the audit recorder is built from. */
 export interface AuditRecorderDeps {
@@ -43,7 +44,7 @@ export function createAuditRecorder(deps: AuditRecorderDeps): EventRecorder {
   return {
     async record(event: KhienEvent, tx?: Tx): Promise<AuditReceipt> {
       const pending = await inTransaction(tx, [event]);
-      if (pending) return pending[0]!;
+      if (pending) return itemAt(pending, 0);
       const receipt = await deps.appender.append(event);
       deps.bus.publish(event, receipt);
       return receipt;

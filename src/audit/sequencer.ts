@@ -26,6 +26,7 @@ import type { AuditReceipt, KhienEvent } from '../events/types.ts';
 import { prepareEntry, type AuditAppender, type CommittedHead, type LocalAuditAppender } from './appender.ts';
 import { AuditErrors } from './audit.errors.ts';
 import { HANDOFF_CHAINED_CHANNEL, HANDOFF_WAITING_CHANNEL, deleteHandoff, findEntriesByEventIds, insertHandoff, listHandoffs } from './audit.repo.ts';
+import { itemAt } from '../platform/arrays.ts';
 
 /** The advisory lock that makes a node the sequencer (one per database). */
 export const SEQUENCER_LOCK_KEY = 7_243_001_019;
@@ -215,7 +216,7 @@ export async function startSequencer(opts: SequencerOptions): Promise<ClusterApp
           const receipts = w.eventIds.map((id) => found.get(id));
           if (receipts.every((r) => r !== undefined)) {
             waiters.delete(w);
-            w.resolve(receipts as AuditReceipt[]);
+            w.resolve(receipts);
           } else if (now > w.deadline) {
             waiters.delete(w);
             w.reject(new AuditErrors.UNAVAILABLE());
@@ -256,7 +257,7 @@ export async function startSequencer(opts: SequencerOptions): Promise<ClusterApp
   pollTimer.unref();
 
   return {
-    append: async (event) => (await appendMany([event]))[0]!,
+    append: async (event) => itemAt(await appendMany([event]), 0),
     appendMany,
     head: (): CommittedHead | null => local.head(),
     recover: () => local.recover(),

@@ -135,5 +135,5 @@ export function parseVerifierKey(text: string): { name: string; keyId: string; p
   if (raw.length !== 33 || raw[0] !== 1) return null;
   const publicKey = new Uint8Array(raw.subarray(1));
   if (Buffer.from(noteKeyHash(m[1]!, publicKey)).toString('hex') !== m[2]) return null;
-  return { name: m[1]!, keyId: m[2]!, publicKey };
+  return { name: m[1]!, keyId: m[2], publicKey };
 }

@@ -39,7 +39,7 @@ before(async () => {
   t = await createTestApp({ auditSigningKey: seed }, clock, { extraResolvers: [headerActorResolver(actors)] });
   await ensureReferenceData(t.app.khien.database.db);
   for (let i = 0; i < 7; i++) await t.app.khien.recorder.record(makeAccessEvent({ time: `2026-03-01T0${i}:00:00.000Z` }));
-  await t.app.khien.audit!.checkpointNow();
+  await t.app.khien.audit.checkpointNow();
 });
 after(async () => {
   await t.close();

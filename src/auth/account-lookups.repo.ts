@@ -172,7 +172,8 @@ export async function searchAccountsByStaff(
   const conds: SQL[] = [];
   if (query.q) {
     const like = `%${escapeLike(query.q)}%`;
-    conds.push(or(ilike(staff.staffNo, like), ilike(staff.fullName, like))!);
+    const match = or(ilike(staff.staffNo, like), ilike(staff.fullName, like));
+    if (match) conds.push(match);
   }
   if (query.ids) {
     const ids = query.ids.filter((id) => UUID.test(id));

@@ -7,6 +7,7 @@ import { newId } from '../platform/ids.ts';
 import { AuthErrors } from './auth.errors.ts';
 import type { StaffActor } from '../actors/staff-actor.ts';
 import type { Tx } from '../db/tx-context.ts';
+import { itemAt } from '../platform/arrays.ts';
 
 /** Where a request came from, as the identity module sees it. */
 export interface RequestOrigin {
@@ -132,7 +133,7 @@ export async function recordEvents(recorder: EventRecorder, ...events: KhienEven
 export async function recordEventsInTx(tx: Tx | undefined, recorder: EventRecorder, ...events: KhienEvent[]): Promise<void> {
   if (events.length === 0) return;
   try {
-    if (events.length === 1) await recorder.record(events[0]!, tx);
+    if (events.length === 1) await recorder.record(itemAt(events, 0), tx);
     else await recorder.recordMany(events, tx);
   } catch {
     throw new AuthErrors.AUDIT_UNAVAILABLE();

@@ -60,7 +60,7 @@ export async function createStaffWithSession(app: KhienApp, opts: StaffWithSessi
     createdAt: at,
     updatedAt: at,
   });
-  const roles = opts.roles ?? [{ role: 'staff' as Role }];
+  const roles = opts.roles ?? [{ role: 'staff' }];
   for (const r of roles) {
     await insertGrant(db, {
       id: newId(),
@@ -131,7 +131,7 @@ export async function setPasswordForTest(app: KhienApp, accountId: string, passw
 export function overrideAuthSettings(app: KhienApp, settings: Partial<AuthSettings>): void {
   const auth = app.khien.auth;
   if (!auth) throw new Error('identity module not wired');
-  Object.assign(auth.ctx.settings as AuthSettings, settings);
+  Object.assign(auth.ctx.settings, settings);
 }
 
 /** Cookies collected from responses, sent back as one `cookie` header (tests). */

@@ -82,7 +82,7 @@ test('the citizen view: own data only, withholding, disputes, fail-closed reads'
     await t.test('another person\u2019s entries never show, whatever the parameters', async () => {
       const res = await app.inject({ method: 'GET', url: `/api/citizen/me/accesses?personId=${other.id}&subject=${other.id}`, headers: as('me') });
       assert.equal(res.statusCode, 200);
-      const page = res.json() as Page;
+      const page = res.json<Page>();
       const seqs = page.items.map((i) => i.seq);
       assert.deepEqual(seqs, [rExternal.seq, r1.seq], 'external and the assignment read; not denied, withheld or other');
       assert.ok(!seqs.includes(rOther.seq) && !seqs.includes(rDenied.seq) && !seqs.includes(rInspect.seq));
@@ -92,16 +92,16 @@ test('the citizen view: own data only, withholding, disputes, fail-closed reads'
       assert.equal(verified.checkpoint, true);
       assert.ok(seqs.every((s) => verified.entries[s] === true));
 
-      const theirs = (await app.inject({ method: 'GET', url: '/api/citizen/me/accesses', headers: as('other') })).json() as Page;
+      const theirs = (await app.inject({ method: 'GET', url: '/api/citizen/me/accesses', headers: as('other') })).json<Page>();
       assert.deepEqual(theirs.items.map((i) => i.seq), [rOther.seq]);
     });
 
     await t.test('pagination walks newest to oldest', async () => {
-      const first = (await app.inject({ method: 'GET', url: '/api/citizen/me/accesses?limit=1', headers: as('me') })).json() as Page;
+      const first = (await app.inject({ method: 'GET', url: '/api/citizen/me/accesses?limit=1', headers: as('me') })).json<Page>();
       assert.equal(first.items.length, 1);
       assert.equal(first.items[0]!.seq, rExternal.seq);
       assert.ok(first.nextBefore);
-      const second = (await app.inject({ method: 'GET', url: `/api/citizen/me/accesses?limit=1&before=${first.nextBefore}`, headers: as('me') })).json() as Page;
+      const second = (await app.inject({ method: 'GET', url: `/api/citizen/me/accesses?limit=1&before=${first.nextBefore}`, headers: as('me') })).json<Page>();
       assert.deepEqual(second.items.map((i) => i.seq), [r1.seq]);
       const bad = await app.inject({ method: 'GET', url: '/api/citizen/me/accesses?limit=1000', headers: as('me') });
       assert.equal(bad.statusCode, 400);
@@ -135,12 +135,12 @@ test('the citizen view: own data only, withholding, disputes, fail-closed reads'
       const failed = await app.inject({ method: 'POST', url: '/api/citizen/withholdings', headers: as('auditor'), payload: { purpose: 'complaint_handling', withheldUntil: '2026-12-01T00:00:00.000Z', reason: 'Xác minh tố cáo' } });
       log.fail(false);
       assert.equal(failed.statusCode, 503);
-      const all = (await app.inject({ method: 'GET', url: '/api/citizen/withholdings', headers: as('auditor') })).json() as { items: Array<{ purpose: string | null }> };
+      const all = (await app.inject({ method: 'GET', url: '/api/citizen/withholdings', headers: as('auditor') })).json<{ items: Array<{ purpose: string | null }> }>();
       assert.ok(all.items.every((w) => w.purpose !== 'complaint_handling'), 'no row left behind');
 
       const tmp = await app.inject({ method: 'POST', url: '/api/citizen/withholdings', headers: as('auditor'), payload: { subjectPersonId: me.id, withheldUntil: '2026-12-01T00:00:00.000Z', reason: 'Điều tra tạm thời' } });
       assert.equal(tmp.statusCode, 201);
-      const hidden = (await app.inject({ method: 'GET', url: '/api/citizen/me/accesses', headers: as('me') })).json() as Page;
+      const hidden = (await app.inject({ method: 'GET', url: '/api/citizen/me/accesses', headers: as('me') })).json<Page>();
       assert.equal(hidden.items.length, 0);
       const lifted = await app.inject({ method: 'POST', url: `/api/citizen/withholdings/${tmp.json().id}/lift`, headers: as('auditor') });
       assert.equal(lifted.statusCode, 200);
@@ -150,13 +150,13 @@ test('the citizen view: own data only, withholding, disputes, fail-closed reads'
     });
 
     await t.test('withheld accesses appear after their date', async () => {
-      const during = (await app.inject({ method: 'GET', url: '/api/citizen/me/accesses', headers: as('me') })).json() as Page;
+      const during = (await app.inject({ method: 'GET', url: '/api/citizen/me/accesses', headers: as('me') })).json<Page>();
       assert.deepEqual(during.items.map((i) => i.seq), [rExternal.seq], 'the benefit_settlement read is withheld by the rule');
       clock.set('2026-04-02T00:00:00.000Z');
-      const afterRule = (await app.inject({ method: 'GET', url: '/api/citizen/me/accesses', headers: as('me') })).json() as Page;
+      const afterRule = (await app.inject({ method: 'GET', url: '/api/citizen/me/accesses', headers: as('me') })).json<Page>();
       assert.deepEqual(afterRule.items.map((i) => i.seq), [rExternal.seq, r1.seq]);
       clock.set('2026-06-01T00:00:01.000Z');
-      const afterEvent = (await app.inject({ method: 'GET', url: '/api/citizen/me/accesses', headers: as('me') })).json() as Page;
+      const afterEvent = (await app.inject({ method: 'GET', url: '/api/citizen/me/accesses', headers: as('me') })).json<Page>();
       assert.deepEqual(afterEvent.items.map((i) => i.seq), [rExternal.seq, rInspect.seq, r1.seq], 'the inspection read now shows');
       // Each says it had been withheld, and until when; an access never withheld says nothing.
       const by = new Map(afterEvent.items.map((i) => [i.seq, i]));
@@ -180,7 +180,7 @@ test('the citizen view: own data only, withholding, disputes, fail-closed reads'
 
       const first = await app.inject({ method: 'POST', url: `/api/citizen/me/accesses/${r1.seq}/dispute`, headers: as('me'), payload: { note: 'Tôi không đến cơ quan BHXH ngày này' } });
       assert.equal(first.statusCode, 201);
-      const a = first.json() as { reference: string; caseId: string | null; created: boolean };
+      const a = first.json<{ reference: string; caseId: string | null; created: boolean }>();
       assert.match(a.reference, /^PA-[A-Z0-9]{8}$/);
       assert.equal(a.created, true);
       if (app.khien.respond) assert.ok(a.caseId, 'a case is opened when the incident module is wired');
@@ -188,7 +188,7 @@ test('the citizen view: own data only, withholding, disputes, fail-closed reads'
       assert.equal(again.statusCode, 200);
       assert.equal(again.json().reference, a.reference);
       assert.equal(again.json().created, false);
-      const page = (await app.inject({ method: 'GET', url: '/api/citizen/me/accesses', headers: as('me') })).json() as Page;
+      const page = (await app.inject({ method: 'GET', url: '/api/citizen/me/accesses', headers: as('me') })).json<Page>();
       const reported = page.items.find((i) => i.seq === r1.seq);
       assert.equal(reported?.disputed, true);
       assert.equal(reported?.dispute?.reference, a.reference);
@@ -213,7 +213,7 @@ test('the citizen view: own data only, withholding, disputes, fail-closed reads'
         log.fail(false);
       }
       // The citizen's own reads never appear in their list of accesses by others.
-      const page = (await app.inject({ method: 'GET', url: '/api/citizen/me/accesses', headers: as('me') })).json() as Page;
+      const page = (await app.inject({ method: 'GET', url: '/api/citizen/me/accesses', headers: as('me') })).json<Page>();
       assert.ok(page.items.every((i) => i.purpose?.code !== 'citizen_self_service'));
     });
 

@@ -9,7 +9,7 @@
  * identity to the registry by `personal_id`, as it would with the real VNeID.
  */
 import crypto from 'node:crypto';
-import Provider, { type Configuration, type JWKS } from 'oidc-provider';
+import Provider, { type Configuration } from 'oidc-provider';
 import type { Database } from '../db/client.ts';
 import { findDemoAccountClaims } from './citizen.repo.ts';
 import { createDemoIdpAdapter } from './demo-idp-store.ts';
@@ -55,7 +55,7 @@ export function createDemoProvider(opts: DemoProviderOptions): Provider {
         id_token_signed_response_alg: 'ES256',
       },
     ],
-    jwks: { keys: [jwk] } as JWKS,
+    jwks: { keys: [jwk] },
     cookies: { keys: [crypto.randomBytes(32).toString('base64url')] },
     claims: { openid: ['sub'], profile: ['name'], personal_id: ['personal_id'] },
     // Claims go into the ID token itself: Khiên needs no userinfo call.

@@ -115,8 +115,9 @@ export async function openDatabase(opts: OpenOptions): Promise<DbHandle> {
  * @returns the result rows
  */
 export async function queryRows<T extends Record<string, unknown>>(db: Database, query: SQL): Promise<T[]> {
-  const result = (await db.execute(query)) as unknown as { rows: T[] };
-  return result.rows;
+  // The driver's result type differs between node-postgres and PGlite; both carry `rows`.
+  const result: unknown = await db.execute(query);
+  return (result as { rows: T[] }).rows;
 }
 
 /** Number of migrations in the committed journal. */

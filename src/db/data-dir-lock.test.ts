@@ -17,7 +17,7 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 async function holder(dir: string): Promise<ChildProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', '-e', `import('./src/db/data-dir-lock.ts').then((m) => { m.lockDataDir(${JSON.stringify(dir)}, 'server'); console.log('held'); setInterval(() => {}, 1000); })`], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
   await new Promise<void>((resolve, reject) => {
-    child.stdout!.on('data', (b: Buffer) => { if (b.toString().includes('held')) resolve(); });
+    child.stdout.on('data', (b: Buffer) => { if (b.toString().includes('held')) resolve(); });
     child.on('exit', (code) => reject(new Error(`holder exited ${String(code)}`)));
   });
   return child;

@@ -38,7 +38,7 @@ test('alert work: context and verification reports — 401/403/400/404 first, th
       bus.publish(authEvent(accountId, time, { unitId, source: { ip: '203.0.113.9', deviceId: `dev-${accountId}`, deviceRegistered: true } }));
     };
     leak('P01-L1', '2026-03-02T03:00:00.000Z');
-    await app.khien.detect!.alerts.flush();
+    await app.khien.detect.alerts.flush();
     const req = (method: 'GET' | 'POST', url: string, who?: string, payload?: unknown) =>
       app.inject({ method, url, payload: payload as object | undefined, headers: who ? { 'x-test-actor': who } : {} });
     const [alert] = (await req('GET', '/api/alerts', 'central')).json().items;

@@ -23,7 +23,7 @@ test('a scripted scraping burst through the real bus raises alerts within one se
   const { app, close } = await createTestApp({}, undefined, { bus, recorder });
   try {
     const staff = await createStaffWithSession(app, { unitId: 'P01-L1' });
-    const detect = app.khien.detect!;
+    const detect = app.khien.detect;
     const raised: Array<RaisedAlert & { at: number }> = [];
     detect.alerts.onAlert((r) => raised.push({ ...r, at: performance.now() }));
     const published = new Map<string, number>();
@@ -71,7 +71,7 @@ test('a lent-account scenario (one account live on two devices) raises an alert 
   try {
     const staff = await createStaffWithSession(app, { unitId: 'P79-L2' });
     const raised: Array<RaisedAlert & { at: number }> = [];
-    app.khien.detect!.alerts.onAlert((r) => raised.push({ ...r, at: performance.now() }));
+    app.khien.detect.alerts.onAlert((r) => raised.push({ ...r, at: performance.now() }));
     const now = Date.now();
     bus.publish(authEvent(staff.accountId, new Date(now).toISOString(), { sessionId: 'sess-office', source: { ip: '10.79.3.4', deviceId: 'dev-office', deviceRegistered: true }, unitId: 'P79-L2' }));
     const t0 = performance.now();
@@ -82,7 +82,7 @@ test('a lent-account scenario (one account live on two devices) raises an alert 
     assert.ok(lent.at - t0 < 1000, `persisted after ${lent.at - t0} ms`);
     assert.equal(lent.alert.unitId, 'P79-L2');
     assert.notEqual(lent.alert.suspensionStatus, 'done', 'concurrent sessions alert but do not suspend (owners use two registered devices at once)');
-    await app.khien.detect!.alerts.flush();
+    await app.khien.detect.alerts.flush();
     assert.ok(raised.some((r) => r.alert.ruleId === 'KHIEN-R003'), 'Hồ Chí Minh City → Hà Nội in one minute');
   } finally {
     await close();
@@ -103,7 +103,7 @@ test('a suspension asked for by a node that stopped before carrying it out, or t
       groupKey: 'g', count: 1, firstEventAt: at, lastEventAt: at, createdAt: at, updatedAt: at, dueAt: at, details: {},
       suspensionRequestedAt: at, suspensionStatus: 'requested',
     });
-    const sweep = app.khien.detect!.alerts;
+    const sweep = app.khien.detect.alerts;
     assert.equal(await sweep.resumeSuspensions(new Date(Date.now() - 120_000)), 0, 'a recent request is left to its own node');
     assert.equal(await sweep.resumeSuspensions(new Date()), 1);
     const [acc] = await db.select().from(accounts).where(eq(accounts.id, staff.accountId));
@@ -148,7 +148,7 @@ test('suspending an account already suspended or disabled is a recorded no-op, n
       ids.push(id);
       accountIds.push(staff.accountId);
     }
-    assert.equal(await app.khien.detect!.alerts.resumeSuspensions(new Date()), 2);
+    assert.equal(await app.khien.detect.alerts.resumeSuspensions(new Date()), 2);
     for (const [i, id] of ids.entries()) {
       const [row] = await db.select().from(alerts).where(eq(alerts.id, id));
       assert.equal(row!.suspensionStatus, 'done', 'an account already ended needs nothing more');

@@ -42,7 +42,7 @@ async function setup() {
   leak('P01-L1', 0);
   leak('P79-L1', 1);
   bus.publish(authEvent(null, '2026-03-02T03:02:00.000Z', { action: 'vpn_connect', username: 'ghost', source: { system: 'vpn-hn-01' }, unitId: null }));
-  await t.app.khien.detect!.alerts.flush();
+  await t.app.khien.detect.alerts.flush();
   return { ...t, bus, recorder, clock };
 }
 
@@ -147,7 +147,7 @@ test('JSON ingestion: token required, batches capped at 1,000, lines accepted or
     const [first, second] = ingested;
     assert.equal(first?.kind === 'auth' && first.source.system, 'vpn-hn-01');
     assert.equal(second?.kind === 'external' && second.system, 'tiep-nhan-ho-so');
-    await app.khien.detect!.alerts.flush();
+    await app.khien.detect.alerts.flush();
     const alerts = (await app.inject({ method: 'GET', url: '/api/alerts?ruleId=KHIEN-R005', headers: { 'x-test-actor': 'central' } })).json();
     assert.equal(alerts.total, 2, 'the ingested VPN login of an unknown VPN account raised R005');
 

@@ -115,7 +115,7 @@ export function createKeyedState<S>(create: () => S, maxKeys: number, onDrop?: (
       for (const [k, s, t, ref] of entries) map.set(k, { s, t, ref });
     },
   };
-  collecting?.push(store as KeyedState<unknown>);
+  collecting?.push(store);
   return store;
 }
 

@@ -45,7 +45,7 @@ test('monitoring report: refusals first, then the figures of a unit and period, 
     };
     leak('P01-L1', '2026-03-02T02:00:00.000Z');
     leak('P79-L1', '2026-03-02T02:10:00.000Z');
-    await app.khien.detect!.alerts.flush();
+    await app.khien.detect.alerts.flush();
     const req = (method: 'GET' | 'POST', url: string, who?: string, payload?: unknown) =>
       app.inject({ method, url, payload: payload as object | undefined, headers: who ? { 'x-test-actor': who } : {} });
     const q = '?unitId=P01&from=2026-02-28T17:00:00.000Z&to=2026-03-02T17:00:00.000Z'; // 01–02/03 in Vietnam

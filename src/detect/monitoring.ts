@@ -10,6 +10,7 @@
 import type { Database } from '../db/client.ts';
 import { alertsInRange, listAlerts, type AlertFilter, type AlertRow } from './detect.repo.ts';
 import type { Severity } from './rule.ts';
+import { itemAt } from '../platform/arrays.ts';
 
 /** Severity weights of the risk score. */
 export const RISK_WEIGHTS: Readonly<Record<Severity, number>> = { low: 1, medium: 5, high: 15, critical: 40 };
@@ -65,7 +66,7 @@ export function rankAccounts(rows: readonly AlertRow[], now: Date, limit = 10): 
       unitId: e.unitId,
       score: Math.round(e.score * 10) / 10,
       alerts: e.alerts,
-      topRule: [...e.rules.entries()].sort((x, y) => y[1] - x[1])[0]![0],
+      topRule: itemAt([...e.rules.entries()].sort((x, y) => y[1] - x[1]), 0)[0],
     }))
     .sort((a, b) => b.score - a.score || a.accountId.localeCompare(b.accountId))
     .slice(0, limit);

@@ -36,7 +36,7 @@ after(async () => {
   await t.close();
 });
 const call = (method: 'GET' | 'PUT', url: string, actor?: string, payload?: unknown) =>
-  t.app.inject({ method, url, headers: actor ? { 'x-test-actor': actor } : {}, ...(payload ? { payload: payload as object } : {}) });
+  t.app.inject({ method, url, headers: actor ? { 'x-test-actor': actor } : {}, ...(payload ? { payload } : {}) });
 
 test('validateOverrides keeps known keys of the same type that differ from the defaults', () => {
   const d = { threshold: 50, windowMinutes: 10, ratio: 0.5, on: true, list: ['a'] };

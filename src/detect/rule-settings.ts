@@ -122,7 +122,7 @@ export async function runningRuleSettings(db: Database, onDropped?: (dropped: st
       if (d !== undefined && typeof d === typeof v && Array.isArray(d) === Array.isArray(v)) kept[k] = v;
       else dropped.push(`${rule.id}.${k}`);
     }
-    out[rule.id] = kept as RuleParams;
+    out[rule.id] = kept;
   }
   if (dropped.length > 0) onDropped?.(dropped);
   return { rules, params: out };

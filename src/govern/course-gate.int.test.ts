@@ -29,13 +29,13 @@ before(async () => {
   const db = t.app.khien.database.db;
   const s = await makeStaff(db, { unitId: 'P01', fullName: 'Nguyễn Văn Sáu' });
   staffNo = s.staffNo;
-  accountId = (await createAccount(t.app.khien.auth!.ctx, SYSTEM, { staffId: s.id }, SYSTEM_ORIGIN)).account.id;
+  accountId = (await createAccount(t.app.khien.auth.ctx, SYSTEM, { staffId: s.id }, SYSTEM_ORIGIN)).account.id;
   const course = { code: 'ATTT-OFFICER', title: 'Bồi dưỡng chuyên trách ATTT', kind: 'course', mandatoryFor: ['security_officer'], validityMonths: 24 };
   assert.equal((await req('central', 'POST', '/api/govern/training/courses', course)).statusCode, 201);
 });
 after(async () => t.close());
 
-const grant = () => grantRole(t.app.khien.auth!.ctx, SYSTEM, accountId, { role: 'security_officer', unitId: 'P01', validUntil: new Date('2027-06-01T00:00:00Z'), reason: 'Bổ nhiệm chuyên trách' }, SYSTEM_ORIGIN);
+const grant = () => grantRole(t.app.khien.auth.ctx, SYSTEM, accountId, { role: 'security_officer', unitId: 'P01', validUntil: new Date('2027-06-01T00:00:00Z'), reason: 'Bổ nhiệm chuyên trách' }, SYSTEM_ORIGIN);
 const grantsOf = async () => t.app.khien.database.db.select().from(roleGrants).where(eq(roleGrants.accountId, accountId));
 const csv = (rows: string[][]): string => Buffer.from(['ma_can_bo,ma_khoa,ngay', ...rows.map((r) => r.join(','))].join('\n'), 'utf8').toString('base64');
 
@@ -70,15 +70,15 @@ test('with the gate on, a grant to staff without the current mandatory course is
 
 test('with the gate off (default), the grant does not look at courses', async () => {
   const s = await makeStaff(t.app.khien.database.db, { unitId: 'P01', fullName: 'Đặng Thị Bảy' });
-  const id = (await createAccount(t.app.khien.auth!.ctx, SYSTEM, { staffId: s.id }, SYSTEM_ORIGIN)).account.id;
-  const g = await grantRole(t.app.khien.auth!.ctx, SYSTEM, id, { role: 'security_officer', unitId: 'P01', validUntil: new Date('2027-06-01T00:00:00Z'), reason: 'Tạm thời' }, SYSTEM_ORIGIN);
+  const id = (await createAccount(t.app.khien.auth.ctx, SYSTEM, { staffId: s.id }, SYSTEM_ORIGIN)).account.id;
+  const g = await grantRole(t.app.khien.auth.ctx, SYSTEM, id, { role: 'security_officer', unitId: 'P01', validUntil: new Date('2027-06-01T00:00:00Z'), reason: 'Tạm thời' }, SYSTEM_ORIGIN);
   assert.equal(g.role, 'security_officer');
 });
 
 test('the units route lists only the caller’s subtree; a plain staff member is refused', async () => {
-  const hn = (await req('headHn', 'GET', '/api/govern/units')).json() as Array<{ id: string }>;
+  const hn = (await req('headHn', 'GET', '/api/govern/units')).json<Array<{ id: string }>>();
   assert.ok(hn.length > 0 && hn.every((u) => u.id.startsWith('P01')), JSON.stringify(hn.map((u) => u.id)));
-  const all = (await req('central', 'GET', '/api/govern/units')).json() as Array<{ id: string }>;
+  const all = (await req('central', 'GET', '/api/govern/units')).json<Array<{ id: string }>>();
   assert.ok(all.some((u) => u.id === 'P79') && all.some((u) => u.id === 'VSS'));
   assert.equal((await req('clerk', 'GET', '/api/govern/units')).json().code, 'KHIEN_AUTH_FORBIDDEN');
 });

@@ -1,7 +1,7 @@
 /**
  * Shared pieces of the `/api/govern` route schemas: the error body, the security requirement, common types.
  */
-import { Type } from '@sinclair/typebox';
+import { Type, type TLiteral, type TUnion } from '@sinclair/typebox';
 
 /** Error body. */
 export const ErrorSchema = Type.Object({
@@ -21,7 +21,7 @@ export const SECURITY = [{ session: [] as string[] }];
 export const TAGS = ['govern'];
 
 /** A union of string literals. */
-export const lit = <T extends string>(values: readonly T[]) => Type.Union(values.map((v) => Type.Literal(v)));
+export const lit = <T extends string>(values: readonly T[]): TUnion<Array<TLiteral<T>>> => Type.Union(values.map((v) => Type.Literal(v)));
 
 /** Common field types. */
 export const Uuid = Type.String({ format: 'uuid' });

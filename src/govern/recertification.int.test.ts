@@ -25,7 +25,7 @@ before(async () => {
     const accountId = crypto.randomUUID();
     await db.insert(accounts).values({ id: accountId, staffId: s.id, username: s.staffNo, mustChangePassword: false });
     vpn[name] = crypto.randomUUID();
-    await db.insert(vpnAccounts).values({ id: vpn[name]!, vpnUsername: `vpn-${name}`, ownerAccountId: accountId, purpose: 'Làm việc từ xa', justification: 'Công tác', approvedBy: accountId, validFrom: now, validUntil: new Date('2027-06-01T00:00:00Z'), createdBy: accountId });
+    await db.insert(vpnAccounts).values({ id: vpn[name], vpnUsername: `vpn-${name}`, ownerAccountId: accountId, purpose: 'Làm việc từ xa', justification: 'Công tác', approvedBy: accountId, validFrom: now, validUntil: new Date('2027-06-01T00:00:00Z'), createdBy: accountId });
     if (work) {
       await db.insert(assignments).values({ id: crypto.randomUUID(), assignmentId: crypto.randomUUID(), version: 1, documentNo: '12/QĐ-BHXH', documentDate: '2026-01-05', signerAccountId: accountId, assigneeAccountId: accountId, purpose: 'collection', categories: ['identity'], actions: ['read'], validFrom: now, validUntil: new Date('2027-01-01T00:00:00Z'), createdBy: accountId });
     }

@@ -4,7 +4,7 @@
  * time, key fingerprint, Ed25519 signature over the canonical JSON whose SHA-256 is printed).
  */
 import { formatVnDate, formatVnTime, openVietnamesePdf } from '../platform/vietnamese-pdf.ts';
-import { REPORT_TITLES, type ReportKind } from './report-periods.ts';
+import { REPORT_TITLES } from './report-periods.ts';
 import type { ReportContent } from './reports.ts';
 
 
@@ -27,7 +27,7 @@ export interface PdfSignature {
  * @returns the PDF bytes
  */
 export async function renderReportPdf(content: ReportContent, sha256: string, signature: PdfSignature | null): Promise<Buffer> {
-  const { pdf, done, t } = openVietnamesePdf({ margins: { top: 50, bottom: 50, left: 55, right: 55 }, info: { Title: REPORT_TITLES[content.kind as ReportKind].vi, Producer: 'Khiên' } });
+  const { pdf, done, t } = openVietnamesePdf({ margins: { top: 50, bottom: 50, left: 55, right: 55 }, info: { Title: REPORT_TITLES[content.kind].vi, Producer: 'Khiên' } });
   const line = (s: string, font = 'R', size = 10): void => {
     pdf.font(font).fontSize(size).text(t(s));
   };
@@ -37,7 +37,7 @@ export async function renderReportPdf(content: ReportContent, sha256: string, si
   pdf.moveDown(0.3);
   line('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM — Độc lập - Tự do - Hạnh phúc', 'R', 9);
   pdf.moveDown();
-  line(REPORT_TITLES[content.kind as ReportKind].vi.toUpperCase(), 'B', 13);
+  line(REPORT_TITLES[content.kind].vi.toUpperCase(), 'B', 13);
   line(`Năm ${content.year} — kỳ báo cáo từ ${formatVnDate(content.period.from)} đến ${formatVnDate(content.period.to)}, hạn gửi ${formatVnDate(content.dueOn)}`);
   line('Kính gửi: Trung tâm Công nghệ thông tin — Bảo hiểm xã hội Việt Nam');
   pdf.moveDown();

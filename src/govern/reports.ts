@@ -169,10 +169,10 @@ export function createReportService(deps: GovernDeps, units: () => Promise<Units
         let row: planRepo.ReportRow;
         if (existing) {
           if (existing.status === 'signed') throw new GovernErrors.REPORT_SIGNED();
-          await planRepo.updateReport(tx, existing.id, { content: content as unknown as Record<string, unknown>, contentSha256: digest, assembledBy: acting.actor.accountId, assembledAt: at });
+          await planRepo.updateReport(tx, existing.id, { content, contentSha256: digest, assembledBy: acting.actor.accountId, assembledAt: at });
           row = (await planRepo.findReport(tx, existing.id))!;
         } else {
-          row = await planRepo.insertReport(tx, { id: newId(), unitId: input.unitId, kind: input.kind, year: input.year, dueOn: content.dueOn, content: content as unknown as Record<string, unknown>, contentSha256: digest, assembledBy: acting.actor.accountId, assembledAt: at });
+          row = await planRepo.insertReport(tx, { id: newId(), unitId: input.unitId, kind: input.kind, year: input.year, dueOn: content.dueOn, content, contentSha256: digest, assembledBy: acting.actor.accountId, assembledAt: at });
         }
         return { result: present(row), target: { type: 'govern_report', id: row.id }, after: { unitId: row.unitId, kind: row.kind, year: row.year, contentSha256: digest } };
       });
@@ -303,10 +303,11 @@ export function createReportService(deps: GovernDeps, units: () => Promise<Units
         const c = r?.content as unknown as ReportContent | undefined;
         const signedOn = r?.signedAt?.toISOString().slice(0, 10);
         const late = r?.status === 'signed' ? signedOn! > dueOn : today > dueOn;
+        const status: 'missing' | 'draft' | 'signed' = r?.status ?? 'missing';
         return {
           unitId: x.id,
           name: x.name,
-          status: (r?.status ?? 'missing') as 'missing' | 'draft' | 'signed',
+          status,
           late,
           tasksDone: c ? c.tasks.filter((t) => t.status === 'done').length : null,
           dossierPercent: c ? c.dossiers.percent : null,

@@ -32,7 +32,12 @@ export async function collectReviewables(reads: ReviewableReads, unitIds: readon
   if (ids.length === 0) return { items, withWork: new Set() };
   const active = await reads.activeAssignments(ids, now);
   const withWork = new Set(active.map((a) => a.accountId));
-  const owner = (accountId: string): { unitId: string; staffNo: string } => unitOf.get(accountId)!;
+  // Every item below is read for `ids`, which come from `owners`, so each account has its owner.
+  const owner = (accountId: string): { unitId: string; staffNo: string } => {
+    const found = unitOf.get(accountId);
+    if (!found) throw new Error(`reviewables: account ${accountId} was not among the staff read`);
+    return found;
+  };
   if (kinds.has('vpn_account')) {
     for (const v of await reads.activeVpnAccounts(ids)) {
       items.push({ kind: 'vpn_account', targetId: v.id, accountId: v.ownerAccountId, unitId: owner(v.ownerAccountId).unitId, label: `VPN ${v.vpnUsername} — ${owner(v.ownerAccountId).staffNo}` });

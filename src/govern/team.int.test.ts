@@ -56,7 +56,7 @@ test('dedicated officers per province: P01 green, P79 red with a non-dedicated m
   assert.equal(a.statusCode, 201, a.body);
   assert.deepEqual([a.json().staffNo, a.json().fullName], [hn.staffNo, hn.fullName], 'the member is named');
   assert.equal((await post('officerHcm', '/api/govern/team/members', { staffId: hcm.id, unitId: 'P79', teamRole: 'member', dedicated: false, qualifications: [], joinedOn: '2026-01-15' })).statusCode, 201);
-  const all = (await get('central', '/api/govern/team/dedicated-officers')).json() as Array<{ unitId: string; status: string; dedicatedOfficers: number }>;
+  const all = (await get('central', '/api/govern/team/dedicated-officers')).json<Array<{ unitId: string; status: string; dedicatedOfficers: number }>>();
   assert.equal(all.length, 34);
   assert.deepEqual(all.filter((p) => p.status === 'green').map((p) => p.unitId), ['P01']);
   assert.equal(all.find((p) => p.unitId === 'P79')!.status, 'red');

@@ -11,7 +11,7 @@ import http from 'node:http';
 import type { Duplex } from 'node:stream';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { CommonErrors, formatMessage, isKhienError, lookupError } from '../platform/errors.ts';
-import { describeValidation, type SchemaProblem } from './validation-messages.ts';
+import { describeValidation } from './validation-messages.ts';
 
 /** Body of every error response. */
 export interface ErrorBody {
@@ -85,7 +85,7 @@ export function sendError(error: FastifyError, request: FastifyRequest, reply: F
     return reply.status(error.statusCode).send(body(error.code, error.params ?? [], requestId, error.details));
   }
   if (error.validation) {
-    const details = describeValidation(error.validation as unknown as SchemaProblem[], error.validationContext ?? 'body');
+    const details = describeValidation(error.validation, error.validationContext ?? 'body');
     return reply.status(400).send(body(CommonErrors.VALIDATION.code, [], requestId, details));
   }
   if (error.code && FASTIFY_CODES[error.code]) {

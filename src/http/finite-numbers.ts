@@ -6,6 +6,7 @@
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { SchemaProblem } from './validation-messages.ts';
+import { itemAt } from '../platform/arrays.ts';
 
 function nonFinite(values: unknown, context: string): Array<SchemaProblem & { context: string }> {
   if (!values || typeof values !== 'object') return [];
@@ -30,7 +31,7 @@ export function refuseNonFiniteNumbers(app: FastifyInstance): void {
     if (problems.length === 0) return;
     const err = new Error('non-finite number') as Error & { validation: SchemaProblem[]; validationContext: string; statusCode: number };
     err.validation = problems;
-    err.validationContext = problems[0]!.context;
+    err.validationContext = itemAt(problems, 0).context;
     err.statusCode = 400;
     throw err;
   });

@@ -52,7 +52,7 @@ test('after an HR exit, reads with the old cookie are recorded, aggregated per m
   assert.deepEqual(refused.map((e) => e.credential?.attempts), [1, 24]);
 
   // R021 saw the departed account knocking (without waiting for the detector context's reload).
-  await app.khien.detect!.alerts.flush();
+  await app.khien.detect.alerts.flush();
   const raised = await app.khien.database.db.select().from(alerts).where(and(eq(alerts.ruleId, 'KHIEN-R021'), eq(alerts.accountId, leaver.accountId)));
   assert.equal(raised.length, 1, 'R021 raised');
   assert.equal(raised[0]!.details.status, 'account_disabled');
@@ -64,7 +64,7 @@ test('after an HR exit, reads with the old cookie are recorded, aggregated per m
   const timedOut = refusedOf(recorder.events).filter((e) => e.accountId === idle.accountId);
   assert.equal(timedOut.length, 1);
   assert.match(timedOut[0]!.reason, /^session_(idle|absolute)_timeout$/);
-  await app.khien.detect!.alerts.flush();
+  await app.khien.detect.alerts.flush();
   assert.equal((await app.khien.database.db.select().from(alerts).where(and(eq(alerts.ruleId, 'KHIEN-R021'), eq(alerts.accountId, idle.accountId)))).length, 0);
   // A forged cookie names no account: it is recorded per source address.
   res = await app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie: `khien_session=${'f'.repeat(43)}` } });

@@ -48,7 +48,7 @@ function write(value: unknown, seen: Set<object>): string {
     default:
       throw new CanonicalJsonError(`unsupported type ${typeof value}`);
   }
-  const obj = value as object;
+  const obj = value;
   if (seen.has(obj)) throw new CanonicalJsonError('cyclic value');
   let out: string;
   if (Array.isArray(obj)) {

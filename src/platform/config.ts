@@ -152,7 +152,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     host,
     databaseUrl: env.DATABASE_URL?.trim() || undefined,
     dataDir: path.resolve(env.DATA_DIR?.trim() || './data'),
-    logLevel: (env.LOG_LEVEL?.trim() || 'info') as Static<typeof ConfigSchema>['logLevel'],
+    logLevel: (env.LOG_LEVEL?.trim() || 'info'),
     mode: (env.KHIEN_MODE?.trim() || 'demo') as Static<typeof ConfigSchema>['mode'],
     // Loopback and wildcard binds are announced as `localhost`: browsers and curl keep Secure cookies there.
     publicUrl: env.PUBLIC_URL?.trim() || `http://${LOCAL_HOSTS.has(host) ? 'localhost' : host}:${port}`,

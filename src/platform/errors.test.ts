@@ -4,7 +4,7 @@ import { CommonErrors, formatMessage, isKhienError, listErrors } from './errors.
 
 test('every catalogued error has a code, a status and both languages', async () => {
   // Importing every module's catalogue makes this test cover all of them.
-  await import('../http/all-errors.ts');
+  await import('../app/all-errors.ts');
   const all = listErrors();
   assert.ok(all.length >= 10);
   for (const [code, spec] of all) {

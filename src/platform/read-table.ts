@@ -45,7 +45,7 @@ export async function readTable(format: TableFormat, data: Buffer, unreadable: (
   let matrix: string[][];
   try {
     if (format === 'csv') {
-      matrix = parse(data.toString('utf8').replace(/^\uFEFF/, ''), { relax_column_count: true, skip_empty_lines: true }) as string[][];
+      matrix = parse(data.toString('utf8').replace(/^\uFEFF/, ''), { relax_column_count: true, skip_empty_lines: true });
     } else {
       const wb = new ExcelJS.Workbook();
       await wb.xlsx.load(data as unknown as ArrayBuffer);

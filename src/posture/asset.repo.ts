@@ -86,7 +86,7 @@ export async function listActiveAssetsOf(db: Database, unitIds: readonly string[
  * @param rows - the rows
  */
 export async function insertAssets(db: Database, rows: readonly NewAssetRow[]): Promise<void> {
-  for (let i = 0; i < rows.length; i += 500) await db.insert(assets).values(rows.slice(i, i + 500) as NewAssetRow[]);
+  for (let i = 0; i < rows.length; i += 500) await db.insert(assets).values(rows.slice(i, i + 500));
 }
 
 /**

@@ -184,7 +184,7 @@ export function createAssetService(deps: PostureDeps, tree: () => Promise<UnitTr
           updated++;
           events.push({ action: 'asset.update', target: { type: 'asset', id: prev.id }, before: presentAsset(prev), after: { ...presentAsset(row), via: how } });
         } else {
-          const row = { id: newId(), createdAt: now, ...values } as NewAssetRow;
+          const row = { id: newId(), createdAt: now, ...values };
           inserts.push(row);
           ids.push(row.id);
           if (d.ref) existing.set(d.ref, row as AssetRow);

@@ -65,7 +65,7 @@ export async function findFinding(db: Database, id: string): Promise<FindingRow 
  * @param rows - rows
  */
 export async function insertFindings(db: Database, rows: readonly NewFindingRow[]): Promise<void> {
-  for (let i = 0; i < rows.length; i += 500) await db.insert(findings).values(rows.slice(i, i + 500) as NewFindingRow[]);
+  for (let i = 0; i < rows.length; i += 500) await db.insert(findings).values(rows.slice(i, i + 500));
 }
 
 /**

@@ -251,7 +251,7 @@ export function createFindingService(deps: PostureDeps, tree: () => Promise<Unit
       const device = (await lookup([asset.deviceId])).get(asset.deviceId);
       if (!device) continue;
       r.alertRequestedAt = now;
-      out.push({ findingId: r.id!, assetId: asset.id, deviceId: asset.deviceId, accountId: device.accountId, unitId: r.unitId, title: r.title, at: now });
+      out.push({ findingId: r.id, assetId: asset.id, deviceId: asset.deviceId, accountId: device.accountId, unitId: r.unitId, title: r.title, at: now });
     }
     return out;
   }
@@ -271,7 +271,7 @@ export function createFindingService(deps: PostureDeps, tree: () => Promise<Unit
       for (const r of rows) {
         await recordPostureAct(deps, acting, now, {
           action: 'finding.open',
-          target: { type: 'finding', id: r.id! },
+          target: { type: 'finding', id: r.id },
           after: { unitId: r.unitId, assetId: r.assetId, kind: r.kind, cve: r.cve, severity: r.severity, dueAt: r.dueAt.toISOString(), via: how },
         }, tx);
       }
@@ -349,7 +349,7 @@ export function createFindingService(deps: PostureDeps, tree: () => Promise<Unit
       }
       const { rows } = await open(acting, [draft], 'manual', 'manual');
       const out: FindingView[] = [];
-      for (const r of rows) out.push(presentFinding((await repo.findFinding(db, r.id!))!, now));
+      for (const r of rows) out.push(presentFinding((await repo.findFinding(db, r.id))!, now));
       return out;
     },
 

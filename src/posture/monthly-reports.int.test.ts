@@ -127,7 +127,7 @@ test('the national roll-up shows who has not reported (central team only)', asyn
   assert.equal(officer.json().code, 'KHIEN_POSTURE_CENTRAL_ONLY');
   const res = await t.app.inject({ method: 'GET', url: '/api/posture/reports/rollup?month=2026-11', headers: t.as('central') });
   assert.equal(res.statusCode, 200);
-  const rows = res.json() as Array<{ unitId: string; status: string }>;
+  const rows = res.json<Array<{ unitId: string; status: string }>>();
   assert.equal(rows.find((r) => r.unitId === 'P01')?.status, 'signed');
   assert.equal(rows.find((r) => r.unitId === 'P79')?.status, 'missing');
   assert.ok(rows.filter((r) => r.status === 'missing').length >= 34);

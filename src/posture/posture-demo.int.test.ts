@@ -23,7 +23,7 @@ after(async () => {
 const actorOf = (username: string) => findDemoActor(t.app.khien.auth.ctx, username);
 
 test('demo mode gives the demo province assets, matched findings, a warning list and last month\'s draft report, once', async () => {
-  const line = await ensurePostureDemo(t.app.khien.posture!, actorOf);
+  const line = await ensurePostureDemo(t.app.khien.posture, actorOf);
   assert.match(line ?? '', /P01/);
   const count = async (q: string): Promise<number> => Number((await queryRows<{ n: number }>(t.app.khien.database.db, sql.raw(q)))[0]!.n);
   assert.equal(await count(`select count(*)::int as n from posture_assets where unit_id = 'P01'`), 7);
@@ -31,6 +31,6 @@ test('demo mode gives the demo province assets, matched findings, a warning list
   assert.equal(await count(`select count(*)::int as n from posture_findings where kind = 'malware'`), 1);
   assert.equal(await count(`select count(*)::int as n from posture_warning_lists`), 1);
   assert.equal(await count(`select count(*)::int as n from posture_reports where month = '2026-11-01' and status = 'draft'`), 1);
-  assert.equal(await ensurePostureDemo(t.app.khien.posture!, actorOf), null);
+  assert.equal(await ensurePostureDemo(t.app.khien.posture, actorOf), null);
   assert.equal(await count(`select count(*)::int as n from posture_assets`), 7);
 });

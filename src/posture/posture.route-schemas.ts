@@ -5,7 +5,6 @@
 import { ActorErrors } from '../actors/actor-errors.ts';
 import type { FastifyRequest } from 'fastify';
 import { Type, type Static } from '@sinclair/typebox';
-import type { StaffActor } from '../actors/staff-actor.ts';
 import type { Acting } from './posture-action.ts';
 import { ASSET_KINDS, ASSET_STATUSES, EXPOSURES, FINDING_KINDS, FINDING_SEVERITIES, FINDING_STATES, INDICATOR_KINDS } from './posture.schema.ts';
 
@@ -358,5 +357,5 @@ export const ReportQuery = Type.Object({ unitId: Type.Optional(UnitId), month: T
 export function actingOf(request: FastifyRequest): Acting {
   const a = request.ctx.actor;
   if (a && a.type !== 'staff') throw new ActorErrors.FORBIDDEN();
-  return { actor: (a as StaffActor | null) ?? null, requestId: request.id, ip: request.ip, userAgent: request.ctx.userAgent };
+  return { actor: a ?? null, requestId: request.id, ip: request.ip, userAgent: request.ctx.userAgent };
 }

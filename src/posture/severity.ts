@@ -55,5 +55,5 @@ export function sameVersion(a: string, b: string): boolean {
   const y = parts(b);
   while (x.length < y.length) x.push('0');
   while (y.length < x.length) y.push('0');
-  return x.every((p, i) => (/^\d+$/.test(p) && /^\d+$/.test(y[i]!) ? Number(p) === Number(y[i]) : p === y[i]));
+  return x.every((p, i) => (/^\d+$/.test(p) && /^\d+$/.test(y[i] ?? '') ? Number(p) === Number(y[i]) : p === y[i]));
 }

@@ -67,7 +67,7 @@ test('a list is issued for a unit, which sees it as pending; another unit does n
 });
 
 test('a listed address in a syslog line raises an alert for the unit; an unlisted one does not', async () => {
-  const detect = t.app.khien.detect!;
+  const detect = t.app.khien.detect;
   const quiet = '<134>1 2026-11-10T02:05:00Z fw-hn-01 fortigate - - - src=198.51.100.7 dst=10.1.0.10 action=accept';
   const hit = '<134>1 2026-11-10T02:06:00Z fw-hn-01 fortigate - - - src=10.1.2.21 dst=203.0.113.66 dport=443 action=accept';
   const r = await detect.ingest.ingest('syslog_udp', 'fw-hn-01', [quiet, hit]);

@@ -131,7 +131,7 @@ export function createWarningListService(deps: PostureDeps, tree: () => Promise<
         }, tx);
       });
       await index.refresh();
-      return (await summaries(scope, t, [row as ListRow]))[0]!;
+      return (await summaries(scope, t, [row]))[0]!;
     },
 
     /**

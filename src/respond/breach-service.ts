@@ -60,7 +60,7 @@ export function createBreachService(deps: RespondDeps, tree: TreeSource) {
   }
 
   async function document(row: CaseRow, breach: breachRepo.BreachRow): Promise<Form08Document> {
-    return buildForm08(breach.details as Form08Details, {
+    return buildForm08(breach.details, {
       caseReference: caseReference(row),
       detectedAt: breach.detectedAt,
       deadlineAt: breach.deadlineAt,
@@ -165,7 +165,7 @@ export function createBreachService(deps: RespondDeps, tree: TreeSource) {
      */
     async getDetails(acting: Acting, caseId: string): Promise<Form08Details> {
       const { breach } = await loadBreach(acting, caseId);
-      return breach.details as Form08Details;
+      return breach.details;
     },
 
     /**
@@ -180,9 +180,9 @@ export function createBreachService(deps: RespondDeps, tree: TreeSource) {
       const { breach } = await loadBreach(acting, caseId);
       if (breach.clockStoppedAt) throw new RespondErrors.ALREADY_SUBMITTED();
       const now = clock.now();
-      const merged = mergeForm08Details(breach.details as Form08Details, patch);
+      const merged = mergeForm08Details(breach.details, patch);
       await tx(async (d) => {
-        await breachRepo.updateBreach(d, caseId, { details: merged as Record<string, unknown> });
+        await breachRepo.updateBreach(d, caseId, { details: merged });
         await repo.updateCase(d, caseId, { updatedAt: now });
         await recordCaseAction(d, recorder, acting, now, {
           caseId,

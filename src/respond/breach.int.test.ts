@@ -191,7 +191,7 @@ test('STIX export of the period: central team only, valid bundle', async () => {
   await t.respond.openCaseFromAlert({ id: 'al-x', ruleId: 'KH-SCRAPE-01', severity: 'high', accountId: 'acc-1', unitId: 'P01', evidenceEventIds: ['e'], time: '2026-03-05T23:00:00Z', ip: '10.9.8.7' });
   const res = await t.app.inject({ method: 'GET', url: '/api/respond/stix?since=2026-03-01T00:00:00Z', headers: t.as('central') });
   assert.equal(res.statusCode, 200, res.body);
-  const bundle = res.json() as { objects: Array<{ type: string; labels?: string[] }> };
+  const bundle = res.json<{ objects: Array<{ type: string; labels?: string[] }> }>();
   const ajv = createAjv();
   assert.ok(ajv.validate(STIX_BUNDLE_SCHEMA, bundle), JSON.stringify(ajv.errors));
   for (const o of bundle.objects) assert.ok(ajv.validate(STIX_OBJECT_SCHEMAS[o.type]!, o), `${o.type}: ${JSON.stringify(ajv.errors)}`);

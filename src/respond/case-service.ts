@@ -358,7 +358,7 @@ export function createCaseService(deps: RespondDeps, tree: TreeSource) {
           after,
           data: after,
         });
-        return presentCaseSummary({ ...row, ...set } as CaseRow);
+        return presentCaseSummary({ ...row, ...set });
       });
     },
 

@@ -233,7 +233,7 @@ test('case count: 401, 403 for a clerk, 400 for a bad filter, then the scoped to
   assert.equal((await count('?limit=5', 'officerHn')).statusCode, 400, 'no paging on a count');
   for (const who of ['officerHn', 'officerHcm', 'central'] as const) {
     for (const query of ['', '?breach=true', '?breach=false', '?status=open']) {
-      const list = (await t.app.inject({ method: 'GET', url: `/api/cases${query}${query ? '&' : '?'}limit=200`, headers: t.as(who) })).json() as unknown[];
+      const list = (await t.app.inject({ method: 'GET', url: `/api/cases${query}${query ? '&' : '?'}limit=200`, headers: t.as(who) })).json<unknown[]>();
       assert.equal((await count(query, who)).json().total, list.length, `${who} ${query}`);
     }
   }

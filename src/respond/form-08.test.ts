@@ -9,7 +9,7 @@ import { completeDetails } from './form-08.fixture.ts';
 import { renderForm08Pdf } from './form-08-pdf.ts';
 import { formatVnNumber, formatVnTime } from '../platform/vietnamese-pdf.ts';
 import { createAjv } from './ajv-test-helper.ts';
-import { isKhienError, type KhienError } from '../platform/errors.ts';
+import { isKhienError } from '../platform/errors.ts';
 
 const ctx = {
   caseReference: 'VV-2026-000042',
@@ -39,8 +39,8 @@ test('an incomplete Form 08 lists exactly what is missing', () => {
     assert.fail('expected FORM08_INCOMPLETE');
   } catch (err) {
     assert.ok(isKhienError(err));
-    assert.equal((err as KhienError).code, 'KHIEN_RESPOND_FORM08_INCOMPLETE');
-    const missing = ((err as KhienError).details as { missing: string[] }).missing;
+    assert.equal(err.code, 'KHIEN_RESPOND_FORM08_INCOMPLETE');
+    const missing = (err.details as { missing: string[] }).missing;
     for (const f of ['responsiblePerson.title', 'responsiblePerson.email', 'violation.place', 'violation.act', 'violation.records.total', 'consequences', 'measures', 'attachments.minutes.number', 'violation.dataSubjects.sensitive']) {
       assert.ok(missing.includes(f), `${f} in ${missing.join(',')}`);
     }

@@ -197,10 +197,10 @@ export function mergeForm08Details(base: Form08Details, patch: Form08Details): F
     const prev = out[k];
     out[k] =
       v && typeof v === 'object' && !Array.isArray(v) && prev && typeof prev === 'object' && !Array.isArray(prev)
-        ? { ...(prev as object), ...(v as object) }
+        ? { ...prev, ...v }
         : v;
   }
-  return out as Form08Details;
+  return out;
 }
 
 /**

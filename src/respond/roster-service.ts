@@ -70,7 +70,7 @@ export function createRosterService(deps: RespondDeps, tree: TreeSource) {
     async addDuty(acting: Acting, input: { unitId: string; accountId: string; startsAt: Date; endsAt: Date; primary?: boolean }): Promise<DutyView> {
       await requireUnit(acting, input.unitId);
       return runInTransaction(db, async (t) => {
-        const row = await insertDuty(t as unknown as typeof db, { ...input, createdBy: acting.actor?.accountId ?? null }, clock.now());
+        const row = await insertDuty(t, { ...input, createdBy: acting.actor?.accountId ?? null }, clock.now());
         await recorder.record(event(acting, 'respond.roster.add', row.id, presentDuty(row)), t);
         return presentDuty(row);
       });
@@ -88,7 +88,7 @@ export function createRosterService(deps: RespondDeps, tree: TreeSource) {
       const actor = requireResponder(acting.actor, now);
       if (!row || !coversUnit(actor, row.unitId, await tree(), now)) throw new RespondErrors.CASE_NOT_FOUND();
       await runInTransaction(db, async (t) => {
-        await deleteDuty(t as unknown as typeof db, id);
+        await deleteDuty(t, id);
         await recorder.record(event(acting, 'respond.roster.remove', id, null), t);
       });
     },

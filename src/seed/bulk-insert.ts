@@ -183,14 +183,14 @@ interface TablePart<R> {
 
 /** Columns of each registry table a batch fills. */
 const COLUMNS_OF: Readonly<Record<string, ReadonlyArray<Column<never>>>> = {
-  registry_households: HOUSEHOLD_COLUMNS as ReadonlyArray<Column<never>>,
-  registry_persons: PERSON_COLUMNS as ReadonlyArray<Column<never>>,
-  registry_household_members: MEMBER_COLUMNS as ReadonlyArray<Column<never>>,
-  registry_participation_periods: PERIOD_COLUMNS as ReadonlyArray<Column<never>>,
-  registry_health_cards: CARD_COLUMNS as ReadonlyArray<Column<never>>,
-  registry_card_benefit_levels: LEVEL_COLUMNS as ReadonlyArray<Column<never>>,
-  registry_identifiers: IDENTIFIER_COLUMNS as ReadonlyArray<Column<never>>,
-  registry_household_codes: HOUSEHOLD_CODE_COLUMNS as ReadonlyArray<Column<never>>,
+  registry_households: HOUSEHOLD_COLUMNS,
+  registry_persons: PERSON_COLUMNS,
+  registry_household_members: MEMBER_COLUMNS,
+  registry_participation_periods: PERIOD_COLUMNS,
+  registry_health_cards: CARD_COLUMNS,
+  registry_card_benefit_levels: LEVEL_COLUMNS,
+  registry_identifiers: IDENTIFIER_COLUMNS,
+  registry_household_codes: HOUSEHOLD_CODE_COLUMNS,
 };
 
 /** The tables of a batch with their rows, in insert order. */

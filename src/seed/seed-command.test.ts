@@ -15,7 +15,7 @@ test('khien seed: loads into an empty registry, refuses a second load, --reset n
   process.stdout.write = ((chunk: string | Uint8Array) => {
     out.push(String(chunk));
     return true;
-  }) as typeof process.stdout.write;
+  });
   try {
     await runSeedCommand({ persons: '400', staff: '30', seed: '5' });
     assert.ok(out.some((l) => /400 persons, .* 30 staff, .*persons\/s/.test(l)), out.join(''));

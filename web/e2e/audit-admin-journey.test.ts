@@ -43,7 +43,7 @@ test('the auditor finds the clerk\'s reads and checks a proof in the browser; th
     const r = await clerk.request.post(`${server.url}/api/registry/search`, { data: { purpose: 'contribution_collection', personalId: person.personalId }, headers: { 'x-csrf-token': csrf } });
     assert.ok([200, 403, 404].includes(r.status()), String(r.status()));
   }
-  await server.app.khien.audit!.checkpointNow();
+  await server.app.khien.audit.checkpointNow();
 
   const auditor = await signIn('DEMOTT01');
   auditorPage = auditor;
@@ -106,7 +106,7 @@ test('the system admin runs an HR import: dry run table, then apply with a new h
   await scanPage(admin, 'admin-hr-result-vi');
   const [hired] = await db.select().from(staff).where(eq(staff.staffNo, 'TUYEN0001'));
   assert.equal(hired?.unitId, 'P01');
-  const [account] = await db.select().from(accounts).where(eq(accounts.staffId, hired!.id));
+  const [account] = await db.select().from(accounts).where(eq(accounts.staffId, hired.id));
   assert.equal(account?.username, 'TUYEN0001');
   assert.equal((await db.select().from(staff).where(eq(staff.id, someone.id)))[0]?.status, 'suspended');
 
@@ -130,7 +130,7 @@ test('the central security admin changes a rule\'s threshold; the change is in t
   await central.goto(`${server.url}/admin/rules`);
   await central.getByTestId('rules-table').waitFor();
   await scanPage(central, 'admin-rules-vi');
-  const rules = server.app.khien.detect!.detector.rules;
+  const rules = server.app.khien.detect.detector.rules;
   const target = rules.find(({ params }) => Object.values(params).some((v) => typeof v === 'number' && Number.isInteger(v)))!;
   const [key, old] = Object.entries(target.params).find(([, v]) => typeof v === 'number' && Number.isInteger(v))! as [string, number];
   await central.getByTestId(`edit-${target.rule.id}`).click();

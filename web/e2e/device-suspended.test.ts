@@ -71,7 +71,7 @@ test('device: request from the sign-in refusal → the head approves → the cle
 test('a suspended account is told so at sign-in, with its code, in either language', async () => {
   const [a] = await server.app.khien.database.db.select({ id: accounts.id }).from(accounts).where(eq(accounts.username, 'DEMOTT01'));
   assert.ok(a);
-  await suspendAccount(server.app.khien.auth!.ctx, a.id, 'Tạm khóa để kiểm tra (e2e)', { type: 'system', name: 'e2e' });
+  await suspendAccount(server.app.khien.auth.ctx, a.id, 'Tạm khóa để kiểm tra (e2e)', { type: 'system', name: 'e2e' });
   const page = await (await browser.newContext({ viewport: { width: 1366, height: 768 } })).newPage();
   await fillSignIn(page, 'DEMOTT01', new TOTP({ secret: account('DEMOTT01').totpSecret }).generate());
   const alert = page.getByTestId('error-alert');

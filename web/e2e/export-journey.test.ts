@@ -23,7 +23,7 @@ let clerk: Page;
 let head: Page;
 before(async () => {
   server = await startConsoleServer({ demo: true });
-  (server.app.khien.access!.ctx.settings as { -readonly [K in keyof AccessSettings]: AccessSettings[K] }).exportApprovalThreshold = 0;
+  (server.app.khien.access.ctx.settings as { -readonly [K in keyof AccessSettings]: AccessSettings[K] }).exportApprovalThreshold = 0;
   browser = await launchBrowser();
 });
 after(async () => {

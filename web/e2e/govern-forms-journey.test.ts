@@ -87,7 +87,7 @@ test('the central team registers a system, drafts its dossier and adds a documen
   await central.getByTestId('dossier-form-submit').click();
   await closed(central, 'dossier-form');
   await row.getByText('Đã lập').waitFor();
-  const system = (await server.app.khien.govern!.dossiers.listSystems({ actor: staffActor('central_security_admin', 'VSS') })).find((s) => s.code === 'A0-E2E');
+  const system = (await server.app.khien.govern.dossiers.listSystems({ actor: staffActor('central_security_admin', 'VSS') })).find((s) => s.code === 'A0-E2E');
   assert.equal(system?.dossier?.status, 'drafted');
   assert.equal(system?.ownerUnitId, 'P01');
 
@@ -188,11 +188,11 @@ test('the officer adds a team member found by name, records a meeting and ends t
   await choose(officer, 'meeting-attendees', 'DEMOCB01', /^DEMOCB01 · /);
   await officer.keyboard.press('Escape');
   await officer.getByTestId('meeting-form').getByLabel('Kết luận').fill('Rà soát tài khoản VPN của đơn vị');
-  const before_ = (await server.app.khien.govern!.team.meetings({ actor: staffActor('central_security_admin', 'VSS') }, Number(vnDay().slice(6)), 'P01')).meetings.length;
+  const before_ = (await server.app.khien.govern.team.meetings({ actor: staffActor('central_security_admin', 'VSS') }, Number(vnDay().slice(6)), 'P01')).meetings.length;
   await officer.getByTestId('meeting-form-submit').click();
   await closed(officer, 'meeting-form');
   await officer.getByText('Rà soát tài khoản VPN của đơn vị').waitFor();
-  assert.equal((await server.app.khien.govern!.team.meetings({ actor: staffActor('central_security_admin', 'VSS') }, Number(vnDay().slice(6)), 'P01')).meetings.length, before_ + 1);
+  assert.equal((await server.app.khien.govern.team.meetings({ actor: staffActor('central_security_admin', 'VSS') }, Number(vnDay().slice(6)), 'P01')).meetings.length, before_ + 1);
   await scanPage(officer, 'govern-forms-team-vi');
 
   await member.getByTestId('end-member-DEMOCB01').click();

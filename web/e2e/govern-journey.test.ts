@@ -68,11 +68,11 @@ test('the unit head runs a recertification campaign to the end', async () => {
   await head.keyboard.press('Enter');
   const items = head.getByTestId('recert-items');
   await items.waitFor();
-  const idle = (await server.app.khien.govern!.recertification.list({ actor: staffActor('central_security_admin', 'VSS') }))[0]!;
+  const idle = (await server.app.khien.govern.recertification.list({ actor: staffActor('central_security_admin', 'VSS') }))[0]!;
   assert.equal(idle.counts.items, 2, JSON.stringify(idle.counts));
   // Neither owner has an active assignment: both are proposed for revocation; the head decides otherwise for one.
   assert.equal(idle.counts.proposedRevocations, 2);
-  const detail = await server.app.khien.govern!.recertification.items({ actor: staffActor('central_security_admin', 'VSS') }, idle.id);
+  const detail = await server.app.khien.govern.recertification.items({ actor: staffActor('central_security_admin', 'VSS') }, idle.id);
   const itemOf = (target: string): string => detail.items.find((i) => i.targetId === target)!.id;
   // Revoke the idle account (confirmed: the owning module disables it), keep the busy one.
   await head.getByTestId(`revoke-${itemOf(vpn.idle)}`).click();
@@ -90,7 +90,7 @@ test('the unit head runs a recertification campaign to the end', async () => {
   await head.getByTestId('recert-close').click();
   await head.getByTestId('confirm-close').click();
   await head.getByTestId('recert-close').waitFor({ state: 'detached' });
-  const [after_] = await server.app.khien.govern!.recertification.list({ actor: staffActor('central_security_admin', 'VSS') });
+  const [after_] = await server.app.khien.govern.recertification.list({ actor: staffActor('central_security_admin', 'VSS') });
   assert.equal(after_!.status, 'closed');
   assert.deepEqual(after_!.counts, { items: 2, kept: 1, revoked: 1, undecided: 0, late: 0, proposedRevocations: 2 });
   const db = server.app.khien.database.db;
@@ -110,11 +110,11 @@ test('the head signs the six-monthly report in the console; the server verifies 
   await head.getByTestId('report-preview').waitFor({ state: 'detached' });
   const central = { actor: staffActor('central_security_admin', 'VSS') };
   const year = Number(new Intl.DateTimeFormat('en', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric' }).format(new Date()));
-  const [report] = (await server.app.khien.govern!.reports.list(central, year, 'six_monthly_h2')).filter((r) => r.unitId === 'P01');
+  const [report] = (await server.app.khien.govern.reports.list(central, year, 'six_monthly_h2')).filter((r) => r.unitId === 'P01');
   assert.equal(report?.status, 'signed');
-  const v = await server.app.khien.govern!.reports.verify(central, report.id);
+  const v = await server.app.khien.govern.reports.verify(central, report.id);
   assert.equal(v.valid, true);
-  const { pdf } = await server.app.khien.govern!.reports.pdf(central, report.id);
+  const { pdf } = await server.app.khien.govern.reports.pdf(central, report.id);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'govern-e2e-'));
   fs.writeFileSync(path.join(dir, 'r.pdf'), pdf);
   const text = execFileSync('pdftotext', ['-enc', 'UTF-8', path.join(dir, 'r.pdf'), '-'], { encoding: 'utf8' }).normalize('NFC').replace(/\s+/g, ' ');

@@ -43,8 +43,8 @@ interface PeriodRow extends Record<string, unknown> {
 }
 
 const rows = async <T extends Record<string, unknown>>(q: ReturnType<typeof sql>): Promise<T[]> => {
-  const r = (await server.app.khien.database.db.execute(q)) as unknown as { rows: T[] };
-  return r.rows;
+  const r: unknown = await server.app.khien.database.db.execute(q);
+  return (r as { rows: T[] }).rows;
 };
 /** Large text (WCAG 1.4.4): at 200% text size the page still fits the phone's width; screenshot kept. */
 async function largeText(page: Page, name: string): Promise<void> {
@@ -185,7 +185,7 @@ test('insured person: home link → sign in → history, PDF, card, accesses wit
   assert.equal(assigned.statusCode, 201, assigned.body);
   const read = await server.app.inject({ method: 'GET', url: `/api/registry/persons/${person.id}?purpose=benefit_settlement`, headers: clerk.headers });
   assert.equal(read.statusCode, 200, read.body);
-  await server.app.khien.audit!.checkpointNow();
+  await server.app.khien.audit.checkpointNow();
 
   // Who accessed my data: the read, its unit and purpose, the proof verified in the page, no staff name.
   await page.getByTestId('portal-nav-accesses').click();
@@ -214,7 +214,7 @@ test('insured person: home link → sign in → history, PDF, card, accesses wit
   // The unit's security officer sees the case (through the API).
   const cases = await server.app.inject({ method: 'GET', url: '/api/cases/?limit=50', headers: officer.headers });
   assert.equal(cases.statusCode, 200, cases.body);
-  const list = cases.json() as Array<{ origin: string }>;
+  const list = cases.json<Array<{ origin: string }>>();
   assert.ok(list.some((c) => c.origin === 'citizen_report'), JSON.stringify(list).slice(0, 400));
 
   // English, remembered across a reload; each page scanned again.

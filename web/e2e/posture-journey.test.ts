@@ -15,7 +15,7 @@ let server: ConsoleServer;
 let browser: Browser;
 before(async () => {
   server = await startConsoleServer({ demo: true });
-  assert.ok(await ensurePostureDemo(server.app.khien.posture!, (username) => findDemoActor(server.app.khien.auth.ctx, username)));
+  assert.ok(await ensurePostureDemo(server.app.khien.posture, (username) => findDemoActor(server.app.khien.auth.ctx, username)));
   browser = await launchBrowser();
 });
 after(async () => {
@@ -27,7 +27,7 @@ const signIn = (username: string): Promise<Page> => signInAs(server, browser, us
 
 test('the security officer works a finding to fixed; the head signs the month report', async () => {
   const db = server.app.khien.database.db;
-  const posture = server.app.khien.posture!;
+  const posture = server.app.khien.posture;
   const officer = await signIn('DEMOAT01');
   await officer.goto(`${server.url}/posture/findings`);
   const fix = officer.locator('[data-testid^="fix-"]').first();

@@ -29,7 +29,7 @@ test('create → device → TOTP (oathtool) → sign in → resignation revokes 
   const { app, close } = await createTestApp({}, clock, { recorder });
   t.after(close);
   const hookCalls: string[] = [];
-  app.khien.auth!.hrHooks.register('test-access', async (_tx, change) => {
+  app.khien.auth.hrHooks.register('test-access', async (_tx, change) => {
     hookCalls.push(`${change.kind}:${change.accountId}`);
   });
   const officer = await createStaffWithSession(app, { roles: [{ role: 'security_officer' }] });
@@ -121,7 +121,7 @@ test('create → device → TOTP (oathtool) → sign in → resignation revokes 
   res = await app.inject({ method: 'POST', url: '/api/auth/signin', headers: jar.headers(), payload: { username: account.username, password, totp: sameStepCode } });
   assert.equal(res.json<{ code: string }>().code, 'KHIEN_AUTH_SIGNIN_FAILED', 'code of the step used at enrolment is a replay');
   clock.advance(30_000);
-  const stale = totpAt(enrol.secret, { ...clock, now: () => new Date(clock.now().getTime() - 120_000) } as ManualClock);
+  const stale = totpAt(enrol.secret, { ...clock, now: () => new Date(clock.now().getTime() - 120_000) });
   res = await app.inject({ method: 'POST', url: '/api/auth/signin', headers: jar.headers(), payload: { username: account.username, password, totp: stale } });
   assert.equal(res.json<{ code: string }>().code, 'KHIEN_AUTH_SIGNIN_FAILED', 'expired code');
   clock.advance(30_000);

@@ -53,7 +53,7 @@ test('spraying many accounts from one address is throttled and raises R009', asy
   }
   const res = await app.inject({ method: 'POST', url: '/api/auth/signin', remoteAddress: '172.16.5.5', payload: { username: victim.username, password: PASSWORD } });
   assert.equal(code(res), 'KHIEN_AUTH_SIGNIN_THROTTLED', 'throttled');
-  await app.khien.detect!.alerts.flush();
+  await app.khien.detect.alerts.flush();
   const raised = await app.khien.database.db.select().from(alerts).where(and(eq(alerts.ruleId, 'KHIEN-R009'), eq(alerts.groupKey, '172.16.5.5')));
   assert.equal(raised.length, 1, 'alerted');
 });

@@ -164,7 +164,7 @@ test('suspension ends sessions at once and blocks sign-in; reinstatement is an a
   const acts = recorder.events.filter((e) => e.kind === 'admin' && e.action !== 'auth.access_denied').map((e) => (e.kind === 'admin' ? `${e.action}:${e.outcome}` : ''));
   assert.deepEqual(acts, ['account.suspend:success', 'account.reinstate:success']);
   // The detector's entry point.
-  await app.khien.auth!.suspendAccount(victim.accountId, 'rule R7 high confidence', { type: 'system', name: 'detect:R7' });
+  await app.khien.auth.suspendAccount(victim.accountId, 'rule R7 high confidence', { type: 'system', name: 'detect:R7' });
   assert.equal((await findAccount(app.khien.database.db, victim.accountId))?.status, 'suspended');
 });
 
@@ -242,7 +242,7 @@ test('throttling: delay, then a source block for that name only; the owner elsew
 
 test('account-wide block only at the high threshold, with an alert; the approved device still gets in', async (t) => {
   const { app, clock, recorder } = await setup(t);
-  app.khien.auth!.ctx.settings;
+  app.khien.auth.ctx.settings;
   const s = await createStaffWithSession(app, { roles: [{ role: 'security_officer' }], mfa: false });
   await setPasswordForTest(app, s.accountId, PASSWORD);
   const { overrideAuthSettings } = await import('../test-support.ts');

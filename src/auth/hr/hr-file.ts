@@ -127,7 +127,7 @@ function cellText(value: ExcelJS.CellValue): string {
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   if (typeof value === 'object') {
     if ('text' in value && typeof value.text === 'string') return value.text;
-    if ('result' in value) return cellText(value.result as ExcelJS.CellValue);
+    if ('result' in value) return cellText(value.result);
     if ('richText' in value && Array.isArray(value.richText)) return value.richText.map((r) => r.text).join('');
     return '';
   }
@@ -148,7 +148,7 @@ export async function readHrFile(data: Buffer, format: 'csv' | 'xlsx'): Promise<
     let records: string[][];
     try {
       const text = data.toString('utf8').replace(/^\uFEFF/, '');
-      records = parse(text, { relax_column_count: true, skip_empty_lines: true, delimiter: text.split('\n', 1)[0]!.includes(';') ? ';' : ',' }) as string[][];
+      records = parse(text, { relax_column_count: true, skip_empty_lines: true, delimiter: text.split('\n', 1)[0]!.includes(';') ? ';' : ',' });
     } catch {
       throw new AuthErrors.FILE_UNREADABLE('csv');
     }

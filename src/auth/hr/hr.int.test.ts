@@ -25,7 +25,7 @@ test('a transfer mid-session: the session dies at once, grants end, nothing is c
   const { app, close } = await createTestApp({}, clock, { recorder: createMemoryRecorder() });
   t.after(close);
   const changes: string[] = [];
-  app.khien.auth!.hrHooks.register('assignments', async (_tx, c) => {
+  app.khien.auth.hrHooks.register('assignments', async (_tx, c) => {
     changes.push(`${c.kind}->${c.newUnitId}`);
   });
   const officer = await createStaffWithSession(app, { roles: [{ role: 'security_officer' }] });
@@ -52,7 +52,7 @@ test('a transfer mid-session: the session dies at once, grants end, nothing is c
 test('a failing hook rolls the whole HR event back', async (t) => {
   const { app, close } = await createTestApp({}, createManualClock(), { recorder: createMemoryRecorder() });
   t.after(close);
-  app.khien.auth!.hrHooks.register('broken', async () => {
+  app.khien.auth.hrHooks.register('broken', async () => {
     throw new Error('assignment store down');
   });
   const officer = await createStaffWithSession(app, { roles: [{ role: 'security_officer' }] });
@@ -150,7 +150,7 @@ test('VPN accounts: review list and automatic expiry', async (t) => {
   res = await app.inject({ method: 'GET', url: '/api/admin/vpn/due-for-review', headers: head2.headers });
   const due = res.json<Array<{ id: string; reasons: string[] }>>();
   assert.deepEqual(due.map((d) => [d.id, d.reasons.sort()]), [[vpn.id, ['expiring', 'unused_30_days']]]);
-  const swept = await runAuthSweep(app.khien.auth!.ctx);
+  const swept = await runAuthSweep(app.khien.auth.ctx);
   assert.equal(swept.vpnExpired, 1);
   assert.equal((await findVpnAccount(db, vpn.id))?.status, 'expired');
 });

@@ -6,7 +6,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
 import { Type } from '@sinclair/typebox';
-import type { Database } from '../../db/client.ts';
 import type { AuthContext } from '../auth-context.ts';
 import { AuthErrors } from '../auth.errors.ts';
 import { buildAdminEvent, recordEventsInTx } from '../auth-events.ts';
@@ -42,7 +41,7 @@ export async function registerSigningKey(ctx: AuthContext, request: FastifyReque
   if (!raw) throw new AuthErrors.BAD_SIGNING_KEY();
   const now = ctx.clock.now();
   return runInTransaction(ctx.db, async (t) => {
-    const k = await insertSigningKey(t as unknown as Database, actor.accountId, raw, now);
+    const k = await insertSigningKey(t, actor.accountId, raw, now);
     await recordEventsInTx(t, ctx.recorder(), buildAdminEvent(now, originOf(request), actor, { action: 'auth.signing_key.register', target: { type: 'signing_key', id: k.id }, after: { fingerprint: k.fingerprint } }));
     return k;
   });
@@ -78,7 +77,7 @@ export const signingKeyRoutes: FastifyPluginAsyncTypebox<{ ctx: AuthContext }> =
     const actor = requireStaff(request);
     const now = ctx.clock.now();
     await runInTransaction(ctx.db, async (t) => {
-      if (!(await revokeSigningKey(t as unknown as Database, request.params.id, actor.accountId, now))) throw new AuthErrors.SIGNING_KEY_NOT_FOUND();
+      if (!(await revokeSigningKey(t, request.params.id, actor.accountId, now))) throw new AuthErrors.SIGNING_KEY_NOT_FOUND();
       await recordEventsInTx(t, ctx.recorder(), buildAdminEvent(now, originOf(request), actor, { action: 'auth.signing_key.revoke', target: { type: 'signing_key', id: request.params.id } }));
     });
     return { ok: true as const };

@@ -17,8 +17,8 @@ function candidates(e: KhienEvent): Array<{ kind: 'ip' | 'domain' | 'account'; v
   if (e.source.ip) out.push({ kind: 'ip', value: e.source.ip });
   if (e.kind === 'external') {
     const a = e.attributes ?? {};
-    for (const k of ADDRESS_KEYS) if (a[k]) out.push({ kind: 'ip', value: a[k]!.replace(/:\d+$/, '') });
-    for (const k of DOMAIN_KEYS) if (a[k]) out.push({ kind: 'domain', value: a[k]!.toLowerCase().replace(/\.$/, '') });
+    for (const k of ADDRESS_KEYS) if (a[k]) out.push({ kind: 'ip', value: a[k].replace(/:\d+$/, '') });
+    for (const k of DOMAIN_KEYS) if (a[k]) out.push({ kind: 'domain', value: a[k].toLowerCase().replace(/\.$/, '') });
     if (e.accountName) out.push({ kind: 'account', value: e.accountName.toLowerCase() });
   }
   if (e.kind === 'auth' && e.username) out.push({ kind: 'account', value: e.username.toLowerCase() });

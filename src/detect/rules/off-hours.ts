@@ -79,7 +79,7 @@ export const offHours: RuleDefinition = {
         if (own) {
           let total = 0;
           for (const h of own.hours) total += h;
-          if (total > 0 && own.hours[local.hour]! / total >= ownShare) {
+          if (total > 0 && (own.hours[local.hour] ?? 0) / total >= ownShare) {
             points = Math.min(points ?? ownPoints, ownPoints);
             basis = 'own_usual_hour';
           }

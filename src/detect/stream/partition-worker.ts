@@ -132,7 +132,9 @@ export async function startPartitionWorker(opts: PartitionWorkerOptions): Promis
   });
   const messages: ConsumerMessages = await consumer.consume({ max_messages: 1000 });
   let nextSnapshot = Date.now() + every;
-  let busy: Promise<void> | null = null;
+  // Typed through `as`: set only from callbacks, so a plain `= null` would narrow it to null in the loop below
+  // (which the compiler reads inline) and make `await busy` look like awaiting nothing.
+  let busy = null as Promise<void> | null;
   const snapshotSoon = (): Promise<void> => {
     busy ??= snapshot()
       .catch((err: unknown) => fail(err))

@@ -65,7 +65,7 @@ export function startStreamDetection(opts: StreamDetectionOptions): StreamDetect
     });
   });
   return {
-    workers: () => (pool as WorkerPool | null)?.stats() ?? null,
+    workers: () => pool?.stats() ?? null,
     async stop() {
       closing = true;
       await Promise.race([started, new Promise((r) => setTimeout(r, 100))]);

@@ -30,7 +30,7 @@ export class ApiError extends Error {
  */
 export function readCookie(name: string): string | null {
   const m = new RegExp(`(?:^|;\\s*)${name}=([^;]+)`).exec(document.cookie);
-  return m ? decodeURIComponent(m[1]!) : null;
+  return m ? decodeURIComponent(m[1]) : null;
 }
 
 const headers: Middleware = {

@@ -17,5 +17,5 @@ export const PAGES: readonly PageDef[] = [
   ...HOME,
   ...Object.keys(areas)
     .sort()
-    .flatMap((k) => areas[k]!.default),
+    .flatMap((k) => areas[k].default),
 ];

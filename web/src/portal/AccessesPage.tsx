@@ -129,7 +129,7 @@ function AccessItem(props: { a: Access; proof: boolean | null | undefined; onDis
 }
 
 /** The page. */
-export function AccessesPage() {
+export function AccessesPage(): React.JSX.Element {
   const { t } = useTranslation();
   const [filter, setFilter] = useState<{ from?: string; to?: string }>({});
   const [draft, setDraft] = useState<{ from: string; to: string }>({ from: '', to: '' });

@@ -9,7 +9,7 @@ import { ErrorNote, Loading } from './common';
 import { useLoad } from './use-load';
 
 /** The page. */
-export function CardPage() {
+export function CardPage(): React.JSX.Element {
   const { t } = useTranslation();
   const q = useLoad(() => unwrap(api.GET('/api/citizen/me/card')), []);
   return (

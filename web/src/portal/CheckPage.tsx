@@ -9,7 +9,7 @@ import { api, unwrap, PortalError, type DocumentCheck } from './api';
 import { ErrorNote, Loading } from './common';
 
 /** The page. */
-export function CheckPage() {
+export function CheckPage(): React.JSX.Element {
   const { t } = useTranslation();
   const initial = new URLSearchParams(window.location.search).get('code') ?? '';
   const [code, setCode] = useState(initial);

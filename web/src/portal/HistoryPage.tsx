@@ -80,7 +80,7 @@ function GapItem(props: { g: Gap }) {
 }
 
 /** The page. */
-export function HistoryPage() {
+export function HistoryPage(): React.JSX.Element {
   const { t } = useTranslation();
   const q = useLoad(() => unwrap(api.GET('/api/citizen/me/participation')), []);
   const lang = currentLang();

@@ -83,7 +83,7 @@ function Home(props: { me: Me }) {
 }
 
 /** The portal. */
-export function Portal() {
+export function Portal(): React.JSX.Element {
   const { t } = useTranslation();
   const path = usePath();
   const me = useLoad(() => unwrap(api.GET('/api/citizen/me/')), []);

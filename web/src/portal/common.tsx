@@ -6,7 +6,7 @@ import type { PortalError } from './api';
 import { currentLang } from './i18n';
 
 /** A polite "loading" line. */
-export function Loading() {
+export function Loading(): React.JSX.Element {
   const { t } = useTranslation();
   return (
     <p role="status" className="muted">
@@ -20,7 +20,7 @@ export function Loading() {
  *
  * @param props - the error and an optional retry
  */
-export function ErrorNote(props: { error: PortalError; onRetry?: () => void }) {
+export function ErrorNote(props: { error: PortalError; onRetry?: () => void }): React.JSX.Element {
   const { t } = useTranslation();
   const body = props.error.body;
   const text = body ? body.message[currentLang()] : props.error.status === 0 ? t('portal.common.network') : t('portal.common.unexpected');

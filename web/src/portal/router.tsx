@@ -44,7 +44,7 @@ export function usePath(): string {
  *
  * @param props - target, content, current-page marking and class
  */
-export function Link(props: { to: string; children: ReactNode; current?: boolean; className?: string; testId?: string }) {
+export function Link(props: { to: string; children: ReactNode; current?: boolean; className?: string; testId?: string }): React.JSX.Element {
   const onClick = (e: MouseEvent<HTMLAnchorElement>): void => {
     if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
     e.preventDefault();

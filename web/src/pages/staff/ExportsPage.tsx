@@ -30,7 +30,7 @@ export default function ExportsPage(): React.JSX.Element {
   const download = useMutation({
     mutationFn: async (r: { id: string; requestNo: string; format: string }) => {
       const blob = await unwrap(api.GET('/api/access/exports/{id}/download', { params: { path: { id: r.id } }, parseAs: 'blob' }));
-      const url = URL.createObjectURL(blob as Blob);
+      const url = URL.createObjectURL(blob);
       const a = document.createElement('a');
       a.href = url;
       a.download = `${r.requestNo}.${r.format}`;

@@ -12,5 +12,5 @@ import '../detect/detect.errors.ts';
 import '../access/access.errors.ts';
 import '../registry/registry.errors.ts';
 import '../posture/posture.errors.ts';
-import '../app/containment.ts';
+import './containment.ts';
 import '../db/data-dir-lock.ts';
