@@ -27,6 +27,8 @@ export interface AccessCaller {
   readonly userAgent: string | null;
   /** The business application the request came through (decision service); Khiên's own requests omit it. */
   readonly channel?: string;
+  /** Its display name. */
+  readonly channelName?: string;
 }
 
 /**
@@ -71,6 +73,7 @@ export function eventSource(caller: AccessCaller): EventSource {
     deviceId: a.type === 'staff' ? a.deviceId : null,
     deviceRegistered: a.type === 'staff' ? a.deviceRegistered : null,
     system: caller.channel ?? 'khien',
+    ...(caller.channelName ? { systemName: caller.channelName } : {}),
   };
 }
 

@@ -7,6 +7,7 @@
 import crypto from 'node:crypto';
 import type { StaffActor } from '../actors/staff-actor.ts';
 import { newId, safeEqual, sha256Hex } from '../platform/ids.ts';
+import { runInTransaction } from '../db/tx-context.ts';
 import type { AccessContext } from './access-context.ts';
 import { AccessErrors } from './access.errors.ts';
 import { buildAdminEvent, recordOrRefuse, type AccessCaller } from './access-events.ts';
@@ -61,7 +62,7 @@ export async function registerBusinessSystem(ctx: AccessContext, caller: StaffCa
   const now = ctx.clock.now();
   const material = newCredential();
   const id = newId();
-  return ctx.db.transaction(async (tx) => {
+  return runInTransaction(ctx.db, async (tx) => {
     const inserted = await insertBusinessSystem(tx, {
       id, name: input.name, displayName: input.displayName, credentialPrefix: material.prefix, credentialHash: sha256Hex(material.secret),
       credentialIssuedAt: now, createdBy: caller.actor.accountId, createdAt: now,
@@ -69,7 +70,7 @@ export async function registerBusinessSystem(ctx: AccessContext, caller: StaffCa
     if (!inserted) throw new AccessErrors.SYSTEM_EXISTS();
     await recordOrRefuse(ctx.recorder(), buildAdminEvent(caller, 'business_system.register', { type: 'business_system', id }, {
       after: { name: input.name, displayName: input.displayName, prefix: material.prefix },
-    }, now));
+    }, now), tx);
     return { systemId: id, name: input.name, prefix: material.prefix, credential: material.credential };
   });
 }
@@ -86,13 +87,13 @@ export async function registerBusinessSystem(ctx: AccessContext, caller: StaffCa
 export async function rotateBusinessSystemCredential(ctx: AccessContext, caller: StaffCaller, id: string): Promise<IssuedSystemCredential> {
   const now = ctx.clock.now();
   const material = newCredential();
-  return ctx.db.transaction(async (tx) => {
+  return runInTransaction(ctx.db, async (tx) => {
     const row = await findBusinessSystemForUpdate(tx, id);
     if (!row || row.revokedAt !== null) throw new AccessErrors.SYSTEM_NOT_FOUND();
     await replaceBusinessSystemCredential(tx, id, { prefix: material.prefix, hash: sha256Hex(material.secret), at: now });
     await recordOrRefuse(ctx.recorder(), buildAdminEvent(caller, 'business_system.rotate', { type: 'business_system', id }, {
       before: { prefix: row.credentialPrefix }, after: { prefix: material.prefix },
-    }, now));
+    }, now), tx);
     return { systemId: id, name: row.name, prefix: material.prefix, credential: material.credential };
   });
 }
@@ -108,11 +109,11 @@ export async function rotateBusinessSystemCredential(ctx: AccessContext, caller:
  */
 export async function revokeBusinessSystemAccess(ctx: AccessContext, caller: StaffCaller, id: string, reason: string): Promise<void> {
   const now = ctx.clock.now();
-  await ctx.db.transaction(async (tx) => {
+  await runInTransaction(ctx.db, async (tx) => {
     const row = await findBusinessSystemForUpdate(tx, id);
     if (!row || row.revokedAt !== null) throw new AccessErrors.SYSTEM_NOT_FOUND();
     await revokeBusinessSystem(tx, id, now);
-    await recordOrRefuse(ctx.recorder(), buildAdminEvent(caller, 'business_system.revoke', { type: 'business_system', id }, { reason }, now));
+    await recordOrRefuse(ctx.recorder(), buildAdminEvent(caller, 'business_system.revoke', { type: 'business_system', id }, { reason }, now), tx);
   });
 }
 

@@ -132,7 +132,7 @@ export function createDecisionService(ctx: AccessContext, sessions: StaffSession
       const actor = await sessions(request.staffSession);
       if (!actor) throw new AccessErrors.STAFF_SESSION_INVALID();
       const record = request.record ?? 'person';
-      const caller: AccessCaller = { actor, requestId: call.requestId, ip: request.clientIp ?? null, userAgent: null, channel: call.system.name };
+      const caller: AccessCaller = { actor, requestId: call.requestId, ip: request.clientIp ?? null, userAgent: null, channel: call.system.name, channelName: call.system.displayName };
 
       // Name → person id: ids are taken as given, social insurance numbers through the identifier lookup.
       const numbers = request.subjects.filter((s) => SI_NO.test(s));

@@ -18,6 +18,7 @@ const ALLOWED: Readonly<Record<string, string>> = {
   'access/assignments.ts': 'scope validation: provinces of communes, employers and caseload ids (no personal data)',
   'access/break-glass.ts': 'the facts decide needs, before the grant',
   'access/decision-service.ts': "the decision service: SI number → person id and the subject's scope facts for decide, recorded before answering (no record returned)",
+  'access/mapped-reads.ts': "reads reported by other applications' access logs: identifier → person id and scope facts for decide; ids and decisions only, recorded by detect",
   'citizen/citizen.cli.ts': 'demo-mode-only CLI listing synthetic persons to sign in as (refuses in production)',
   'citizen/citizen.repo.ts': "the insured person's own records only (grant citizen_self, recorded before sending; citizen does not depend on access in DESIGN.md)",
   'app/audit-lookups.ts': "the audit search's person filter: an identifier → the internal person id in the lookup table, nothing of the person returned (auditors' look-up is recorded without the identifier)",
@@ -71,6 +72,7 @@ test('inside the access module, only the accessor, exports and scope checks call
     'access/assignments.ts', // scope validation: provinces of communes, employers, caseload ids (no personal data)
     'access/break-glass.ts', // the facts decide needs, before the grant
     'access/decision-service.ts', // decide per subject for business applications → record; returns no registry data
+    'access/mapped-reads.ts', // decide reads reported by other applications' logs (ids and decisions only)
   ]);
   for (const rel of users) assert.ok(allowed.has(rel), `${rel} must go through the accessor`);
   assert.ok(users.includes('access/registry-accessor.ts'), 'the guard sees the accessor import the registry reader');

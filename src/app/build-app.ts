@@ -38,6 +38,7 @@ import { wireAudit } from './wire-audit.ts';
 import { wireAuth } from './wire-auth.ts';
 import { wireAccess } from './wire-access.ts';
 import { wireDecisions } from './wire-decisions.ts';
+import { decideReportedReads } from '../access/mapped-reads.ts';
 import { wireRespond } from './wire-respond.ts';
 import { wireGovern } from './wire-govern.ts';
 import { wireCitizen } from './wire-citizen.ts';
@@ -233,6 +234,7 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<KhienApp>
     recorder,
     createContext: async () => withListedIndicators(await createDbDetectContext(deps.database.db, clock), posture),
     ...detectPorts({ database: deps.database, auth, respond }, (err) => app.log.error({ err: { type: (err as Error)?.name } }, 'detect port failed')),
+    mappedAccess: { decide: (lines) => decideReportedReads(access.ctx, lines) },
   });
   await wireRuleSettings(app, shell, { recorder, detect });
   // Links across modules, in one place: containment of cases, posture's reads of other records, HR exit.

@@ -10,6 +10,7 @@ import { createDecisionService, type DecisionService } from '../access/decision-
 import { decisionServiceRoutes } from '../access/decision-service.routes.ts';
 import type { AuthModule } from '../auth/auth.module.ts';
 import { staffSessionLookup } from './staff-session-lookup.ts';
+import { declareProtected } from '../http/denial-audit.ts';
 
 /**
  * Registers the routes.
@@ -20,7 +21,12 @@ import { staffSessionLookup } from './staff-session-lookup.ts';
  */
 export async function wireDecisions(app: FastifyInstance, deps: { readonly access: AccessModule; readonly auth: AuthModule }): Promise<DecisionService> {
   const service = createDecisionService(deps.access.ctx, staffSessionLookup(deps.auth));
-  await app.register(businessSystemRoutes, { prefix: '/api/access/systems', ctx: deps.access.ctx });
+  // Refusals of the administration routes are recorded by the root's denial hook (http/denial-audit.ts); those
+  // of the decision routes change nothing (a refused credential, session or batch records no decision).
+  await app.register(async (scope) => {
+    declareProtected(scope, 'access');
+    await scope.register(businessSystemRoutes, { prefix: '/api/access/systems', ctx: deps.access.ctx });
+  });
   await app.register(decisionServiceRoutes, { prefix: '/api/decisions', ctx: deps.access.ctx, service });
   return service;
 }

@@ -22,6 +22,9 @@ import { detectRoutes } from '../detect/detect.routes.ts';
 import { createDetector, type Detector } from '../detect/detector.ts';
 import { createIngestService, type IngestService } from '../detect/ingest/ingest-service.ts';
 import { ingestRoutes } from '../detect/ingest/ingest.routes.ts';
+import type { MappedAccessPort } from '../detect/ingest/source-mapping.ts';
+import { createSourceMappingCache } from '../detect/source-mappings.repo.ts';
+import { sourceMappingRoutes } from '../detect/source-mappings.routes.ts';
 import { startSyslogListener, type SyslogListener } from '../detect/ingest/syslog-listener.ts';
 import { DEFAULT_SUSPEND_RULES, findRule } from '../detect/rules/index.ts';
 import { runningRuleSettings } from '../detect/rule-settings.ts';
@@ -55,6 +58,8 @@ export interface DetectPorts {
   readonly onEscalated?: (alert: AlertRow) => Promise<void> | void;
   /** Rule ids that suspend at once (default {@link DEFAULT_SUSPEND_RULES}). */
   readonly suspendRules?: readonly string[];
+  /** Resolves and decides reads reported by other applications' mapped access logs (the access module). */
+  readonly mappedAccess: MappedAccessPort;
 }
 
 /**
@@ -111,7 +116,8 @@ export async function wireDetect(app: FastifyInstance, services: ShellServices, 
       })
     : null;
   const recorder = (): EventRecorder => ports.recorder;
-  const ingest = createIngestService({ db, clock: services.clock, recorder, context });
+  const mappingCache = createSourceMappingCache(db);
+  const ingest = createIngestService({ db, clock: services.clock, recorder, context, mappings: () => mappingCache.get(), accesses: ports.mappedAccess });
   const unitTree = services.units.tree;
   // Refusals of these routes are recorded by the root's denial hook (http/denial-audit.ts).
   await app.register(async (scope) => {
@@ -134,6 +140,7 @@ export async function wireDetect(app: FastifyInstance, services: ShellServices, 
     await scope.register(dashboardRoutes, { prefix: '/api', db, clock: services.clock, unitTree, ports: dashboardPorts(db) });
     await scope.register(monitoringReportRoutes, { prefix: '/api', db, clock: services.clock, unitTree, recorder, usernames: accountUsernames(db) });
     await scope.register(ingestRoutes, { prefix: '/api/ingest', db, clock: services.clock, ingest });
+    await scope.register(sourceMappingRoutes, { prefix: '/api/detect', db, clock: services.clock, recorder, cache: mappingCache });
   });
   let syslog: SyslogListener | null = null;
   if (services.config.syslogPort !== 0) {

@@ -22,6 +22,8 @@ export interface AccessItem {
   readonly actorKind: 'staff' | 'external' | 'system';
   readonly unit: { readonly id: string; readonly name: string | null } | null;
   readonly organisation: { readonly name: string | null; readonly agreementId: string } | null;
+  /** The business application the access was made in, when not Khiên itself (decision service, mapped logs). */
+  readonly application: { readonly system: string; readonly name: string | null } | null;
   readonly purpose: ({ readonly code: string } & Label) | null;
   readonly categories: Array<{ readonly code: DataCategory } & Label>;
   readonly breakGlass: boolean;
@@ -176,6 +178,7 @@ export async function presentAccess(
     actorKind: e.actor.type === 'citizen' ? 'system' : e.actor.type,
     unit: unitId ? { id: unitId, name: await directory.unitName(unitId) } : null,
     organisation: agreementId ? { agreementId, name: (await directory.agreement(agreementId))?.organisation ?? null } : null,
+    application: e.source.system && e.source.system !== 'khien' ? { system: e.source.system, name: e.source.systemName ?? null } : null,
     purpose: e.purpose ? { code: e.purpose, vi: purposeLabel?.vi ?? e.purpose, en: purposeLabel?.en ?? e.purpose } : null,
     categories: e.categories.map((c) => ({ code: c, ...(CATEGORY_LABELS[c] ?? { vi: c, en: c }) })),
     breakGlass: e.grant?.type === 'break_glass',

@@ -124,6 +124,7 @@ export const AccessesResponse = Type.Object({
         Type.Object({ agreementId: Type.String(), name: Type.Union([Type.String(), Type.Null()]) }),
         Type.Null(),
       ]),
+      application: Type.Union([Type.Object({ system: Type.String(), name: Type.Union([Type.String(), Type.Null()]) }), Type.Null()]),
       purpose: Type.Union([Type.Object({ code: Type.String(), ...LabelFields }), Type.Null()]),
       categories: Type.Array(Type.Object({ code: Type.String(), ...LabelFields })),
       breakGlass: Type.Boolean(),

@@ -16,7 +16,7 @@ test('every rule has an id, both names, a severity, an ATT&CK technique and uniq
     assert.ok(r.name.vi && r.name.en && r.description.vi && r.description.en, r.id);
     assert.match(r.attack, /^T\d{4}(\.\d{3})?$/, r.id);
   }
-  assert.equal(ALL_RULES.length, 25);
+  assert.equal(ALL_RULES.length, 26);
 });
 
 test('state stays bounded: keys per rule never exceed maxKeys with 50,000 accounts', () => {

@@ -38,6 +38,8 @@ export interface EventSource {
   deviceRegistered?: boolean | null;
   /** Name of the emitting system for ingested logs ("khien" for our own). */
   system?: string;
+  /** Display name of that system (a business application), as the insured person is shown it. */
+  systemName?: string | null;
 }
 
 /** Who acted. */

@@ -189,6 +189,8 @@ export const ROUTE_ACCESS: Readonly<Record<string, readonly MatrixCaller[]>> = {
   'GET /api/detect/ingest-tokens': ['central_security_admin', 'system_admin'],
   'POST /api/detect/ingest-tokens': [],
   'POST /api/detect/ingest-tokens/{id}/revoke': [],
+  'GET /api/detect/source-mappings': ['central_security_admin', 'system_admin'],
+  'PUT /api/detect/source-mappings/{system}': [],
   'GET /api/ingest/rejected': ['central_security_admin'],
   'POST /api/ingest/events': [],
   'GET /api/posture/assets': ['unit_head', 'security_officer', 'central_security_admin'],

@@ -552,12 +552,25 @@ export async function findPersonWithCommuneName(db: Database, personId: string):
  * @returns person id by number (unknown numbers are absent)
  */
 export async function personIdsBySocialInsuranceNo(db: Database, values: readonly string[]): Promise<Map<string, string>> {
+  return personIdsByIdentifier(db, 'social_insurance_no', values);
+}
+
+/**
+ * Resolves identifiers of one kind to person ids in one statement, through the identifier lookup (reads
+ * reported by other applications' access logs name persons either way).
+ *
+ * @param db - database
+ * @param kind - personal id or social insurance number
+ * @param values - the identifiers
+ * @returns person id by identifier (unknown identifiers are absent)
+ */
+export async function personIdsByIdentifier(db: Database, kind: 'personal_id' | 'social_insurance_no', values: readonly string[]): Promise<Map<string, string>> {
   const out = new Map<string, string>();
   if (values.length === 0) return out;
   const rows = await db
     .select({ value: identifiers.value, personId: identifiers.personId })
     .from(identifiers)
-    .where(and(eq(identifiers.kind, 'social_insurance_no'), inArray(identifiers.value, [...values])));
+    .where(and(eq(identifiers.kind, kind), inArray(identifiers.value, [...new Set(values)])));
   for (const r of rows) out.set(r.value, r.personId);
   return out;
 }

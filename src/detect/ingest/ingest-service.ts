@@ -10,6 +10,8 @@ import { newId } from '../../platform/ids.ts';
 import type { DetectContext } from '../context.ts';
 import { insertRejected } from '../detect.repo.ts';
 import { normaliseJsonItem, normaliseSyslogLine } from './normalise.ts';
+import { isReject, parseKeyValues, parseSyslog } from './syslog-parse.ts';
+import { jsonFields, mapLine, mappedAccessEvent, type FieldReader, type MappedAccessPort, type MappedLine, type SourceMapping } from './source-mapping.ts';
 
 /** Where lines arrive from. */
 export type IngestChannel = 'syslog_udp' | 'syslog_tcp' | 'http';
@@ -41,7 +43,57 @@ export interface IngestDeps {
   readonly db: Database;
   readonly clock: Clock;
   readonly recorder: () => EventRecorder;
-  readonly context: Pick<DetectContext, 'accountIdByUsername' | 'vpnAccount'>;
+  readonly context: Pick<DetectContext, 'accountIdByUsername' | 'vpnAccount' | 'account'>;
+  /** The declared log mappings by source system (issue 15, item 4). */
+  readonly mappings: () => Promise<ReadonlyMap<string, SourceMapping>>;
+  /** Resolves and decides mapped access lines (the access module, through `app/`). */
+  readonly accesses: MappedAccessPort;
+}
+
+/**
+ * The mapped access line of an item, when its system declared a mapping and the line names a person.
+ *
+ * @returns null when the mapping does not apply (the line is normalised as before)
+ */
+function mapItem(
+  channel: IngestChannel,
+  source: string,
+  item: unknown,
+  mappings: ReadonlyMap<string, SourceMapping>,
+  env: { now: number; context: IngestDeps['context'] },
+): { ok: true; line: MappedLine } | { ok: false; reason: string } | null {
+  if (mappings.size === 0) return null;
+  let system = source;
+  let read: FieldReader;
+  let time: number | undefined;
+  const text = typeof item === 'string' ? item.trim() : null;
+  if (channel !== 'http' || (text !== null && text.startsWith('<'))) {
+    if (text === null) return null;
+    const r = parseSyslog(text, env.now);
+    if (isReject(r)) return null;
+    system = r.host ?? source;
+    const fields: Record<string, string> = { ...parseKeyValues(r.message), ...Object.fromEntries(Object.entries(r.structured).map(([k, v]) => [k.toLowerCase(), v])) };
+    read = (name) => fields[name] ?? fields[name.toLowerCase()];
+    time = r.time;
+  } else {
+    let o: unknown = item;
+    if (text !== null) {
+      try {
+        o = JSON.parse(text);
+      } catch {
+        return null;
+      }
+    }
+    if (typeof o !== 'object' || o === null || Array.isArray(o)) return null;
+    read = jsonFields(o as Record<string, unknown>);
+  }
+  const mapping = mappings.get(system);
+  if (!mapping || read(mapping.fields.person) === undefined) return null;
+  return mapLine(read, mapping, {
+    system, now: env.now, time,
+    accountIdByUsername: (n) => env.context.accountIdByUsername(n),
+    account: (id) => env.context.account(id),
+  });
 }
 
 const MAX_KEPT = 4096;
@@ -65,16 +117,37 @@ export function createIngestService(deps: IngestDeps): IngestService {
       const events: KhienEvent[] = [];
       const rejections: IngestResult['rejections'] = [];
       const rows: Array<{ id: string; receivedAt: Date; channel: IngestChannel; source: string; reason: string; line: string }> = [];
+      const reject = (index: number, item: unknown, reason: string): void => {
+        rejections.push({ index, reason });
+        const raw = typeof item === 'string' ? item : JSON.stringify(item) ?? '';
+        rows.push({ id: newId(), receivedAt: now, channel, source: source.slice(0, 128), reason, line: raw.slice(0, MAX_KEPT) });
+      };
+      const mappings = await deps.mappings();
+      const mapped: Array<{ index: number; item: unknown; line: MappedLine }> = [];
       items.forEach((item, index) => {
+        const m = mapItem(channel, source, item, mappings, env);
+        if (m) {
+          if (m.ok) mapped.push({ index, item, line: m.line });
+          else reject(index, item, m.reason);
+          return;
+        }
         const r = channel === 'http' ? normaliseJsonItem(item, env) : normaliseSyslogLine(typeof item === 'string' ? item : '', env);
         if (r.ok) {
           events.push(r.event);
           return;
         }
-        rejections.push({ index, reason: r.reason });
-        const raw = typeof item === 'string' ? item : JSON.stringify(item) ?? '';
-        rows.push({ id: newId(), receivedAt: now, channel, source: source.slice(0, 128), reason: r.reason, line: raw.slice(0, MAX_KEPT) });
+        reject(index, item, r.reason);
       });
+      // Mapped access lines: the person resolved and the read checked against the assignment in force.
+      if (mapped.length > 0) {
+        const decisions = await deps.accesses.decide(mapped.map((m) => m.line));
+        mapped.forEach((m, i) => {
+          const d = decisions[i];
+          if (!d) reject(m.index, m.item, 'MAPPED_UNKNOWN_PERSON');
+          else events.push(mappedAccessEvent(m.line, d));
+        });
+        rejections.sort((a, b) => a.index - b.index);
+      }
       // Rejected lines first: if the audit store refuses the events, the rejects are still kept.
       if (rows.length > 0) await insertRejected(deps.db, rows);
       bump(`${channel}.rejected`, rows.length);

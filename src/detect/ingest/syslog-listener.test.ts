@@ -31,7 +31,7 @@ test('UDP and TCP syslog (RFC 5424 and 3164) reach the recorder; malformed lines
   bus.subscribe((e) => seen.push(e));
   const recorder = createMemoryRecorder(bus);
   const clock = createManualClock('2026-03-02T03:00:00.000Z');
-  const ingest = createIngestService({ db: database.db, clock, recorder: () => recorder, context: createMemoryContext() });
+  const ingest = createIngestService({ db: database.db, clock, recorder: () => recorder, context: createMemoryContext(), mappings: async () => new Map(), accesses: { decide: async (lines) => lines.map(() => null) } });
   const listener = await startSyslogListener({ port: 0, host: '127.0.0.1', ingest, flushMs: 10 });
   try {
     const udp = dgram.createSocket('udp4');

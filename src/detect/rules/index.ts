@@ -13,6 +13,7 @@ import { dormantAccount, inactiveAccountActivity } from './account-status.ts';
 import { baselineDeviation } from './baseline-deviation.ts';
 import { listedIndicatorSeen, malwareOnWorkstation } from './listed-indicators.ts';
 import { riskScore } from './risk-score.ts';
+import { uncoveredApplicationRead } from './uncovered-access.ts';
 
 /** Every rule Khiên ships. */
 export const ALL_RULES: readonly RuleDefinition[] = [
@@ -27,6 +28,7 @@ export const ALL_RULES: readonly RuleDefinition[] = [
   baselineDeviation,
   listedIndicatorSeen, malwareOnWorkstation,
   riskScore,
+  uncoveredApplicationRead,
 ];
 
 /**

@@ -1884,6 +1884,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/detect/source-mappings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Ánh xạ nhật ký truy cập theo hệ thống / Access-log mappings per source system */
+        get: operations["detectListSourceMappings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/detect/source-mappings/{system}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Khai báo ánh xạ nhật ký truy cập của một hệ thống / Declare the access-log mapping of a system */
+        put: operations["detectSetSourceMapping"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/external/persons/lookup": {
         parameters: {
             query?: never;
@@ -13391,6 +13425,10 @@ export interface operations {
                                 vi: string;
                             };
                             actorKind: "staff" | "external" | "system";
+                            application: {
+                                name: string | null;
+                                system: string;
+                            } | null;
                             breakGlass: boolean;
                             categories: {
                                 code: string;
@@ -14701,6 +14739,228 @@ export interface operations {
             };
             /** @description Error response / Phản hồi lỗi */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    detectListSourceMappings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Error response / Phản hồi lỗi */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        mapping: {
+                            actions: {
+                                [key: string]: "search" | "view" | "update" | "export";
+                            };
+                            defaultPurpose?: string;
+                            /** @description the application's name as shown to the insured person */
+                            displayName: string;
+                            fields: {
+                                /** @description field name (a dotted path in JSON lines; a key of key=value or structured data in syslog lines) */
+                                account: string;
+                                /** @description field name (a dotted path in JSON lines; a key of key=value or structured data in syslog lines) */
+                                action: string;
+                                /** @description field name (a dotted path in JSON lines; a key of key=value or structured data in syslog lines) */
+                                ip?: string;
+                                /** @description field name (a dotted path in JSON lines; a key of key=value or structured data in syslog lines) */
+                                outcome?: string;
+                                /** @description field name (a dotted path in JSON lines; a key of key=value or structured data in syslog lines) */
+                                person: string;
+                                /** @description field name (a dotted path in JSON lines; a key of key=value or structured data in syslog lines) */
+                                purpose?: string;
+                                /** @description field name (a dotted path in JSON lines; a key of key=value or structured data in syslog lines) */
+                                time?: string;
+                            };
+                            personKind: "social_insurance_no" | "personal_id" | "person_id";
+                            record?: "person" | "participation" | "household" | "card";
+                        };
+                        system: string;
+                        updatedAt: string;
+                    }[];
+                };
+            };
+            /** @description Error response / Phản hồi lỗi */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error response / Phản hồi lỗi */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error response / Phản hồi lỗi */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error response / Phản hồi lỗi */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    detectSetSourceMapping: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                system: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    mapping: {
+                        actions: {
+                            [key: string]: "search" | "view" | "update" | "export";
+                        };
+                        defaultPurpose?: string;
+                        /** @description the application's name as shown to the insured person */
+                        displayName: string;
+                        fields: {
+                            /** @description field name (a dotted path in JSON lines; a key of key=value or structured data in syslog lines) */
+                            account: string;
+                            /** @description field name (a dotted path in JSON lines; a key of key=value or structured data in syslog lines) */
+                            action: string;
+                            /** @description field name (a dotted path in JSON lines; a key of key=value or structured data in syslog lines) */
+                            ip?: string;
+                            /** @description field name (a dotted path in JSON lines; a key of key=value or structured data in syslog lines) */
+                            outcome?: string;
+                            /** @description field name (a dotted path in JSON lines; a key of key=value or structured data in syslog lines) */
+                            person: string;
+                            /** @description field name (a dotted path in JSON lines; a key of key=value or structured data in syslog lines) */
+                            purpose?: string;
+                            /** @description field name (a dotted path in JSON lines; a key of key=value or structured data in syslog lines) */
+                            time?: string;
+                        };
+                        personKind: "social_insurance_no" | "personal_id" | "person_id";
+                        record?: "person" | "participation" | "household" | "card";
+                    };
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Error response / Phản hồi lỗi */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        mapping: {
+                            actions: {
+                                [key: string]: "search" | "view" | "update" | "export";
+                            };
+                            defaultPurpose?: string;
+                            /** @description the application's name as shown to the insured person */
+                            displayName: string;
+                            fields: {
+                                /** @description field name (a dotted path in JSON lines; a key of key=value or structured data in syslog lines) */
+                                account: string;
+                                /** @description field name (a dotted path in JSON lines; a key of key=value or structured data in syslog lines) */
+                                action: string;
+                                /** @description field name (a dotted path in JSON lines; a key of key=value or structured data in syslog lines) */
+                                ip?: string;
+                                /** @description field name (a dotted path in JSON lines; a key of key=value or structured data in syslog lines) */
+                                outcome?: string;
+                                /** @description field name (a dotted path in JSON lines; a key of key=value or structured data in syslog lines) */
+                                person: string;
+                                /** @description field name (a dotted path in JSON lines; a key of key=value or structured data in syslog lines) */
+                                purpose?: string;
+                                /** @description field name (a dotted path in JSON lines; a key of key=value or structured data in syslog lines) */
+                                time?: string;
+                            };
+                            personKind: "social_insurance_no" | "personal_id" | "person_id";
+                            record?: "person" | "participation" | "household" | "card";
+                        };
+                        system: string;
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description Error response / Phản hồi lỗi */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error response / Phản hồi lỗi */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error response / Phản hồi lỗi */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error response / Phản hồi lỗi */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
