@@ -18,6 +18,7 @@ const ORDER: ReadonlyArray<{ name: string; heading: string }> = [
   { name: 'nodes', heading: '6. Several nodes: reads and appends with 1, 2 and 3 nodes' },
   { name: 'pgaudit', heading: '7. Read logging in the database: pgaudit vs pgbench -S (the anchor of the read path)' },
   { name: 'web-bundle', heading: '8. Console: initial JavaScript of the sign-in page and the staff workspace' },
+  { name: 'decision-service', heading: '9. Decision service for business applications' },
 ];
 const OUT = fileURLToPath(new URL('../docs/PERFORMANCE.md', import.meta.url));
 const NOTES = fileURLToPath(new URL('./performance-notes.md', import.meta.url));
