@@ -189,18 +189,9 @@ export async function findHouseholdOfPerson(db: Database, personId: string): Pro
 // --- the accessor's reads (access/registry-accessor.ts, exports, scope checks: each after or for decide) ------
 
 /** A person as the staff views read it (internal; masked by `access/` before anything leaves the server). */
-export interface PersonRecord {
-  readonly id: string;
-  readonly personalId: string;
-  readonly socialInsuranceNo: string | null;
-  readonly fullName: string;
-  readonly sex: 'M' | 'F';
-  readonly dateOfBirth: string;
-  readonly provinceCode: string;
-  readonly communeCode: string;
+export interface PersonRecord extends PersonSummary {
   readonly street: string;
   readonly phone: string | null;
-  readonly status: 'active' | 'inactive' | 'deceased';
 }
 
 /** The facts the access decision checks a person's scope against (never returned to clients). */

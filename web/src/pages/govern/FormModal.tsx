@@ -4,7 +4,7 @@
  * that cannot be undone, and the lists it changes asked again when it succeeds.
  */
 import type { ReactNode } from 'react';
-import { App, Button, Form, Modal } from 'antd';
+import { App, Button, Form, Input, Modal } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { ErrorAlert } from '../../lib/errors';
@@ -76,4 +76,28 @@ export function linesOf(text: string | undefined): string[] {
     .split('\n')
     .map((l) => l.trim())
     .filter((l) => l !== '');
+}
+
+/**
+ * The short code field of a register form (a system's or a course's code): required, 2–32 letters, digits or
+ * hyphens, upper-cased by the submit.
+ *
+ * @param props - the field's label
+ * @returns the form item
+ */
+export function CodeField(props: { label: string }): React.JSX.Element {
+  const { t } = useTranslation();
+  return (
+    <Form.Item
+      name="code"
+      label={props.label}
+      extra={t('govern.forms.codeHelp')}
+      rules={[
+        { required: true, whitespace: true, message: t('form.required') },
+        { pattern: /^[A-Za-z0-9-]{2,32}$/, message: t('govern.forms.codePattern') },
+      ]}
+    >
+      <Input maxLength={32} />
+    </Form.Item>
+  );
 }

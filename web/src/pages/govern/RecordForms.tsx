@@ -10,7 +10,7 @@ import type { Dayjs } from 'dayjs';
 import dayjs from 'dayjs';
 import { api, unwrap } from '../../api/client';
 import { StaffPicker } from '../../components/StaffPicker';
-import { FormModal } from './FormModal';
+import { CodeField, FormModal } from './FormModal';
 
 const ROLES = ['staff', 'unit_head', 'security_officer', 'central_security_admin', 'auditor', 'system_admin'] as const;
 type Mandatory = '*' | (typeof ROLES)[number];
@@ -36,17 +36,7 @@ export function NewCourseForm(props: { open: boolean; onClose: () => void }): Re
       initialValues={{ kind: 'course', validityMonths: 12, mandatoryFor: [] }}
       submit={(v) => unwrap(api.POST('/api/govern/training/courses', { body: { code: v.code.trim().toUpperCase(), title: v.title.trim(), kind: v.kind, mandatoryFor: v.mandatoryFor ?? [], validityMonths: v.validityMonths } }))}
     >
-      <Form.Item
-        name="code"
-        label={t('govern.training.courseCode')}
-        extra={t('govern.forms.codeHelp')}
-        rules={[
-          { required: true, whitespace: true, message: t('form.required') },
-          { pattern: /^[A-Za-z0-9-]{2,32}$/, message: t('govern.forms.codePattern') },
-        ]}
-      >
-        <Input maxLength={32} />
-      </Form.Item>
+      <CodeField label={t('govern.training.courseCode')} />
       <Form.Item name="title" label={t('govern.training.courseTitle')} rules={[{ required: true, whitespace: true, message: t('form.required') }]}>
         <Input maxLength={300} />
       </Form.Item>

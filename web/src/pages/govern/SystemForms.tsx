@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '../../api/client';
 import { currentLang } from '../../i18n';
-import { FormModal } from './FormModal';
+import { CodeField, FormModal } from './FormModal';
 import { UnitSelect } from './shared';
 
 const SYSTEM_TYPES = ['internal', 'citizen_services', 'infrastructure', 'industrial_control', 'other'] as const;
@@ -38,17 +38,7 @@ export function NewSystemForm(props: { open: boolean; onClose: () => void }): Re
       initialValues={{ systemType: 'internal' }}
       submit={(v) => unwrap(api.POST('/api/govern/systems', { body: { code: v.code.trim().toUpperCase(), name: v.name.trim(), description: v.description.trim(), ownerUnitId: v.ownerUnitId, systemType: v.systemType } }))}
     >
-      <Form.Item
-        name="code"
-        label={t('govern.systems.code')}
-        extra={t('govern.forms.codeHelp')}
-        rules={[
-          { required: true, whitespace: true, message: t('form.required') },
-          { pattern: /^[A-Za-z0-9-]{2,32}$/, message: t('govern.forms.codePattern') },
-        ]}
-      >
-        <Input maxLength={32} />
-      </Form.Item>
+      <CodeField label={t('govern.systems.code')} />
       <Form.Item name="name" label={t('govern.systems.name')} rules={[{ required: true, whitespace: true, message: t('form.required') }]}>
         <Input maxLength={200} />
       </Form.Item>
