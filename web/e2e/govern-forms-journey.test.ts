@@ -34,11 +34,28 @@ function vnDay(plusDays = 0): string {
   return `${dd(d.getUTCDate())}/${dd(d.getUTCMonth() + 1)}/${d.getUTCFullYear()}`;
 }
 
-/** Opens a select (by test id), types into its search and picks the option whose text matches. */
+/**
+ * Opens a select (by test id), types into its search and picks the option whose text matches, then checks the
+ * select took it; tries again when a click landed while the drop-down was still opening or closing (seen under
+ * load: the option clicked, the unit left empty).
+ */
 async function choose(page: Page, testId: string, typed: string, option: RegExp): Promise<void> {
-  await page.getByTestId(testId).click();
-  await page.keyboard.type(typed);
-  await page.locator('.ant-select-dropdown:visible').getByText(option).first().click();
+  const select = page.getByTestId(testId);
+  const box = select.locator("xpath=ancestor-or-self::*[contains(concat(' ', normalize-space(@class), ' '), ' ant-select ')][1]");
+  for (let attempt = 1; ; attempt++) {
+    await select.click();
+    await page.keyboard.type(typed);
+    await page.locator('.ant-select-dropdown:visible').getByText(option).first().click();
+    // A multiple select toggles on a second click: checked by the form's own messages instead.
+    if (((await box.getAttribute('class')) ?? '').includes('ant-select-multiple')) return;
+    for (let i = 0; i < 50; i++) {
+      if ((await box.innerText()).split('\n').some((line) => option.test(line.trim()))) return;
+      await page.waitForTimeout(100);
+    }
+    if (attempt >= 3) throw new Error(`the select ${testId} did not take the option ${String(option)}`);
+    await page.keyboard.press('Escape');
+    await page.locator('.ant-select-dropdown:visible').waitFor({ state: 'hidden', timeout: 5_000 }).catch(() => undefined);
+  }
 }
 
 /** Waits until a dialog's form is gone (it closes with an animation). */
