@@ -33,7 +33,7 @@ import type { KhienApp } from '../src/app/app-services.ts';
 import { createStaffWithSession } from '../src/auth/test-support.ts';
 import { assignments } from '../src/access/access.schema.ts';
 import { natsServerAvailable } from '../src/detect/stream/nats-servers.ts';
-import { nginxAvailable } from '../scripts/cluster/nginx.ts';
+import { nginxAvailable } from '../scripts/nginx/start-nginx.ts';
 import { startCluster, type ClusterHandle } from '../scripts/cluster/khien-cluster.ts';
 
 const SECONDS = Number(process.env.BENCH_NODES_SECONDS ?? (QUICK ? 3 : 15));

@@ -55,9 +55,13 @@ if (target && import.meta.url === `file://${process.argv[1]}`) {
   for (const f of files) {
     const s = summariseProfile(f);
     const pct = (us: number): string => `${((100 * us) / s.totalUs).toFixed(1).padStart(5)}%`;
-    process.stdout.write(`\n${f}: ${(s.totalUs / 1e6).toFixed(1)} s sampled\n-- by file\n`);
-    for (const [k, us] of s.byFile.slice(0, rows)) process.stdout.write(`${pct(us)}  ${k}\n`);
+    // A profile named `…-<n>req.cpuprofile` (bench/read-path.ts with BENCH_READ_PROFILE) also gets µs per request.
+    const requests = Number(/-(\d+)req\.cpuprofile$/.exec(f)?.[1] ?? 0);
+    const idle = s.byFile.find(([k]) => k === '(idle)')?.[1] ?? 0;
+    const perReq = (us: number): string => (requests > 0 ? `${(us / requests).toFixed(1).padStart(7)} µs/req  ` : '');
+    process.stdout.write(`\n${f}: ${(s.totalUs / 1e6).toFixed(1)} s sampled, ${((s.totalUs - idle) / 1e6).toFixed(2)} s busy${requests > 0 ? `, ${requests} requests: ${((s.totalUs - idle) / requests).toFixed(0)} µs busy per request` : ''}\n-- by file\n`);
+    for (const [k, us] of s.byFile.slice(0, rows)) process.stdout.write(`${pct(us)}  ${perReq(us)}${k}\n`);
     process.stdout.write('-- by function (self time)\n');
-    for (const [k, us] of s.byFunction.slice(0, rows)) process.stdout.write(`${pct(us)}  ${k}\n`);
+    for (const [k, us] of s.byFunction.slice(0, rows)) process.stdout.write(`${pct(us)}  ${perReq(us)}${k}\n`);
   }
 }

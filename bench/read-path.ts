@@ -38,10 +38,12 @@
  * `BENCH_READ_XACTS=1` (each reading waits for the statistics flush).
  *
  * Run: `npx tsx bench/read-path.ts [--quick]`; `BENCH_READ_SECONDS` (per measurement) and
- * `BENCH_REGISTRY_PERSONS` override the defaults.
+ * `BENCH_REGISTRY_PERSONS` override the defaults; `BENCH_READ_TALLY=1` prints the app pool's statements per
+ * request by statement after each run (which statements a protected read sends, and how often).
  */
 import crypto from 'node:crypto';
 import fs from 'node:fs';
+import inspector from 'node:inspector';
 import os from 'node:os';
 import path from 'node:path';
 import { fork, type ChildProcess } from 'node:child_process';
@@ -54,19 +56,17 @@ import { openDatabase, type DbHandle } from '../src/db/client.ts';
 import { loadConfig } from '../src/platform/config.ts';
 import { buildApp } from '../src/app/build-app.ts';
 import type { KhienApp } from '../src/app/app-services.ts';
-import { loadDemoData } from '../src/seed/load-demo-data.ts';
-import { countPersons, loadPersons } from '../src/registry/registry.repo.ts';
+import { ensureBenchRegistry, insertBenchAssignment } from './lib/bench-registry.ts';
+import { loadPersons } from '../src/registry/registry.repo.ts';
 import { reloadGrants } from '../src/access/grant-sync.ts';
-import { assignments } from '../src/access/access.schema.ts';
 import { createStaffWithSession } from '../src/auth/test-support.ts';
 import { requireStaff } from '../src/actors/guards.ts';
 import { measureCommitLatency, startFloorServer, type FloorServer } from './lib/floor-server.ts';
 import { cpuBetween, openBackendCpu, type BackendCpu } from './lib/pg-cpu.ts';
 import { readHead } from '../src/audit/audit.repo.ts';
 
-const CONNECTIONS = [1, 16, 64];
+const CONNECTIONS = (process.env.BENCH_READ_CONNECTIONS ?? '1,16,64').split(',').map(Number);
 const SECONDS = Number(process.env.BENCH_READ_SECONDS ?? (QUICK ? 2 : 10));
-const PERSONS = Number(process.env.BENCH_REGISTRY_PERSONS ?? (QUICK ? 20_000 : 1_000_000));
 const POOL = 20;
 const PURPOSE = 'benefit_settlement';
 const IDS = 20_000;
@@ -94,19 +94,6 @@ function load(job: LoadJob): Promise<LoadFigure> {
   });
 }
 
-async function ensureRegistry(handle: DbHandle, notes: string[]): Promise<{ persons: number; seededSeconds: number | null }> {
-  const existing = await countPersons(handle.db);
-  if (existing >= PERSONS) return { persons: existing, seededSeconds: null };
-  if (existing > 0) {
-    // The generator cannot top up a registry it did not start; measure on what is there and say so.
-    notes.push(`the bench database holds ${existing.toLocaleString('en-US')} persons, fewer than the ${PERSONS.toLocaleString('en-US')} wanted; measured on those (drop the database to have it re-seeded)`);
-    return { persons: existing, seededSeconds: null };
-  }
-  process.stdout.write(`  seeding the bench registry with ${PERSONS.toLocaleString('en-US')} persons (once)…\n`);
-  const s = await loadDemoData(handle, { persons: PERSONS, staff: QUICK ? 100 : 500, seed: 1, progress: process.stderr.isTTY }, (l) => process.stdout.write(`  ${l}\n`));
-  return { persons: s.persons, seededSeconds: round(s.seconds, 1) };
-}
-
 /**
  * Counts the queries a pool sends (each is one round trip to PostgreSQL), by wrapping every client's `query`
  * when the pool connects it. Call before the pool's first query.
@@ -114,21 +101,34 @@ async function ensureRegistry(handle: DbHandle, notes: string[]): Promise<{ pers
  * @param pool - the pool
  * @returns a reader of the running count
  */
-function countQueries(pool: NonNullable<DbHandle['pool']>): () => number {
+function countQueries(pool: NonNullable<DbHandle['pool']>, tally?: Map<string, number>): () => number {
   let n = 0;
   pool.on('connect', (client) => {
     const original = client.query;
     client.query = function countedQuery(this: unknown, ...args: unknown[]): unknown {
       n++;
+      if (tally) {
+        const q = args[0] as string | { name?: string; text?: string } | undefined;
+        const key = typeof q === 'string' ? q : (q?.name ?? q?.text ?? '?');
+        const short = key.replace(/\s+/g, ' ').slice(0, 70);
+        tally.set(short, (tally.get(short) ?? 0) + 1);
+      }
       return Reflect.apply(original, client, args);
     } as typeof client.query;
   });
   return () => n;
 }
 
+/** With `BENCH_READ_TALLY=1`, the app pool's statements counted by their text (or name), printed per run. */
+const TALLY = process.env.BENCH_READ_TALLY === '1' ? new Map<string, number>() : undefined;
+
 /** The servers compared, in the order each level measures them. */
-const SUBJECTS = ['bare', 'raw', 'authenticated', 'floor', 'protected'] as const;
-type Subject = (typeof SUBJECTS)[number];
+const ALL_SUBJECTS = ['bare', 'raw', 'authenticated', 'floor', 'protected'] as const;
+type Subject = (typeof ALL_SUBJECTS)[number];
+/** The servers measured: all unless `BENCH_READ_SUBJECTS` names some (for profiling one server on a small run). */
+const SUBJECTS: readonly Subject[] = process.env.BENCH_READ_SUBJECTS
+  ? ALL_SUBJECTS.filter((k) => process.env.BENCH_READ_SUBJECTS?.split(',').includes(k))
+  : ALL_SUBJECTS;
 
 interface SubjectFigure {
   load: LoadFigure;
@@ -138,6 +138,35 @@ interface SubjectFigure {
   cpuMicrosPerRequest: number | null;
   /** CPU of the bench database's PostgreSQL backends per request answered (null when /proc cannot be read). */
   pgCpuMicrosPerRequest: number | null;
+}
+
+/**
+ * With `BENCH_READ_PROFILE=<dir>`, a CPU profile of this process over the measured runs only (not the start,
+ * seeding or warm-up), written to `<dir>/read-path-<time>.cpuprofile` with the requests answered in its name,
+ * for `bench/profile-top.ts`.
+ *
+ * @returns the profiler's stop, or null when not asked for
+ */
+async function startProfile(): Promise<{ stop(requests: number): Promise<void> } | null> {
+  const dir = process.env.BENCH_READ_PROFILE;
+  if (!dir) return null;
+  const session = new inspector.Session();
+  session.connect();
+  const post = (method: string, params?: object): Promise<unknown> =>
+    new Promise((resolve, reject) => session.post(method, params ?? {}, (err, res) => (err ? reject(err) : resolve(res))));
+  await post('Profiler.enable');
+  await post('Profiler.setSamplingInterval', { interval: 200 });
+  await post('Profiler.start');
+  return {
+    async stop(requests) {
+      const { profile } = (await post('Profiler.stop')) as { profile: unknown };
+      fs.mkdirSync(dir, { recursive: true });
+      const file = path.join(dir, `read-path-${Date.now()}-${requests}req.cpuprofile`);
+      fs.writeFileSync(file, JSON.stringify(profile));
+      session.disconnect();
+      process.stdout.write(`  profile: ${file} (${requests} requests)\n`);
+    },
+  };
 }
 
 async function run(): Promise<BenchOutcome> {
@@ -151,7 +180,7 @@ async function run(): Promise<BenchOutcome> {
   // starting or statements being prepared again.
   appPool.options.idleTimeoutMillis = 0;
   plainHandle.pool.options.idleTimeoutMillis = 0;
-  const appQueries = countQueries(appPool);
+  const appQueries = countQueries(appPool, TALLY);
   const plainQueries = countQueries(plainHandle.pool);
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'khien-bench-'));
   const notes: string[] = [];
@@ -162,7 +191,7 @@ async function run(): Promise<BenchOutcome> {
   const plain = Fastify({ logger: false });
   try {
     await handle.migrate();
-    const registry = await ensureRegistry(handle, notes);
+    const registry = await ensureBenchRegistry(handle, notes);
     const config = loadConfig({}, {
       databaseUrl: url,
       dataDir,
@@ -193,24 +222,7 @@ async function run(): Promise<BenchOutcome> {
 
     // A staff member of the Hà Nội office with a session, a registered device and an assignment over province 01.
     const staff = await createStaffWithSession(app, { unitId: 'P01' });
-    const now = Date.now();
-    const id = crypto.randomUUID();
-    await handle.db.insert(assignments).values({
-      id,
-      assignmentId: id,
-      version: 1,
-      documentNo: `BENCH-${now}`,
-      documentDate: new Date(now).toISOString().slice(0, 10),
-      signerAccountId: staff.accountId,
-      assigneeAccountId: staff.accountId,
-      purpose: PURPOSE,
-      categories: ['identity', 'contact', 'address', 'employment', 'health_insurance', 'benefits'],
-      scopeProvinces: ['01'],
-      actions: ['search', 'view'],
-      validFrom: new Date(now - 3_600_000),
-      validUntil: new Date(now + 7 * 86_400_000),
-      createdBy: staff.accountId,
-    });
+    await insertBenchAssignment(handle.db, staff.accountId, PURPOSE, 7 * 86_400_000, 'BENCH');
     await reloadGrants(access.ctx);
     const ids = (await appPool.query<{ id: string }>(
       `select id from registry_persons where province_code = '01' and id not in (select person_id from registry_decoys) order by id limit ${IDS}`,
@@ -267,6 +279,7 @@ async function run(): Promise<BenchOutcome> {
     const backendCpu = backends;
     const auditBefore = (await readHead(handle.db))?.seq ?? 0;
     const floorBefore = floorServer.appended();
+    const profiler = await startProfile();
     const levels: Array<{ connections: number } & Record<Subject, SubjectFigure>> = [];
     for (const c of CONNECTIONS) {
       process.stdout.write(`  ${c} connections:`);
@@ -291,14 +304,35 @@ async function run(): Promise<BenchOutcome> {
           pgCpuMicrosPerRequest: l.total > 0 && pgCpu !== null ? round(pgCpu / l.total, 0) : null,
         };
         x0 = x1;
+        if (TALLY) {
+          const total = l.total;
+          process.stdout.write(`\n    statements per request (${subject}):\n${[...TALLY].sort((a, b) => b[1] - a[1]).map(([k, v]) => `      ${(v / Math.max(1, total)).toFixed(3)}  ${k}`).join('\n')}\n`);
+          TALLY.clear();
+        }
       }
       levels.push({ connections: c, ...figures });
       process.stdout.write(` ${SUBJECTS.map((k) => `${k} ${Math.round(figures[k].load.requestsPerSec)}`).join(', ')} req/s\n`);
     }
+    await profiler?.stop(levels.reduce((n, l) => n + SUBJECTS.reduce((m, k) => m + l[k].load.total, 0), 0));
     await new Promise((r) => setTimeout(r, 200));
     const auditAfter = (await readHead(handle.db))?.seq ?? 0;
     const floorAfter = floorServer.appended();
 
+    if (SUBJECTS.length < ALL_SUBJECTS.length) {
+      // A partial run (profiling): each server's own figures, no comparisons.
+      const rows: Cell[][] = levels.flatMap((l) => SUBJECTS.map((k) => {
+        const f = l[k];
+        return [l.connections, k, round(f.load.requestsPerSec, 0), f.load.p50Ms, f.load.p99Ms, f.load.non2xx + f.load.errors, f.queriesPerRequest, f.cpuMicrosPerRequest, f.pgCpuMicrosPerRequest];
+      }));
+      notes.push(`partial run (BENCH_READ_SUBJECTS=${SUBJECTS.join(',')}): no comparisons; audit entries appended ${(auditAfter - auditBefore).toLocaleString('en-US')}`);
+      if (detectorSummary) notes.push(detectorSummary());
+      return {
+        tables: [{ title: 'Per server (partial run)', columns: ['connections', 'server', 'req/s', 'p50 ms', 'p99 ms', 'non-2xx', 'queries/req', 'Node CPU µs/req', 'PG CPU µs/req'], rows }],
+        targets: [],
+        data: { partial: SUBJECTS, levels },
+        notes,
+      };
+    }
     const rate = (l: (typeof levels)[number], k: Subject): number => l[k].load.requestsPerSec;
     const ratio = (a: number, b: number): number | null => (b > 0 ? round(a / b, 2) : null);
     const rateRows: Cell[][] = levels.map((l) => [

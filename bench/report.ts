@@ -19,6 +19,7 @@ const ORDER: ReadonlyArray<{ name: string; heading: string }> = [
   { name: 'pgaudit', heading: '7. Read logging in the database: pgaudit vs pgbench -S (the anchor of the read path)' },
   { name: 'web-bundle', heading: '8. Console: initial JavaScript of the sign-in page and the staff workspace' },
   { name: 'decision-service', heading: '9. Decision service for business applications' },
+  { name: 'console-person', heading: '10. Console: from a click on a search result to the person page' },
 ];
 const OUT = fileURLToPath(new URL('../docs/PERFORMANCE.md', import.meta.url));
 const NOTES = fileURLToPath(new URL('./performance-notes.md', import.meta.url));

@@ -19,7 +19,7 @@ import { QUICK, argValue } from './lib/env.ts';
 import { readResult, renderTable, type Cell } from './lib/results.ts';
 
 /** Benchmarks in run order: in-memory first, then those that load PostgreSQL. */
-export const BENCHMARKS: readonly string[] = ['web-bundle', 'decisions', 'detection', 'bulk-load', 'audit', 'read-path', 'pgaudit', 'nodes', 'decision-service', 'fuzz'];
+export const BENCHMARKS: readonly string[] = ['web-bundle', 'decisions', 'detection', 'bulk-load', 'audit', 'read-path', 'console-person', 'pgaudit', 'nodes', 'decision-service', 'fuzz'];
 
 const PROFILE_DIR = process.argv.includes('--profile') ? path.join(os.tmpdir(), 'khien-bench-profiles') : null;
 

@@ -13,7 +13,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { natsServerAvailable } from '../src/detect/stream/nats-servers.ts';
-import { nginxAvailable } from './cluster/nginx.ts';
+import { nginxAvailable } from './nginx/start-nginx.ts';
 import { startCluster } from './cluster/khien-cluster.ts';
 
 /**

@@ -18,7 +18,7 @@ if [ -f eslint.config.mjs ]; then
   echo "== lint (eslint)"
   if ! npm run -s lint; then echo "# pass 0"; echo "# fail 1"; echo "lint failed"; exit 1; fi
 fi
-files=$(find src bench scripts web/test web/e2e -name '*.test.ts' -not -path '*/node_modules/*' 2>/dev/null | sort)
+files=$(find src bench scripts examples web/test web/e2e -name '*.test.ts' -not -path '*/node_modules/*' 2>/dev/null | sort)
 if [ -n "${TEST_FILTER:-}" ]; then files=$(echo "$files" | grep -E "$TEST_FILTER" || true); fi
 if [ -n "${DATABASE_URL:-}" ]; then where="PostgreSQL (a fresh database per test file)"; else where="PGlite (no DATABASE_URL)"; fi
 echo "== $(echo "$files" | wc -l) test files on $where"

@@ -20,7 +20,7 @@ export type PersonField = 'personalId' | 'socialInsuranceNo' | 'dateOfBirth' | '
 
 /** What is asked. */
 export interface DecisionQuery {
-  /** The staff member's Khiên session token. */
+  /** The staff member's Khiên session token, or the access token Khiên issued to this application at single sign-on. */
   staffSession: string;
   action: 'search' | 'view' | 'update' | 'export';
   /** Record about to be shown (default `person`). */

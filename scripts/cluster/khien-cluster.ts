@@ -20,7 +20,7 @@ import { createEventBus } from '../../src/events/bus.ts';
 import { ensureDemoData } from '../../src/seed/load-demo-data.ts';
 import { ensureDemoAccounts } from '../../src/auth/demo/demo-accounts.ts';
 import { freePort, startNatsCluster, type NatsClusterHandle } from '../../src/detect/stream/nats-servers.ts';
-import { startNginx, type NginxHandle } from './nginx.ts';
+import { startClusterNginx, type ClusterNginx } from './nginx.ts';
 
 /** The repository root. */
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -67,7 +67,7 @@ export interface ClusterHandle {
   readonly url: string;
   readonly nodes: readonly KhienNodeHandle[];
   readonly nats: NatsClusterHandle;
-  readonly nginx: NginxHandle;
+  readonly nginx: ClusterNginx;
   readonly databaseUrl: string;
   /** The environment the nodes share (for the CLI: `khien audit verify`). */
   readonly env: Readonly<Record<string, string>>;
@@ -208,7 +208,7 @@ export async function startCluster(opts: ClusterOptions): Promise<ClusterHandle>
     log(`Khiên: ${opts.nodes} node(s) on ports ${nodePorts.join(', ')}`);
     await Promise.all(nodes.map((n) => n.restart()));
 
-    const nginx = await startNginx(path.join(opts.dir, 'nginx'), nginxPort, nodePorts);
+    const nginx = await startClusterNginx(path.join(opts.dir, 'nginx'), nginxPort, nodePorts);
     stops.push(() => nginx.stop());
     log(`nginx: ${nginx.url}`);
     return { url: nginx.url, nodes, nats, nginx, databaseUrl, env: shared, banner, stop: stopAll };

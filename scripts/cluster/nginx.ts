@@ -1,28 +1,16 @@
 /**
- * Debian's nginx in front of the Khiên nodes: its own prefix directory, configuration, pid and logs, run in
- * the foreground as a child process (never the system service). Reads are retried on the next node when a
+ * Debian's nginx in front of the Khiên nodes: the configuration, run by `scripts/nginx/start-nginx.ts` (its own
+ * prefix directory, in the foreground as a child process, never the system service). Reads are retried on the next node when a
  * node refuses the connection or fails (`proxy_next_upstream` for idempotent methods only, nginx's default
  * for POST); a node failing three times in two seconds is left out of the rotation for two seconds.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import fs from 'node:fs';
 import path from 'node:path';
+import { startNginx, type NginxProcess } from '../nginx/start-nginx.ts';
 
-/** Path of the nginx binary (Debian package `nginx`). */
-export const NGINX_BIN = process.env.NGINX_BIN ?? '/usr/sbin/nginx';
-
-/** Whether nginx can be run here. */
-export function nginxAvailable(): boolean {
-  return fs.existsSync(NGINX_BIN) && spawnSync(NGINX_BIN, ['-v'], { stdio: 'ignore' }).status === 0;
-}
-
-/** A running nginx. */
-export interface NginxHandle {
-  readonly url: string;
-  readonly configPath: string;
+/** The cluster's nginx: reloads take the nodes' ports. */
+export interface ClusterNginx extends Omit<NginxProcess, 'reload'> {
   /** Rewrites the upstream list and reloads (graceful: open requests finish on the old workers). */
   reload(upstreams: readonly number[]): Promise<void>;
-  stop(): Promise<void>;
 }
 
 /**
@@ -67,7 +55,7 @@ ${upstreams.map((p) => `    server 127.0.0.1:${p} max_fails=3 fail_timeout=2s;`)
 }
 
 /**
- * Starts nginx.
+ * Starts nginx in front of the nodes.
  *
  * @param dir - prefix directory (created)
  * @param port - listening port
@@ -75,47 +63,7 @@ ${upstreams.map((p) => `    server 127.0.0.1:${p} max_fails=3 fail_timeout=2s;`)
  * @returns the handle once it answers
  * @throws when the configuration is refused or nginx does not come up within 10 s
  */
-export async function startNginx(dir: string, port: number, upstreams: readonly number[]): Promise<NginxHandle> {
-  fs.mkdirSync(dir, { recursive: true });
-  const configPath = path.join(dir, 'nginx.conf');
-  fs.writeFileSync(configPath, nginxConfig(dir, port, upstreams));
-  const check = spawnSync(NGINX_BIN, ['-t', '-p', dir, '-c', configPath], { encoding: 'utf8' });
-  if (check.status !== 0) throw new Error(`nginx refused its configuration: ${check.stderr}`);
-  const log = fs.openSync(path.join(dir, 'nginx.out'), 'a');
-  const child: ChildProcess = spawn(NGINX_BIN, ['-p', dir, '-c', configPath, '-g', 'daemon off;'], { stdio: ['ignore', log, log] });
-  fs.closeSync(log);
-  let exited = false;
-  const done = new Promise<void>((r) => child.once('exit', () => {
-    exited = true;
-    r();
-  }));
-  const url = `http://127.0.0.1:${port}`;
-  const end = Date.now() + 10_000;
-  for (;;) {
-    const ok = await fetch(`${url}/`, { signal: AbortSignal.timeout(1_000) }).then(() => true, () => false);
-    if (ok) break;
-    if (exited || Date.now() > end) {
-      child.kill('SIGKILL');
-      throw new Error(`nginx did not start (see ${dir}/error.log)`);
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  return {
-    url,
-    configPath,
-    async reload(next) {
-      fs.writeFileSync(configPath, nginxConfig(dir, port, next));
-      const r = spawnSync(NGINX_BIN, ['-p', dir, '-c', configPath, '-s', 'reload'], { encoding: 'utf8' });
-      if (r.status !== 0) throw new Error(`nginx reload failed: ${r.stderr}`);
-      // The new workers take over within moments; wait until the old ones have been asked to leave.
-      await new Promise((res) => setTimeout(res, 500));
-    },
-    async stop() {
-      if (exited) return;
-      child.kill('SIGQUIT');
-      const t = setTimeout(() => child.kill('SIGKILL'), 5_000);
-      await done;
-      clearTimeout(t);
-    },
-  };
+export async function startClusterNginx(dir: string, port: number, upstreams: readonly number[]): Promise<ClusterNginx> {
+  const nginx = await startNginx({ dir, listen: `127.0.0.1:${port}`, config: nginxConfig(dir, port, upstreams) });
+  return { ...nginx, reload: (next) => nginx.reload(nginxConfig(dir, port, next)) };
 }

@@ -37,7 +37,7 @@ import { CSRF_HEADER, DEFAULT_AUTH_SETTINGS, DEVICE_COOKIE, SESSION_COOKIE } fro
 import { assignments } from '../../src/access/access.schema.ts';
 import { natsServerAvailable } from '../../src/detect/stream/nats-servers.ts';
 import { EVENT_STREAM, openNatsLink, serversOf } from '../../src/detect/stream/nats-link.ts';
-import { nginxAvailable } from './nginx.ts';
+import { nginxAvailable } from '../nginx/start-nginx.ts';
 import { REPO_ROOT, startCluster, type ClusterHandle } from './khien-cluster.ts';
 
 const pgBase = process.env.DATABASE_URL;

@@ -75,3 +75,27 @@ export async function replaceBusinessSystemCredential(db: Database, id: string, 
 export async function revokeBusinessSystem(db: Database, id: string, at: Date): Promise<void> {
   await db.update(businessSystems).set({ revokedAt: at }).where(eq(businessSystems.id, id));
 }
+
+/**
+ * Replaces a system's gateway route map.
+ *
+ * @param db - transaction
+ * @param id - system id
+ * @param routes - the validated map
+ * @param at - time of the change
+ */
+export async function updateBusinessSystemGatewayRoutes(db: Database, id: string, routes: unknown, at: Date): Promise<void> {
+  await db.update(businessSystems).set({ gatewayRoutes: routes, gatewayRoutesUpdatedAt: at }).where(eq(businessSystems.id, id));
+}
+
+/**
+ * Reads a system by id.
+ *
+ * @param db - database
+ * @param id - system id
+ * @returns the row or undefined
+ */
+export async function findBusinessSystemById(db: Database, id: string): Promise<BusinessSystemRow | undefined> {
+  const [row] = await db.select().from(businessSystems).where(eq(businessSystems.id, id)).limit(1);
+  return row;
+}

@@ -35,6 +35,10 @@ export interface VerifiedSystem {
   readonly id: string;
   readonly name: string;
   readonly displayName: string;
+  /** The declared gateway route map (validated when it was stored), null when none. */
+  readonly gatewayRoutes?: unknown;
+  /** When the route map was last replaced (a cache key of the compiled map). */
+  readonly gatewayRoutesUpdatedAt?: Date | null;
 }
 
 /** Shape of a credential: `khs_<8 hex>_<43 base64url>`. */
@@ -76,7 +80,8 @@ export async function registerBusinessSystem(ctx: AccessContext, caller: StaffCa
 }
 
 /**
- * Replaces a system's credential; the old one stops working at once.
+ * Replaces a system's credential; the old one stops working at once on this node (the verified credentials are
+ * forgotten), within {@link VERIFIED_SYSTEM_TTL_MS} on the others.
  *
  * @param ctx - access context
  * @param caller - a central security admin
@@ -95,11 +100,12 @@ export async function rotateBusinessSystemCredential(ctx: AccessContext, caller:
       before: { prefix: row.credentialPrefix }, after: { prefix: material.prefix },
     }, now), tx);
     return { systemId: id, name: row.name, prefix: material.prefix, credential: material.credential };
-  });
+  }).finally(() => forgetVerifiedSystems(ctx));
 }
 
 /**
- * Revokes a system: its credential stops working at once and cannot be rotated again.
+ * Revokes a system: its credential stops working at once on this node (the verified credentials are forgotten),
+ * within {@link VERIFIED_SYSTEM_TTL_MS} on the others, and cannot be rotated again.
  *
  * @param ctx - access context
  * @param caller - a central security admin
@@ -114,11 +120,53 @@ export async function revokeBusinessSystemAccess(ctx: AccessContext, caller: Sta
     if (!row || row.revokedAt !== null) throw new AccessErrors.SYSTEM_NOT_FOUND();
     await revokeBusinessSystem(tx, id, now);
     await recordOrRefuse(ctx.recorder(), buildAdminEvent(caller, 'business_system.revoke', { type: 'business_system', id }, { reason }, now), tx);
-  });
+  }).finally(() => forgetVerifiedSystems(ctx));
 }
 
 // A hash to compare against when the prefix is unknown, so that both paths take the same time.
 const DUMMY_HASH = sha256Hex('khien-dummy-system-secret');
+
+/**
+ * How long a verified credential is trusted without reading its row again (ms). Rotation, revocation and a new
+ * gateway route map on this node forget every verified credential at once (see
+ * {@link forgetVerifiedSystems}); on another node sharing the database such a change takes effect within this time.
+ */
+export const VERIFIED_SYSTEM_TTL_MS = 1_000;
+
+/** A verified credential: the stored hash it matched, the system, and until when it is trusted (ms). */
+interface VerifiedEntry {
+  readonly hash: string;
+  readonly system: VerifiedSystem;
+  readonly until: number;
+}
+
+/** Verified credentials per access context (per app), by credential prefix; `generation` counts forgets. */
+interface VerifiedCache {
+  generation: number;
+  readonly byPrefix: Map<string, VerifiedEntry>;
+}
+const verifiedCaches = new WeakMap<AccessContext, VerifiedCache>();
+
+function verifiedCacheOf(ctx: AccessContext): VerifiedCache {
+  let cache = verifiedCaches.get(ctx);
+  if (!cache) {
+    cache = { generation: 0, byPrefix: new Map() };
+    verifiedCaches.set(ctx, cache);
+  }
+  return cache;
+}
+
+/**
+ * Forgets every verified credential of this app, so that the next check of any credential reads its row
+ * (called after a system's credential, revocation or route map changed on this node).
+ *
+ * @param ctx - access context
+ */
+export function forgetVerifiedSystems(ctx: AccessContext): void {
+  const cache = verifiedCacheOf(ctx);
+  cache.generation += 1;
+  cache.byPrefix.clear();
+}
 
 /**
  * Checks a presented credential.
@@ -131,10 +179,22 @@ const DUMMY_HASH = sha256Hex('khien-dummy-system-secret');
 export async function verifySystemCredential(ctx: AccessContext, presented: string): Promise<VerifiedSystem> {
   const m = SYSTEM_CREDENTIAL_PATTERN.exec(presented);
   if (!m) throw new AccessErrors.SYSTEM_CREDENTIAL_INVALID();
-  const row = await findBusinessSystemByPrefix(ctx.db, m[1]!);
-  const matches = safeEqual(sha256Hex(m[2]!), row?.credentialHash ?? DUMMY_HASH);
+  const prefix = m[1]!;
+  const hash = sha256Hex(m[2]!);
+  // A credential verified less than VERIFIED_SYSTEM_TTL_MS ago is trusted again (the same hash comparison); any
+  // other credential, right or wrong, reads the row.
+  const cache = verifiedCacheOf(ctx);
+  const now = ctx.clock.now().getTime();
+  const hit = cache.byPrefix.get(prefix);
+  if (hit && now < hit.until && safeEqual(hash, hit.hash)) return hit.system;
+  const generation = cache.generation;
+  const row = await findBusinessSystemByPrefix(ctx.db, prefix);
+  const matches = safeEqual(hash, row?.credentialHash ?? DUMMY_HASH);
   if (!row || !matches || row.revokedAt !== null) throw new AccessErrors.SYSTEM_CREDENTIAL_INVALID();
-  return { id: row.id, name: row.name, displayName: row.displayName };
+  const system: VerifiedSystem = { id: row.id, name: row.name, displayName: row.displayName, gatewayRoutes: row.gatewayRoutes ?? null, gatewayRoutesUpdatedAt: row.gatewayRoutesUpdatedAt };
+  // Not kept when a change was made on this node while the row was read (it may predate the change).
+  if (cache.generation === generation) cache.byPrefix.set(prefix, { hash: row.credentialHash, system, until: now + VERIFIED_SYSTEM_TTL_MS });
+  return system;
 }
 
 /** A system as listed (never its hash). */

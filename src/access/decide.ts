@@ -36,7 +36,9 @@ import {
 // The layout offsets as module constants: read through the import binding on every access, they cost a call each.
 const ACTION_BITS = ACTION_BIT;
 const PERSONAL_DATA = PERSONAL_DATA_ROLES;
-const { ACTIONS, BLOCK_COUNT, BLOCK_HEADER, CATEGORIES, N_COMMUNES, N_EMPLOYERS, N_PERSONS, N_PROVINCES, PURPOSE, RECORD_HEADER, SLOT, VALID_FROM, VALID_UNTIL, VERSION } = PACKED;
+const { BLOCK_COUNT, BLOCK_HEADER, CATEGORY_SHIFT, END_COMMUNES, END_EMPLOYERS, END_PROVINCES, FROM_MS_SHIFT, FROM_S, LENGTH, PURPOSE, RECORD_HEADER, SLOT, TERMS, UNTIL_MS_SHIFT, UNTIL_S, VERSION } = PACKED;
+/** The category mask's bits of TERMS. */
+const CATEGORY_MASK = (1 << (FROM_MS_SHIFT - CATEGORY_SHIFT)) - 1;
 
 /** Categories a break-glass grant opens: everything but sensitive data (Decree 356/2025 Art. 4). */
 export const BREAK_GLASS_CATEGORIES: readonly DataCategory[] = DATA_CATEGORIES.filter((c) => c !== 'sensitive');
@@ -218,7 +220,7 @@ function neededCategories(action: AccessAction, resource: AccessResource): reado
 }
 
 /** True when `code` is one of the `len` sorted codes at `start` of the arena. */
-function listHas(arena: Float64Array, start: number, len: number, code: number): boolean {
+function listHas(arena: Uint32Array, start: number, len: number, code: number): boolean {
   if (code < 0 || len === 0) return false;
   if (len <= 8) {
     for (let i = start; i < start + len; i++) if (packedField(arena, i) === code) return true;
@@ -246,11 +248,14 @@ let subjectPerson = -2;
 let subjectEmployers: number[] | null = null;
 
 /** True when the subject lies in the scope of the packed record at `r` (provinces, communes, employers or caseload). */
-function inScope(grants: GrantLookup, subject: SubjectFacts, arena: Float64Array, r: number): boolean {
-  const nProvinces = packedField(arena, r + N_PROVINCES);
-  const nCommunes = packedField(arena, r + N_COMMUNES);
-  const nEmployers = packedField(arena, r + N_EMPLOYERS);
-  const nPersons = packedField(arena, r + N_PERSONS);
+function inScope(grants: GrantLookup, subject: SubjectFacts, arena: Uint32Array, r: number): boolean {
+  const endProvinces = packedField(arena, r + END_PROVINCES);
+  const endCommunes = packedField(arena, r + END_COMMUNES);
+  const endEmployers = packedField(arena, r + END_EMPLOYERS);
+  const nProvinces = endProvinces - RECORD_HEADER;
+  const nCommunes = endCommunes - endProvinces;
+  const nEmployers = endEmployers - endCommunes;
+  const nPersons = packedField(arena, r + LENGTH) - endEmployers;
   let p = r + RECORD_HEADER;
   if (nProvinces > 0) {
     if (subjectProvince === -2) subjectProvince = grants.codeOf('province', subject.provinceCode);
@@ -299,7 +304,8 @@ function matchAssignment(actor: StaffActor, action: AccessAction, resource: Acce
   if (block < 0) return -1;
   const arena = grants.assignmentArena();
   const want = actionBit(action);
-  const needed = neededBits(action, resource);
+  // The category bits as they sit in TERMS.
+  const needed = neededBits(action, resource) << CATEGORY_SHIFT;
   const purposeCode = grants.codeOf('purpose', purpose);
   const now = env.now;
   subjectProvince = -2;
@@ -311,16 +317,18 @@ function matchAssignment(actor: StaffActor, action: AccessAction, resource: Acce
   const n = packedField(arena, block + BLOCK_COUNT);
   for (let k = 0; k < n; k++) {
     let stage: number;
-    if (now < packedField(arena, r + VALID_FROM)) stage = 1;
-    else if (now >= packedField(arena, r + VALID_UNTIL)) stage = 2;
+    const terms = packedField(arena, r + TERMS);
+    // The instants as `validityInstant` (decision-types.ts) gives them, written out: an imported function costs a call here.
+    if (now < packedField(arena, r + FROM_S) * 1000 + ((terms >>> FROM_MS_SHIFT) & 1023)) stage = 1;
+    else if (now >= packedField(arena, r + UNTIL_S) * 1000 + ((terms >>> UNTIL_MS_SHIFT) & 1023)) stage = 2;
     else if (packedField(arena, r + PURPOSE) !== purposeCode) stage = 3;
-    else if ((packedField(arena, r + ACTIONS) & want) === 0) stage = 4;
-    else if ((packedField(arena, r + CATEGORIES) & needed) !== needed) stage = 5;
+    else if ((terms & want) === 0) stage = 4;
+    else if ((terms & needed) !== needed) stage = 5;
     else if (resource.kind === 'search') return r;
     else if (inScope(grants, resource.subject, arena, r)) return r;
     else stage = 6;
     if (stage > furthest) furthest = stage;
-    r += RECORD_HEADER + packedField(arena, r + N_PROVINCES) + packedField(arena, r + N_COMMUNES) + packedField(arena, r + N_EMPLOYERS) + packedField(arena, r + N_PERSONS);
+    r += packedField(arena, r + LENGTH);
   }
   return -1 - furthest;
 }
@@ -358,7 +366,7 @@ function decideStaff(actor: StaffActor, action: AccessAction, resource: AccessRe
   const matched = matchAssignment(actor, action, resource, purpose, env);
   if (matched >= 0) {
     const arena = env.grants.assignmentArena();
-    const bits = packedField(arena, matched + CATEGORIES);
+    const bits = (packedField(arena, matched + TERMS) >>> CATEGORY_SHIFT) & CATEGORY_MASK;
     if (action === 'export' && resource.kind === 'record' && resource.exportRequestId !== undefined) {
       const req = env.grants.exportRequest(resource.exportRequestId);
       const ok = req && req.approved && req.requesterAccountId === actor.accountId && req.purpose === purpose

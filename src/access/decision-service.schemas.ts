@@ -17,7 +17,7 @@ const Subject = Type.String({
 });
 
 const common = {
-  staffSession: Type.String({ minLength: 20, maxLength: 100, description: 'the staff member\'s Khiên session token' }),
+  staffSession: Type.String({ minLength: 20, maxLength: 100, description: 'the staff member\'s Khiên session token, or the access token Khiên issued to this system at single sign-on' }),
   action: Type.Union([Type.Literal('search'), Type.Literal('view'), Type.Literal('update'), Type.Literal('export')]),
   record: Type.Optional(Type.Union([Type.Literal('person'), Type.Literal('participation'), Type.Literal('household'), Type.Literal('card')], { description: 'record about to be shown (default person)' })),
   purpose: PurposeCode,

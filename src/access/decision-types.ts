@@ -96,52 +96,80 @@ export const ACTION_BIT: Readonly<Record<AssignmentAction, number>> = { search: 
 
 /**
  * Layout of the packed assignments, the contract between the grant store (which writes it) and `decide`
- * (which reads it). All assignments of one account form one contiguous block of a `Float64Array` arena, so a
- * decision reads a few adjacent cache lines instead of a graph of objects:
+ * (which reads it). All assignments of one account form one contiguous block of a `Uint32Array` arena (32-bit
+ * words, so that an account's block spans half the cache lines 64-bit fields would), and a decision reads a few
+ * adjacent cache lines instead of a graph of objects:
  *
  * ```
- * block:  [BLOCK_LENGTH, BLOCK_COUNT, record, record, …]       (BLOCK_LENGTH counts every field of the block)
- * record: [VALID_FROM, VALID_UNTIL, PURPOSE, ACTIONS, CATEGORIES, SLOT, VERSION,
- *          N_PROVINCES, N_COMMUNES, N_EMPLOYERS, N_PERSONS, province codes…, commune codes…, employer codes…, person codes…]
+ * block:  [BLOCK_LENGTH, BLOCK_COUNT, record, record, …]       (BLOCK_LENGTH counts every word of the block)
+ * record: [FROM_S, UNTIL_S, PURPOSE, TERMS, SLOT, VERSION, END_PROVINCES, END_COMMUNES, END_EMPLOYERS, LENGTH,
+ *          province codes…, commune codes…, employer codes…, person codes…]
  * ```
  *
- * Times are epoch milliseconds; PURPOSE and the scope entries are small integers interned by the store
- * ({@link GrantLookup.codeOf}), each scope list sorted ascending; ACTIONS is a mask of {@link ACTION_BIT};
- * CATEGORIES a mask with bit i set for `DATA_CATEGORIES[i]`; SLOT names the assignment for
- * {@link GrantLookup.assignmentIdOf}; VERSION is the assignment's version. A record is `RECORD_HEADER` fields
- * plus its four scope lists. Province and commune codes made of digits are coded arithmetically (no table
- * lookup on the decision path); other values go through a table.
+ * - FROM_S, UNTIL_S: the validity instants' whole seconds since 1970-01-01T00:00:00Z (unsigned 32-bit, so up to
+ *   2106-02-07T06:28:15Z); their milliseconds are in TERMS. An instant is `seconds × 1000 + milliseconds`,
+ *   exactly the epoch milliseconds the store was given ({@link validityInstant}). The store rejects, when an
+ *   assignment is put, a time that is not a whole number of milliseconds in [0, {@link PACKED_TIME_LIMIT}).
+ * - PURPOSE: the purpose's interned code ({@link GrantLookup.codeOf}).
+ * - TERMS: bits 0–3 the action mask ({@link ACTION_BIT}), bits 4–10 the category mask (bit 4 + i for
+ *   `DATA_CATEGORIES[i]`), bits 11–20 the milliseconds of the start, bits 21–30 those of the end.
+ * - SLOT names the assignment for {@link GrantLookup.assignmentIdOf}; VERSION is the assignment's version (an
+ *   integer in [0, 2³²), checked at put time).
+ * - END_PROVINCES, END_COMMUNES, END_EMPLOYERS, LENGTH: where each scope list ends, in words from the record's
+ *   start (the province list starts at RECORD_HEADER, each other list where the previous one ends, and LENGTH
+ *   is the whole record's). Each list holds interned codes sorted ascending. Province and commune codes of 1–9
+ *   ASCII digits are coded arithmetically (no table lookup on the decision path); other values go through a
+ *   table.
  */
 export const PACKED = Object.freeze({
   BLOCK_LENGTH: 0,
   BLOCK_COUNT: 1,
   BLOCK_HEADER: 2,
-  VALID_FROM: 0,
-  VALID_UNTIL: 1,
+  FROM_S: 0,
+  UNTIL_S: 1,
   PURPOSE: 2,
-  ACTIONS: 3,
-  CATEGORIES: 4,
-  SLOT: 5,
-  VERSION: 6,
-  N_PROVINCES: 7,
-  N_COMMUNES: 8,
-  N_EMPLOYERS: 9,
-  N_PERSONS: 10,
-  RECORD_HEADER: 11,
+  TERMS: 3,
+  SLOT: 4,
+  VERSION: 5,
+  END_PROVINCES: 6,
+  END_COMMUNES: 7,
+  END_EMPLOYERS: 8,
+  LENGTH: 9,
+  RECORD_HEADER: 10,
+  /** Shift of the category mask in TERMS (the action mask is bits 0–3). */
+  CATEGORY_SHIFT: 4,
+  /** Shift of the start's milliseconds in TERMS. */
+  FROM_MS_SHIFT: 11,
+  /** Shift of the end's milliseconds in TERMS. */
+  UNTIL_MS_SHIFT: 21,
 });
 
+/** Validity instants the packed store holds are whole milliseconds in [0, PACKED_TIME_LIMIT) (2106-02-07T06:28:16Z). */
+export const PACKED_TIME_LIMIT = 2 ** 32 * 1000;
+
 /**
- * Reads one field of the packed assignments.
+ * The epoch milliseconds of a packed validity instant.
+ *
+ * @param seconds - the FROM_S or UNTIL_S word
+ * @param millis - its milliseconds (0–999) from TERMS
+ * @returns seconds × 1000 + millis (exact: below 2⁵³)
+ */
+export function validityInstant(seconds: number, millis: number): number {
+  return seconds * 1000 + millis;
+}
+
+/**
+ * Reads one word of the packed assignments.
  *
  * @param arena - the arena ({@link GrantLookup.assignmentArena})
- * @param at - the field's offset
- * @returns the field's value
+ * @param at - the word's offset
+ * @returns the word's value
  * @throws RangeError when `at` lies outside the arena: the layout was misread, a bug to surface rather than a
  *   value to guess (an `undefined` would compare false everywhere and could turn into an allow or a wrong deny)
  */
-export function packedField(arena: Float64Array, at: number): number {
+export function packedField(arena: Uint32Array, at: number): number {
   const value = arena[at];
-  if (value === undefined) throw new RangeError(`packed assignments: field ${at} lies outside the arena (${arena.length} fields)`);
+  if (value === undefined) throw new RangeError(`packed assignments: word ${at} lies outside the arena (${arena.length} words)`);
   return value;
 }
 
@@ -186,7 +214,7 @@ export interface GrantLookup {
   /** Offset of the account's block in {@link assignmentArena}, or -1 when the account holds no assignment. */
   assignmentBlock(accountId: string): number;
   /** The arena the blocks live in (see {@link PACKED}); read it again after any change to the store. */
-  assignmentArena(): Float64Array;
+  assignmentArena(): Uint32Array;
   /** The interned code of a value, or -1 when no indexed assignment names it. */
   codeOf(kind: InternedKind, value: string): number;
   /** Id of the assignment a packed record's SLOT names. */

@@ -84,7 +84,8 @@ const ACCOUNTS = [
   'acc-1',
   'acc-2',
 ];
-const PROVINCES = ['01', '04', '08', '79', '92'];
+// Digit codes of every length the store codes arithmetically (1–9) and longer ones it keeps in a table.
+const PROVINCES = ['01', '04', '08', '79', '92', '1', '999999999', '000000000', '1000000000'];
 const COMMUNES = ['01001', '01007', '79001', '79002', '92010'];
 const PURPOSES = ['benefit_settlement', 'card_issuance', 'contribution_collection'];
 
@@ -93,7 +94,8 @@ function randomAssignment(rnd: () => number, assignmentId: string, version: numb
   const some = <T,>(xs: readonly T[], p: number): T[] => xs.filter(() => rnd() < p);
   // Now and then a caseload long enough to be searched by bisection.
   const persons = rnd() < 0.2 ? Array.from({ length: 1 + Math.floor(rnd() * 30) }, () => `p-${Math.floor(rnd() * 60)}`) : [];
-  const validFrom = NOW - Math.floor(rnd() * 10) * 1000 + (rnd() < 0.1 ? 20_000 : 0);
+  // Whole seconds or not: the packed store keeps the milliseconds beside the 32-bit seconds.
+  const validFrom = NOW - Math.floor(rnd() * 10) * 1000 + (rnd() < 0.1 ? 20_000 : 0) + (rnd() < 0.5 ? Math.floor(rnd() * 1000) : 0);
   // Lists come as arrays (stored rows) or sets (older callers); both are accepted.
   return {
     id: `${assignmentId}@${version}`,
@@ -108,7 +110,7 @@ function randomAssignment(rnd: () => number, assignmentId: string, version: numb
     employers: some(['emp-1', 'emp-2', 'emp-3'], 0.15),
     persons,
     validFrom,
-    validUntil: validFrom + (rnd() < 0.1 ? 1000 : 60_000),
+    validUntil: validFrom + (rnd() < 0.1 ? 1 + Math.floor(rnd() * 1999) : 60_000),
   };
 }
 
@@ -246,6 +248,50 @@ test('province and commune codes: digit strings keep their leading zeros, other 
   assert.equal(view('', ''), 'DENY_OUT_OF_SCOPE');
   assert.equal(view('79', '00007'), 'ALLOW_ASSIGNMENT');
   assert.equal(view('79', '7'), 'DENY_OUT_OF_SCOPE');
+});
+
+test('validity to the millisecond, the 32-bit range and versions: kept exactly, or refused before anything changes', () => {
+  const store = createGrantStore();
+  const base: IndexedAssignment = {
+    id: 'v1', assignmentId: 'asg', version: 1, accountId: 'acc', purpose: 'benefit_settlement',
+    categories: ['identity'], actions: ['view'], provinces: ['01'], communes: [], employers: [], persons: [],
+    validFrom: NOW + 1, validUntil: NOW + 1999,
+  };
+  const view = (now: number): string =>
+    decide(makeStaffActor({ accountId: 'acc' }), 'view', { kind: 'record', record: 'person', subject: { personId: 'x', provinceCode: '01', communeCode: '00001', employerIds: [] } }, 'benefit_settlement', { now, grants: store }).reason;
+  const put = (a: Partial<IndexedAssignment>): void => store.putAssignment({ ...base, ...a });
+  // A staff role valid at the far end of the range, for the decisions made there.
+  const farActor = makeStaffActor({ accountId: 'acc', roleUntil: '2107-01-01T00:00:00.000Z' });
+  const viewAt = (now: number): string =>
+    decide(farActor, 'view', { kind: 'record', record: 'person', subject: { personId: 'x', provinceCode: '01', communeCode: '00001', employerIds: [] } }, 'benefit_settlement', { now, grants: store }).reason;
+  put({});
+  assert.deepEqual(terms(itemAt(store.assignmentsOf('acc'), 0)), terms(base));
+  assert.equal(view(NOW), 'DENY_NOT_YET_VALID');
+  assert.equal(view(NOW + 0.5), 'DENY_NOT_YET_VALID', 'an instant between milliseconds');
+  assert.equal(view(NOW + 1), 'ALLOW_ASSIGNMENT');
+  assert.equal(view(NOW + 1998.5), 'ALLOW_ASSIGNMENT');
+  assert.equal(view(NOW + 1999), 'DENY_EXPIRED', 'the end is exclusive');
+  // The ends of the range: 1970-01-01T00:00:00.000Z and the last millisecond of 32-bit seconds.
+  const last = 2 ** 32 * 1000 - 1;
+  put({ validFrom: 0, validUntil: last });
+  assert.deepEqual(terms(itemAt(store.assignmentsOf('acc'), 0)), terms({ ...base, validFrom: 0, validUntil: last }));
+  assert.equal(view(0), 'ALLOW_ASSIGNMENT');
+  assert.equal(viewAt(last - 1), 'ALLOW_ASSIGNMENT');
+  assert.equal(viewAt(last), 'DENY_EXPIRED');
+  assert.equal(view(-1), 'DENY_NOT_YET_VALID');
+  // What the layout cannot hold exactly is refused with the assignment named; the index is left as it was.
+  const refused = [
+    { validFrom: -1 }, { validUntil: last + 1 }, { validFrom: NOW + 0.5 }, { validUntil: Number.POSITIVE_INFINITY },
+    { validFrom: Number.NaN }, { version: -1 }, { version: 1.5 }, { version: 2 ** 32 },
+  ];
+  for (const bad of refused) {
+    assert.throws(() => put({ assignmentId: 'other', ...bad }), /grant store: assignment other has/, JSON.stringify(bad));
+    assert.throws(() => store.replaceAll({ assignments: [{ ...base, ...bad }], breakGlass: [], agreements: [], exportRequests: [], purposes: [] }), RangeError);
+  }
+  assert.equal(store.size(), 1);
+  assert.equal(view(0), 'ALLOW_ASSIGNMENT', 'a refused snapshot leaves the previous index');
+  put({ version: 2 ** 32 - 1 });
+  assert.equal(itemAt(store.assignmentsOf('acc'), 0).version, 2 ** 32 - 1);
 });
 
 test('many accounts: the UUID table grows, forgets removed accounts and finds every remaining one', () => {

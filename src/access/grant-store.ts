@@ -8,8 +8,9 @@
  * number of assignments.
  *
  * Assignments are packed (layout: `PACKED` in decision-types.ts): purposes and scope codes are interned to small
- * integers, actions and categories are bit masks, and all assignments of one account sit in one contiguous block
- * of a shared `Float64Array` arena. A decision therefore reads one map entry and a few adjacent cache lines
+ * integers, actions and categories are bit masks, validity instants are 32-bit seconds with their milliseconds
+ * beside the masks, and all assignments of one account sit in one contiguous block of a shared `Uint32Array` arena
+ * (about 50 bytes per assignment). A decision therefore reads one map entry and a few adjacent cache lines
  * instead of a graph of `Set`s (the size of the index no longer turns every decision into cache misses). A
  * change rewrites the account's block at the end of the arena; the space of the old block is reclaimed when
  * the arena is next compacted (when it fills up), so updates cost O(assignments of the account), amortised.
@@ -20,7 +21,9 @@ import {
   ACTION_BIT,
   ASSIGNMENT_ACTIONS,
   PACKED,
+  PACKED_TIME_LIMIT,
   packedField,
+  validityInstant,
   type AssignmentAction,
   type GrantLookup,
   type IndexedAgreement,
@@ -32,7 +35,7 @@ import {
 } from './decision-types.ts';
 
 // The layout offsets as module constants: read through the import binding on every access, they cost a call each.
-const { ACTIONS, BLOCK_COUNT, BLOCK_HEADER, BLOCK_LENGTH, CATEGORIES, N_COMMUNES, N_EMPLOYERS, N_PERSONS, N_PROVINCES, PURPOSE, RECORD_HEADER, SLOT, VALID_FROM, VALID_UNTIL, VERSION } = PACKED;
+const { BLOCK_COUNT, BLOCK_HEADER, BLOCK_LENGTH, CATEGORY_SHIFT, END_COMMUNES, END_EMPLOYERS, END_PROVINCES, FROM_MS_SHIFT, FROM_S, LENGTH, PURPOSE, RECORD_HEADER, SLOT, TERMS, UNTIL_MS_SHIFT, UNTIL_S, VERSION } = PACKED;
 
 /** A complete snapshot loaded from the database. */
 export interface GrantSnapshot {
@@ -68,14 +71,15 @@ export interface GrantStore extends GrantLookup {
   size(): number;
   /** The assignments of one account as indexed, unpacked, in the order `decide` tries them (tests, diagnostics). */
   assignmentsOf(accountId: string): readonly IndexedAssignment[];
-  /** Fields of the arena: live, reclaimable, allocated (diagnostics). */
+  /** Words of the arena: live, reclaimable, allocated (diagnostics). */
   arenaStats(): { fields: number; garbage: number; capacity: number };
 }
 
 /**
- * Strings of one value space mapped to integers (and back). In a `digits` space (province and commune codes)
- * a string of 1–12 ASCII digits is coded arithmetically, length × 10¹² + value (so "01" and "1" differ), which
- * needs no table on the decision path; any other string gets a table code from {@link TABLE_BASE} on.
+ * Strings of one value space mapped to 32-bit integers (and back). In a `digits` space (province and commune
+ * codes) a string of 1–9 ASCII digits is coded arithmetically, {@link DIGIT_OFFSET}[length] + value (so "01" and
+ * "1" differ), which needs no table on the decision path; any other string gets a table code from
+ * {@link TABLE_BASE} on.
  */
 interface Interner {
   readonly digits: boolean;
@@ -83,8 +87,14 @@ interface Interner {
   readonly values: string[];
 }
 
-const DIGIT_SCALE = 1e12;
-const TABLE_BASE = 13 * DIGIT_SCALE;
+/** Longest digit string coded arithmetically. */
+const MAX_DIGITS = 9;
+/** First code of the digit strings of each length: (10^len − 10) / 9, so 0 for one digit, 10 for two, 110 for three… */
+const DIGIT_OFFSET: readonly number[] = Array.from({ length: MAX_DIGITS + 2 }, (_, len) => (len === 0 ? 0 : (10 ** len - 10) / 9));
+/** First table code of a digits space: past every digit code (1,111,111,110, below 2³²). */
+const TABLE_BASE = DIGIT_OFFSET[MAX_DIGITS + 1] ?? 0;
+/** Codes are 32-bit words: a table may not grow past this. */
+const CODE_LIMIT = 2 ** 32;
 
 const newInterner = (digits: boolean): Interner => ({ digits, codes: new Map(), values: [] });
 const newInterners = (): Record<InternedKind, Interner> => ({
@@ -95,17 +105,17 @@ const newInterners = (): Record<InternedKind, Interner> => ({
   person: newInterner(false),
 });
 
-/** The arithmetic code of a string of 1–12 ASCII digits, else -1. */
+/** The arithmetic code of a string of 1–9 ASCII digits, else -1. */
 function digitCode(value: string): number {
   const len = value.length;
-  if (len === 0 || len > 12) return -1;
+  if (len === 0 || len > MAX_DIGITS) return -1;
   let v = 0;
   for (let i = 0; i < len; i++) {
     const c = value.charCodeAt(i) - 48;
     if (c < 0 || c > 9) return -1;
     v = v * 10 + c;
   }
-  return len * DIGIT_SCALE + v;
+  return (DIGIT_OFFSET[len] ?? 0) + v;
 }
 
 function intern(t: Interner, value: string): number {
@@ -116,6 +126,7 @@ function intern(t: Interner, value: string): number {
   let code = t.codes.get(value);
   if (code === undefined) {
     code = (t.digits ? TABLE_BASE : 0) + t.values.length;
+    if (code >= CODE_LIMIT) throw new RangeError('grant store: more distinct values than 32-bit codes can name');
     t.values.push(value);
     t.codes.set(value, code);
   }
@@ -131,7 +142,11 @@ function lookup(t: Interner, value: string): number {
 }
 
 function valueOf(t: Interner, code: number): string {
-  if (t.digits && code < TABLE_BASE) return String(code % DIGIT_SCALE).padStart(Math.floor(code / DIGIT_SCALE), '0');
+  if (t.digits && code < TABLE_BASE) {
+    let len = 1;
+    while (code >= (DIGIT_OFFSET[len + 1] ?? Number.POSITIVE_INFINITY)) len += 1;
+    return String(code - (DIGIT_OFFSET[len] ?? 0)).padStart(len, '0');
+  }
   const value = t.values[t.digits ? code - TABLE_BASE : code];
   if (value === undefined) throw new RangeError(`grant store: no interned value has code ${code}`);
   return value;
@@ -141,6 +156,10 @@ const sizeOf = (xs: ValueList): number => (Array.isArray(xs) ? xs.length : (xs a
 
 const CATEGORY_BIT: ReadonlyMap<string, number> = new Map(DATA_CATEGORIES.map((c, i) => [c, 1 << i]));
 const ACTION_BITS: ReadonlyMap<string, number> = new Map(ASSIGNMENT_ACTIONS.map((a) => [a, ACTION_BIT[a]]));
+// The masks share the TERMS word with the milliseconds (layout: `PACKED`): they must fit their bits.
+if (DATA_CATEGORIES.length > FROM_MS_SHIFT - CATEGORY_SHIFT || Math.max(...Object.values(ACTION_BIT)) >= 1 << CATEGORY_SHIFT) {
+  throw new Error('grant store: the category or action vocabulary outgrew its bits in the packed layout');
+}
 
 function maskOf(xs: ValueList, bits: ReadonlyMap<string, number>): number {
   let m = 0;
@@ -149,8 +168,27 @@ function maskOf(xs: ValueList, bits: ReadonlyMap<string, number>): number {
   return m;
 }
 
-/** Smallest arena, in fields. */
+/** Smallest arena, in words. */
 const MIN_ARENA = 1024;
+
+/** Whether a validity instant fits the packed layout: whole milliseconds in [0, PACKED_TIME_LIMIT). */
+const packableTime = (t: number): boolean => Number.isInteger(t) && t >= 0 && t < PACKED_TIME_LIMIT;
+
+/**
+ * Rejects an assignment the packed layout cannot hold exactly (before anything is changed): validity instants
+ * must be whole milliseconds from 1970-01-01T00:00:00.000Z to 2106-02-07T06:28:15.999Z (32-bit seconds), the
+ * version an integer in [0, 2³²).
+ *
+ * @throws RangeError naming the assignment and the value
+ */
+function checkPackable(a: IndexedAssignment): void {
+  if (!packableTime(a.validFrom) || !packableTime(a.validUntil)) {
+    throw new RangeError(`grant store: assignment ${a.assignmentId} has validity ${a.validFrom}–${a.validUntil}; the store holds whole epoch milliseconds from 0 (1970-01-01T00:00:00.000Z) below ${PACKED_TIME_LIMIT} (2106-02-07T06:28:16Z)`);
+  }
+  if (!Number.isInteger(a.version) || a.version < 0 || a.version >= 2 ** 32) {
+    throw new RangeError(`grant store: assignment ${a.assignmentId} has version ${a.version}; the store holds integers in [0, 2^32)`);
+  }
+}
 
 /**
  * Creates an empty grant store.
@@ -160,7 +198,7 @@ const MIN_ARENA = 1024;
 export function createGrantStore(): GrantStore {
   // Packed assignments: one block per account in `arena` (fields [0, top)); `garbage` fields belong to
   // blocks that were rewritten or removed and are reclaimed by the next compaction.
-  let arena = new Float64Array(MIN_ARENA);
+  let arena = new Uint32Array(MIN_ARENA);
   let top = 0;
   let garbage = 0;
   let blockOf = new Map<string, number>();
@@ -192,14 +230,13 @@ export function createGrantStore(): GrantStore {
     if (journal.length > 100_000) journal = journal.slice(-50_000);
   };
 
-  const recordLength = (at: number): number =>
-    RECORD_HEADER + packedField(arena, at + N_PROVINCES) + packedField(arena, at + N_COMMUNES) + packedField(arena, at + N_EMPLOYERS) + packedField(arena, at + N_PERSONS);
+  const recordLength = (at: number): number => packedField(arena, at + LENGTH);
 
   /** Makes room for `extra` more fields after `top`, compacting live blocks into a new arena when full. */
   const reserve = (extra: number): void => {
     if (top + extra <= arena.length) return;
     const live = top - garbage;
-    const next = new Float64Array(Math.max(MIN_ARENA, 2 * (live + extra)));
+    const next = new Uint32Array(Math.max(MIN_ARENA, 2 * (live + extra)));
     let at = 0;
     for (const [account, block] of blockOf) {
       const len = packedField(arena, block + BLOCK_LENGTH);
@@ -212,28 +249,32 @@ export function createGrantStore(): GrantStore {
     garbage = 0;
   };
 
-  /** Writes the codes of one scope list, sorted, at `p` and its length at `countAt`; returns the end. */
-  const writeList = (values: ValueList, table: Interner, countAt: number, p: number): number => {
+  /** Writes the codes of one scope list, sorted, at `p`; returns its end. */
+  const writeList = (values: ValueList, table: Interner, p: number): number => {
     const start = p;
     for (const v of values) arena[p++] = intern(table, v);
     if (p - start > 1) arena.subarray(start, p).sort();
-    arena[countAt] = p - start;
     return p;
   };
 
   /** Writes the packed record of `a` at `at` (room reserved by the caller); returns its length. */
   const writeRecord = (a: IndexedAssignment, slot: number, at: number): number => {
-    arena[at + VALID_FROM] = a.validFrom;
-    arena[at + VALID_UNTIL] = a.validUntil;
+    // Checked by `checkPackable`: whole milliseconds in [0, 2^32 s), so the seconds fit a word exactly.
+    arena[at + FROM_S] = Math.floor(a.validFrom / 1000);
+    arena[at + UNTIL_S] = Math.floor(a.validUntil / 1000);
     arena[at + PURPOSE] = intern(interned.purpose, a.purpose);
-    arena[at + ACTIONS] = maskOf(a.actions, ACTION_BITS);
-    arena[at + CATEGORIES] = maskOf(a.categories, CATEGORY_BIT);
+    arena[at + TERMS] = maskOf(a.actions, ACTION_BITS) | (maskOf(a.categories, CATEGORY_BIT) << CATEGORY_SHIFT)
+      | ((a.validFrom % 1000) << FROM_MS_SHIFT) | ((a.validUntil % 1000) << UNTIL_MS_SHIFT);
     arena[at + SLOT] = slot;
     arena[at + VERSION] = a.version;
-    let p = writeList(a.provinces, interned.province, at + N_PROVINCES, at + RECORD_HEADER);
-    p = writeList(a.communes, interned.commune, at + N_COMMUNES, p);
-    p = writeList(a.employers, interned.employer, at + N_EMPLOYERS, p);
-    p = writeList(a.persons, interned.person, at + N_PERSONS, p);
+    let p = writeList(a.provinces, interned.province, at + RECORD_HEADER);
+    arena[at + END_PROVINCES] = p - at;
+    p = writeList(a.communes, interned.commune, p);
+    arena[at + END_COMMUNES] = p - at;
+    p = writeList(a.employers, interned.employer, p);
+    arena[at + END_EMPLOYERS] = p - at;
+    p = writeList(a.persons, interned.person, p);
+    arena[at + LENGTH] = p - at;
     return p - at;
   };
 
@@ -265,7 +306,10 @@ export function createGrantStore(): GrantStore {
    */
   const rewriteBlock = (accountId: string, drop: number, add: IndexedAssignment | null, addSlot: number): void => {
     const oldLength = blockOf.has(accountId) ? packedField(arena, (blockOf.get(accountId) ?? 0) + BLOCK_LENGTH) : 0;
-    reserve(oldLength + (add ? packedLength(add) : 0));
+    // The old block's words (with its header), or a header for a new block: without it, a new account's block
+    // written where the arena ends overran it by the header's two words (writes past a typed array's end are
+    // dropped silently; the next read of the block threw).
+    reserve((oldLength > 0 ? oldLength : BLOCK_HEADER) + (add ? packedLength(add) : 0));
     // `reserve` may have moved the block.
     const old = blockOf.get(accountId);
     const start = top;
@@ -306,6 +350,7 @@ export function createGrantStore(): GrantStore {
     releaseSlot(slot);
   };
   const putAssignment = (a: IndexedAssignment): void => {
+    checkPackable(a);
     removeAssignment(a.assignmentId);
     rewriteBlock(a.accountId, -1, a, takeSlot(a));
   };
@@ -369,7 +414,10 @@ export function createGrantStore(): GrantStore {
 
   /** Packs a whole snapshot: one pass to group by account, one to write each account's block once. */
   const loadAssignments = (list: readonly IndexedAssignment[]): void => {
-    arena = new Float64Array(MIN_ARENA);
+    // Every assignment is checked before the store is emptied: a snapshot the layout cannot hold leaves the
+    // previous index in place.
+    for (const a of list) checkPackable(a);
+    arena = new Uint32Array(MIN_ARENA);
     top = 0;
     garbage = 0;
     blockOf = new Map();
@@ -415,19 +463,20 @@ export function createGrantStore(): GrantStore {
 
   const decode = (slot: number, at: number): IndexedAssignment => {
     let p = at + RECORD_HEADER;
-    const readList = (kind: InternedKind, countField: number): string[] => {
+    const readList = (kind: InternedKind, endField: number): string[] => {
       const values: string[] = [];
-      const n = packedField(arena, at + countField);
-      for (let k = 0; k < n; k++) values.push(valueOf(interned[kind], packedField(arena, p++)));
+      const end = at + packedField(arena, at + endField);
+      while (p < end) values.push(valueOf(interned[kind], packedField(arena, p++)));
       return values;
     };
     // The lists follow each other in this order.
-    const provinces = readList('province', N_PROVINCES);
-    const communes = readList('commune', N_COMMUNES);
-    const employers = readList('employer', N_EMPLOYERS);
-    const persons = readList('person', N_PERSONS);
-    const categories = packedField(arena, at + CATEGORIES);
-    const actions = packedField(arena, at + ACTIONS);
+    const provinces = readList('province', END_PROVINCES);
+    const communes = readList('commune', END_COMMUNES);
+    const employers = readList('employer', END_EMPLOYERS);
+    const persons = readList('person', LENGTH);
+    const terms = packedField(arena, at + TERMS);
+    const categories = terms >>> CATEGORY_SHIFT;
+    const actions = terms;
     return {
       id: slotVersionId[slot] ?? '',
       assignmentId: slotAssignment[slot] ?? '',
@@ -440,8 +489,8 @@ export function createGrantStore(): GrantStore {
       communes,
       employers,
       persons,
-      validFrom: packedField(arena, at + VALID_FROM),
-      validUntil: packedField(arena, at + VALID_UNTIL),
+      validFrom: validityInstant(packedField(arena, at + FROM_S), (terms >>> FROM_MS_SHIFT) & 1023),
+      validUntil: validityInstant(packedField(arena, at + UNTIL_S), (terms >>> UNTIL_MS_SHIFT) & 1023),
     };
   };
 

@@ -38,6 +38,7 @@ import { wireAudit } from './wire-audit.ts';
 import { wireAuth } from './wire-auth.ts';
 import { wireAccess } from './wire-access.ts';
 import { wireDecisions } from './wire-decisions.ts';
+import { wireSso } from './wire-sso.ts';
 import { decideReportedReads } from '../access/mapped-reads.ts';
 import { wireRespond } from './wire-respond.ts';
 import { wireGovern } from './wire-govern.ts';
@@ -220,7 +221,9 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<KhienApp>
   // 3. access: assignments, decide(), registry API, break-glass, exports, sharing agreements.
   const access = await wireAccess(app, shell, { recorder, resolvers });
   // 3b. the decision service for business applications (systems admin, /api/decisions; staff sessions from auth).
-  await wireDecisions(app, { access, auth });
+  const decisions = await wireDecisions(app, shell, { access, auth });
+  // 3c. single sign-on for staff: the OpenID provider of business applications under /sso, its clients' admin.
+  const ssoLogout = await wireSso(app, shell, { access, auth, recorder: () => recorder });
   // 4. respond: cases, incidents, duty roster, breach clock + Form 08, SOC export.
   const respond = await wireRespond(app, shell, { recorder });
   // 5. govern: the security programme (drills open exercise cases in respond; recertification revokes through auth and access).
@@ -240,7 +243,7 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<KhienApp>
   // Links across modules, in one place: containment of cases, posture's reads of other records, HR exit.
   await wireContainment(app, shell, { auth, access, respond });
   posture.connectPorts(posturePorts({ database: deps.database, clock, posture, detect }));
-  connectHrExit(auth, access);
+  connectHrExit(auth, access, ssoLogout);
 
   const services: AppServices = Object.freeze({ ...shell, recorder, audit, auth, access, respond, govern, citizen, posture, detect });
   app.decorate('khien', services);
@@ -249,6 +252,7 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<KhienApp>
     deps.database,
     (kind) => {
       units.invalidate();
+      decisions.forgetSessions();
       const reload = kind === 'grants' ? reloadGrants(access.ctx) : detect.context.refresh?.();
       Promise.resolve(reload).catch((err: unknown) => app.log.error({ err: { type: (err as Error)?.name } }, 'reload after a change notice failed'));
     },

@@ -18,6 +18,7 @@ import { drainOutbox } from '../audit/outbox.ts';
 import { createCheckpoint, startCheckpointSchedule, type Checkpoint } from '../audit/checkpoint.ts';
 import { loadSigningKey, verifierKeyText, type SigningKey } from '../audit/signing-key.ts';
 import { auditRoutes } from '../audit/audit.routes.ts';
+import { startPartitionJob } from '../audit/partitions.ts';
 import type { ScopeTree } from '../audit/audit-scope.ts';
 import { verificationRoutes } from '../audit/verification.routes.ts';
 import { createVerificationJobs, failAbandonedVerifications } from '../audit/verification-job.ts';
@@ -129,6 +130,19 @@ export async function wireAudit(
       onError: (err) => app.log.error({ err: { type: (err as Error)?.name } }, 'audit checkpoint failed'),
     }),
   );
+  // Partitions of audit_entries kept ahead of the log, once across the cluster (the sequencer), at start and
+  // then with the checkpoints' cadence; rows in the DEFAULT partition raise an alert at every run.
+  const partitions = startPartitionJob({
+    db,
+    intervalSeconds: services.config.checkpointIntervalSeconds,
+    active: () => appender.isSequencer(),
+    onCreated: (count, status) => app.log.info({ created: count, partitions: status.partitions.length, head: status.head }, 'audit: partitions created ahead of the log'),
+    onDefaultRows: (status) =>
+      app.log.error({ alert: 'KHIEN_AUDIT_PARTITION_DEFAULT', defaultRows: status.defaultRows, head: status.head }, 'audit: entries are in the DEFAULT partition; create the missing partition (docs/OPERATIONS.md)'),
+    onError: (err) => app.log.error({ err: { type: (err as Error)?.name, code: (err as { code?: unknown })?.code } }, 'audit partition upkeep failed'),
+  });
+  await partitions.run();
+  services.stoppers.push(() => partitions.stop());
   // Pushed last so it runs first: a running verification ends (and records its end) before the appender stops.
   services.stoppers.push(() => jobs.settle());
   return audit;

@@ -30,6 +30,7 @@ import { DEFAULT_SUSPEND_RULES, findRule } from '../detect/rules/index.ts';
 import { runningRuleSettings } from '../detect/rule-settings.ts';
 import { startStreamDetection } from '../detect/stream/stream-detection.ts';
 import type { WorkerPoolStats } from '../detect/stream/worker-pool.ts';
+import { createDeferredFeed, type DeferredFeedStats } from '../events/deferred-feed.ts';
 
 /** The running detection module. */
 export interface DetectModule {
@@ -41,7 +42,12 @@ export interface DetectModule {
   readonly syslog: SyslogListener | null;
   /** This node's partition workers in NATS mode (null: embedded, `detector` sees every event). */
   workers(): WorkerPoolStats | null;
+  /** The embedded detector's queue: events waiting, handled, overflows (null in NATS mode). */
+  feed(): DeferredFeedStats | null;
 }
+
+/** Events the embedded detector may fall behind by before publishers drain its queue themselves. */
+const DETECT_QUEUE_CAPACITY = 10_000;
 
 
 /** What the composition root supplies from other modules. */
@@ -100,7 +106,27 @@ export async function wireDetect(app: FastifyInstance, services: ShellServices, 
   const detector = createDetector({ rules: saved.rules, params: saved.params, context, clock: services.clock, onAlert: alerts.handle, onError: onRuleError });
   // Embedded: the detector reads the bus. NATS: partition workers read the stream, the alert writer brings
   // their detections back to `alerts` (detect/stream/, docs/SCALING.md).
-  const unsubscribe = stream ? (): void => {} : services.bus.subscribe(detector.process);
+  // Embedded, the detector is fed through a bounded deferred queue: the publishing request (a protected read
+  // answers right after its record is durable) does not wait for the rules; every event is still seen, in
+  // order, a moment later. A full queue is drained by the publisher itself (nothing dropped), counted and logged.
+  const feed = stream
+    ? null
+    : createDeferredFeed(detector.process, {
+      capacity: DETECT_QUEUE_CAPACITY,
+      onOverflow: (n, capacity) => {
+        if ((n & (n - 1)) === 0) app.log.error({ overflows: n, capacity }, 'detector queue full: drained on the publishing request (detector behind)');
+      },
+      onError: (err) => logError('event subscriber failed')(err),
+    });
+  const unsubscribe = feed ? services.bus.subscribe(feed.push) : (): void => {};
+  if (feed) {
+    // Whoever flushes the alerts (tests, shutdown) first hands the queued events to the detector.
+    const flushAlerts = alerts.flush;
+    alerts.flush = () => {
+      feed.drain();
+      return flushAlerts();
+    };
+  }
   const streamed = stream
     ? startStreamDetection({
         ready: stream.ready,
@@ -149,10 +175,11 @@ export async function wireDetect(app: FastifyInstance, services: ShellServices, 
   const listener = syslog;
   services.stoppers.push(async () => {
     unsubscribe();
+    feed?.drain();
     if (streamed) await streamed.stop();
     if (listener) await listener.close();
     await alerts.stop();
   });
-  const module: DetectModule = { context, detector, alerts, ingest, syslog, workers: () => streamed?.workers() ?? null };
+  const module: DetectModule = { context, detector, alerts, ingest, syslog, workers: () => streamed?.workers() ?? null, feed: () => feed?.stats() ?? null };
   return module;
 }

@@ -6,7 +6,7 @@ import { queryRows } from '../db/client.ts';
 import { createAuditAppender } from './appender.ts';
 import { createAuditRecorder } from './recorder.ts';
 import { createEventBus } from '../events/bus.ts';
-import { makeAccessEvent, makeAdminEvent } from './audit-test-helpers.ts';
+import { makeAccessEvent, makeAdminEvent, tamper } from './audit-test-helpers.ts';
 import { verifyChain } from './verify-chain.ts';
 import { readTreeHead } from './proofs.ts';
 import type { KhienEvent } from '../events/types.ts';
@@ -118,4 +118,64 @@ test('a closed database rejects appends (fail closed)', async () => {
   await appender.append(makeAccessEvent());
   await db.close();
   await assert.rejects(appender.append(makeAccessEvent()), { code: 'KHIEN_AUDIT_UNAVAILABLE' });
+});
+
+test('groups in flight commit strictly in order: when a group fails, the one sealed on top of it is refused and not written', async () => {
+  const db = await createTestDatabase();
+  try {
+    const a = createAuditAppender({ db: db.db, maxBatch: 5 });
+    await Promise.all(Array.from({ length: 4 }, () => a.append(makeAccessEvent())));
+    // A stray row at seq 7 makes the next group (seq 5..9) fail on the primary key; the group after it
+    // (seq 10..14, sealed on that group's head and written alongside it) would fit, but must not commit.
+    await db.db.execute(sql`insert into audit_entries (seq, time, kind, body, leaf_hash, chain_hash, event_id)
+      values (7, now(), 'access', '{}', repeat('0', 64), repeat('0', 64), 'stray')`);
+    const results = await Promise.allSettled(Array.from({ length: 10 }, () => a.append(makeAccessEvent())));
+    assert.ok(results.every((r) => r.status === 'rejected' && (r.reason as { code: string }).code === 'KHIEN_AUDIT_UNAVAILABLE'));
+    const [after] = await queryRows<{ n: number }>(db.db, sql`select count(*)::int as n from audit_entries where seq > 7`);
+    assert.equal(Number(after?.n), 0, 'nothing of the later group is in the record');
+    assert.equal(a.head()!.size, 4, 'the committed head is still the last committed group');
+    // Once the stray row is gone the appender re-reads the head and continues the chain where it was.
+    await tamper(db.db, sql`delete from audit_entries where seq = 7`);
+    const r = await a.append(makeAccessEvent());
+    assert.equal(r.seq, 5);
+    await Promise.all(Array.from({ length: 12 }, () => a.append(makeAccessEvent())));
+    const report = await verifyChain(db.db);
+    assert.equal(report.ok, true, JSON.stringify(report.faults));
+    assert.equal(report.size, 17);
+    assert.equal(a.head()!.rootHash, report.rootHash);
+    await a.stop();
+  } finally {
+    await db.close();
+  }
+});
+
+test('bodies and columns with quotes, backslashes, tabs, newlines and non-ASCII text are stored exactly as hashed', async () => {
+  const db = await createTestDatabase();
+  try {
+    const a = createAuditAppender({ db: db.db });
+    const odd = 'Nguyễn "Văn" \\ A\tB\nC\r{x,y}\u0001 \\N';
+    const oddId = 'p"1\\2\t3,{}';
+    const events = [
+      makeAccessEvent({ subjects: [oddId, 'plain', oddId], purpose: odd, requestId: 'r\\\t' }),
+      makeAccessEvent({ actor: { type: 'staff', accountId: 'acc\\\n', unitId: 'U\t1', provinceCode: '01', roles: ['staff'] } }),
+    ];
+    const receipts = await a.appendMany(events);
+    const rows = await queryRows<{ seq: number; body: string; subject_ids: string[]; purpose: string | null; account_id: string | null; unit_id: string | null }>(
+      db.db,
+      sql`select seq, body, subject_ids, purpose, account_id, unit_id from audit_entries order by seq`,
+    );
+    assert.equal(rows.length, 2);
+    assert.deepEqual(rows[0]!.subject_ids, [oddId, 'plain', oddId]);
+    assert.equal(rows[0]!.purpose, odd);
+    assert.equal(rows[1]!.account_id, 'acc\\\n');
+    assert.equal(rows[1]!.unit_id, 'U\t1');
+    assert.equal((JSON.parse(rows[0]!.body) as { purpose: string }).purpose, odd);
+    const subjects = await queryRows<{ person_id: string }>(db.db, sql`select person_id from audit_subjects where seq = ${receipts[0]!.seq} order by person_id`);
+    assert.deepEqual(subjects.map((s) => s.person_id).sort(), [oddId, 'plain'].sort());
+    const report = await verifyChain(db.db);
+    assert.equal(report.ok, true, JSON.stringify(report.faults));
+    await a.stop();
+  } finally {
+    await db.close();
+  }
 });

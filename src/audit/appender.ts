@@ -1,12 +1,14 @@
 /**
  * Group commit for the audit log (DESIGN.md invariant 2, "fail closed, cheaply").
  *
- * One writer loop owns the head of the log. Concurrent `append` calls queue their prepared entries; the loop
- * takes everything queued (up to `maxBatch`), assigns sequence numbers, chain hashes and Merkle nodes in order,
- * writes them in ONE statement (one transaction, one commit: see `insertEntryBatch`), and resolves each caller only after COMMIT.
- * If the transaction fails, every caller of that batch is rejected (the read is then refused) and the loop
- * re-reads the head from the database before the next batch, so an ambiguous commit can never fork the chain:
- * the primary key on `seq` makes a stale writer fail instead.
+ * One writer owns the head of the log. Concurrent `append` calls queue their prepared entries; a group takes
+ * everything queued (up to `maxBatch`), assigns sequence numbers, chain hashes and Merkle nodes in order, writes
+ * them in one transaction (on PostgreSQL one COPY per table, `entry-copy.ts`; on PGlite one statement,
+ * `insertEntryBatch`), and resolves each caller only after COMMIT. Two groups may be in flight, committed and
+ * acknowledged strictly in order (see {@link createAuditAppender}). If a group fails, every caller of it and of
+ * the group sealed on top of it is rejected (the read is then refused) and the head is re-read from the
+ * database before the next group, so an ambiguous commit can never fork the chain: the primary key on `seq`
+ * makes a stale writer fail instead.
  */
 import crypto from 'node:crypto';
 import type { Database } from '../db/client.ts';
@@ -16,6 +18,9 @@ import { extractEntryFields, type EntryFields } from './entry-fields.ts';
 import { Frontier, bytesOfHex, frontierKeys, hexOf, nodeKeyId, type TreeNode } from './merkle-tree.ts';
 import { chainOfEntry, entryBytes, leafOfEntry, type EntryBytes } from './entry-hash.ts';
 import { HandoffAlreadyChained, insertEntryBatch, readHead, readNodes, type NewEntry, type NewTreeNode } from './audit.repo.ts';
+import { abandon, encodeGroup, writeGroup } from './entry-copy.ts';
+import { insertGroupStatement } from './entry-statement.ts';
+import { rawPoolOf } from '../db/raw-statement.ts';
 import { AuditErrors } from './audit.errors.ts';
 
 /** The chain hash that precedes entry 1: 32 zero bytes. */
@@ -188,25 +193,64 @@ export async function readChainState(db: Database): Promise<ChainState> {
   return { seq: size, chain: head ? bytesOfHex(head.chainHash) : GENESIS_CHAIN_HASH, frontier: new Frontier(size, nodes) };
 }
 
+/** Largest group written as one statement rather than a COPY transaction when no other group is in flight. */
+const SMALL_GROUP = 32;
+
+/** A group written but not yet committed: COMMIT it once every earlier group committed, or abort it. */
+interface OpenGroup {
+  commit(): Promise<void>;
+  abort(): Promise<void>;
+}
+
 /**
  * Creates the appender. It recovers the head lazily, before its first batch.
+ *
+ * On PostgreSQL up to two groups are in flight: group N+1 is sealed on N's (uncommitted) head and written in
+ * its own transaction on a second connection while N commits, but it is COMMITted only after N's COMMIT
+ * succeeded, and its writers are acknowledged only then — strictly in order. If N fails, N+1 is rolled back and
+ * refused as well, and the head is re-read from the database (the last committed state) once both have
+ * settled. On PGlite (one connection) one group at a time.
  *
  * @param opts - database, batch size, error callback
  * @returns the appender
  */
 export function createAuditAppender(opts: AppenderOptions): LocalAuditAppender {
   const maxBatch = opts.maxBatch ?? 4096;
+  const pool = rawPoolOf(opts.db);
+  const maxInFlight = pool ? 2 : 1;
   const queue: Pending[] = [];
-  let state: State | null = null;
+  /** The head after the last group sealed (committed or in flight); null: re-read it from the database. */
+  let tip: State | null = null;
   let committed: CommittedHead | null = null;
-  let running: Promise<void> | null = null;
+  let inFlight = 0;
+  /** A hand-off group is in flight: it runs alone (its abandonment must not refuse a following group). */
+  let handoffInFlight = false;
+  /** Settles when the last started group has committed (rejects if it failed). */
+  let lastCommit: Promise<void> = Promise.resolve();
+  let recovering = 0;
+  let scheduled = false;
   let stopped = false;
+  const idleWaiters: Array<() => void> = [];
 
-  const recover = async (): Promise<CommittedHead> => {
+  const readState = async (): Promise<CommittedHead> => {
     const s = await readChainState(opts.db);
-    state = s;
+    tip = s;
     committed = { size: s.seq, rootHash: hexOf(s.frontier.root()), chainHash: hexOf(s.chain) };
     return committed;
+  };
+
+  const whenIdle = (): Promise<void> => (inFlight === 0 ? Promise.resolve() : new Promise<void>((resolve) => idleWaiters.push(resolve)));
+
+  const recover = async (): Promise<CommittedHead> => {
+    // Never under a group in flight: the head it reads would be overtaken by that group's commit.
+    recovering++;
+    try {
+      await whenIdle();
+      return await readState();
+    } finally {
+      recovering--;
+      schedule();
+    }
   };
 
   const takeBatch = (): Pending[] => {
@@ -223,54 +267,111 @@ export function createAuditAppender(opts: AppenderOptions): LocalAuditAppender {
     return out;
   };
 
-  const runBatch = async (batch: Pending[]): Promise<void> => {
-    if (!state) {
+  /** Opens the group's transaction and writes its rows (PostgreSQL), or defers the one-statement insert to commit. */
+  const openGroup = async (sealed: SealedGroup, handoffIds: readonly number[], alone: boolean): Promise<OpenGroup> => {
+    // A small group with none before it in flight (a quiet moment: one writer, a few) is one statement, one
+    // round trip, at commit time; the COPY transaction's extra round trips would cost more than they save. On
+    // PostgreSQL it is a named prepared statement (parsed and planned once per connection, entry-statement.ts);
+    // a group that claims hand-offs needs its transaction (insertEntryBatch).
+    if (pool && alone && sealed.entries.length <= SMALL_GROUP && handoffIds.length === 0) {
+      return { commit: () => insertGroupStatement(pool, sealed.entries, sealed.nodes), abort: async () => {} };
+    }
+    if (!pool || (alone && sealed.entries.length <= SMALL_GROUP)) {
+      return { commit: () => insertEntryBatch(opts.db, sealed.entries, sealed.nodes, handoffIds), abort: async () => {} };
+    }
+    const data = encodeGroup(sealed.entries, sealed.nodes);
+    const client = await pool.connect();
+    try {
+      await writeGroup(client, data, handoffIds);
+    } catch (err) {
+      await abandon(client);
+      throw err;
+    }
+    return {
+      commit: async () => {
+        try {
+          await client.query('commit');
+        } catch (err) {
+          // The commit may or may not have happened: the connection is not reused, the head is re-read.
+          client.release(err instanceof Error ? err : new Error('commit failed'));
+          throw err;
+        }
+        client.release();
+      },
+      abort: () => abandon(client),
+    };
+  };
+
+  const runGroup = async (batch: Pending[], handoff: boolean, alone: boolean): Promise<void> => {
+    // The group before it, if still in flight (a settled failure concerns only the groups sealed on top of it).
+    const previous = alone ? Promise.resolve() : lastCommit;
+    let settle!: (ok: boolean) => void;
+    lastCommit = new Promise<void>((resolve, reject) => {
+      settle = (ok) => (ok ? resolve() : reject(new Error('an earlier group failed')));
+    });
+    // Nobody awaits a failure of the last group but the next one; never an unhandled rejection.
+    lastCommit.catch(() => {});
+    try {
+      if (!tip) await readState();
+      const items: Prepared[] = [];
+      for (const p of batch) for (const item of p.items) items.push(item);
+      const sealed = sealEntries(tip!, items);
+      tip = sealed.next;
+      const handoffIds = batch.flatMap((p) => (p.handoffId === undefined ? [] : [p.handoffId]));
+      let open: OpenGroup | null = null;
       try {
-        await recover();
+        open = await openGroup(sealed, handoffIds, alone);
+        // Strictly in order: this group commits only once the previous one has (and fails if it failed).
+        await previous;
+        await open.commit();
       } catch (err) {
-        opts.onError?.(err);
+        if (open) await open.abort().catch(() => {});
         throw err;
       }
-    }
-    const items: Prepared[] = [];
-    for (const p of batch) for (const item of p.items) items.push(item);
-    const sealed = sealEntries(state!, items);
-    const handoffIds = batch.flatMap((p) => (p.handoffId === undefined ? [] : [p.handoffId]));
-    // One statement: one implicit transaction, one round trip, one commit for the whole group (a transaction
-    // when it also claims groups handed off by other nodes).
-    await insertEntryBatch(opts.db, sealed.entries, sealed.nodes, handoffIds);
-    const { seq, chain, frontier } = sealed.next;
-    state = sealed.next;
-    committed = { size: seq, rootHash: hexOf(frontier.root()), chainHash: hexOf(chain) };
-    let at = 0;
-    for (const p of batch) {
-      p.resolve(sealed.receipts.slice(at, at + p.items.length));
-      at += p.items.length;
-    }
-  };
-
-  const loop = async (): Promise<void> => {
-    while (queue.length > 0) {
-      const batch = takeBatch();
-      try {
-        await runBatch(batch);
-      } catch (err) {
-        // Fail closed: nobody in this batch is acknowledged, and the head is re-read before the next batch
-        // (the commit may or may not have happened; the database decides).
-        state = null;
-        opts.onError?.(err);
-        const refusal = err instanceof HandoffAlreadyChained ? err : new AuditErrors.UNAVAILABLE();
-        for (const p of batch) p.reject(refusal);
+      const { seq, chain, frontier } = sealed.next;
+      committed = { size: seq, rootHash: hexOf(frontier.root()), chainHash: hexOf(chain) };
+      let at = 0;
+      for (const p of batch) {
+        p.resolve(sealed.receipts.slice(at, at + p.items.length));
+        at += p.items.length;
       }
+      settle(true);
+    } catch (err) {
+      // Fail closed: nobody in this group is acknowledged, a group sealed on top of it fails too, and the head is
+      // re-read before the next group (the commit may or may not have happened; the database decides).
+      tip = null;
+      settle(false);
+      opts.onError?.(err);
+      const refusal = err instanceof HandoffAlreadyChained ? err : new AuditErrors.UNAVAILABLE();
+      for (const p of batch) p.reject(refusal);
+    } finally {
+      inFlight--;
+      if (handoff) handoffInFlight = false;
+      if (inFlight === 0) for (const w of idleWaiters.splice(0)) w();
+      schedule();
     }
   };
 
-  const kick = (): void => {
-    if (running) return;
-    running = loop().finally(() => {
-      running = null;
-      if (queue.length > 0 && !stopped) kick();
-    });
+  const pump = (): void => {
+    scheduled = false;
+    while (queue.length > 0 && recovering === 0 && !handoffInFlight && inFlight < maxInFlight) {
+      const handoff = queue[0]!.handoffId !== undefined;
+      // A group sealed on an unknown head (after a failure) or a hand-off group starts only when none is in flight.
+      if ((tip === null || handoff) && inFlight > 0) return;
+      const batch = takeBatch();
+      const alone = inFlight === 0;
+      inFlight++;
+      if (handoff) handoffInFlight = true;
+      void runGroup(batch, handoff, alone);
+    }
+  };
+
+  // Deferred to the next turn of the event loop so that a group takes every append made in this one (the
+  // writers a commit acknowledged come back within the same turn).
+  const schedule = (): void => {
+    if (scheduled || queue.length === 0) return;
+    scheduled = true;
+    setImmediate(pump);
   };
 
   const enqueue = (events: readonly KhienEvent[]): Promise<AuditReceipt[]> => {
@@ -288,7 +389,7 @@ export function createAuditAppender(opts: AppenderOptions): LocalAuditAppender {
     if (items.length === 0) return Promise.resolve([]);
     return new Promise<AuditReceipt[]>((resolve, reject) => {
       queue.push(handoffId === undefined ? { items, resolve, reject } : { items, handoffId, resolve, reject });
-      kick();
+      schedule();
     });
   };
 
@@ -310,7 +411,10 @@ export function createAuditAppender(opts: AppenderOptions): LocalAuditAppender {
     recover,
     stop: async () => {
       stopped = true;
-      while (running) await running;
+      while (queue.length > 0 || inFlight > 0) {
+        if (inFlight > 0) await whenIdle();
+        else await new Promise<void>((resolve) => setImmediate(resolve));
+      }
     },
   };
 }

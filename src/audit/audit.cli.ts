@@ -13,6 +13,8 @@ import { verifyIncremental } from './verify-incremental.ts';
 import { createCheckpoint, formatCheckpointNote, parseCheckpointNote, type Checkpoint } from './checkpoint.ts';
 import { loadSigningKey, verifierKeyText } from './signing-key.ts';
 import { isKhienError, lookupError, formatMessage } from '../platform/errors.ts';
+import { archiveAnchor, unanchoredReport } from './archive-anchor.ts';
+import { parseManifest, type ArchiveManifest } from './archive-manifest.ts';
 
 /** What the commands use; tests inject their own. */
 export interface CliIo {
@@ -21,7 +23,14 @@ export interface CliIo {
   readonly write?: (text: string) => void;
 }
 
-async function withDatabase<T>(io: CliIo, run: (db: DbHandle, config: Config) => Promise<T>): Promise<T> {
+/**
+ * Opens the database as the server does (unless the caller injected one), runs, closes.
+ *
+ * @param io - injected configuration and database
+ * @param run - the command's work
+ * @returns what `run` returns
+ */
+export async function withDatabase<T>(io: CliIo, run: (db: DbHandle, config: Config) => Promise<T>): Promise<T> {
   const config = io.config ?? loadConfig();
   const database = io.database ?? (await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }));
   try {
@@ -31,7 +40,13 @@ async function withDatabase<T>(io: CliIo, run: (db: DbHandle, config: Config) =>
   }
 }
 
-function describe(err: unknown): string {
+/**
+ * An error for people: a catalogued one in Vietnamese and English, otherwise its message.
+ *
+ * @param err - the error
+ * @returns the text
+ */
+export function describe(err: unknown): string {
   if (isKhienError(err)) {
     const spec = lookupError(err.code)!;
     return `${formatMessage(spec.vi, err.params)} / ${formatMessage(spec.en, err.params)}`;
@@ -42,13 +57,17 @@ function describe(err: unknown): string {
 /**
  * `khien audit verify [--checkpoint file] [--incremental] [--json]`.
  *
- * @param opts - `checkpoint`: path of a checkpoint note kept outside; `incremental`: check only the entries
+ * After partitions were archived and dropped, verification starts at the first retained entry, anchored on the
+ * archive records (`archive-anchor.ts`) and on `manifest`, an archive manifest kept outside, when given.
+ *
+ * @param opts - `checkpoint`: path of a checkpoint note kept outside; `manifest`: an archive manifest kept
+ *   outside; `incremental`: check only the entries
  *   after the latest stored signed checkpoint (or after `checkpoint`); `workers`: worker threads of the full
  *   verification (default: the cores); `json`: print the report as JSON
  * @param io - injected configuration, database and output (tests)
  * @returns the exit code: 0 valid, 1 invalid or not verifiable
  */
-export async function runAuditVerify(opts: { checkpoint?: string; json?: boolean; incremental?: boolean; workers?: number }, io: CliIo = {}): Promise<number> {
+export async function runAuditVerify(opts: { checkpoint?: string; json?: boolean; incremental?: boolean; workers?: number; manifest?: string }, io: CliIo = {}): Promise<number> {
   const write = io.write ?? ((t: string) => process.stdout.write(t));
   let checkpoint: Checkpoint | undefined;
   if (opts.checkpoint) {
@@ -59,18 +78,37 @@ export async function runAuditVerify(opts: { checkpoint?: string; json?: boolean
       return 1;
     }
   }
+  let archiveManifest: ArchiveManifest | undefined;
+  if (opts.manifest) {
+    try {
+      archiveManifest = parseManifest(fs.readFileSync(opts.manifest, 'utf8'));
+    } catch (err) {
+      write(`Không đọc được bản kê khai lưu trữ / cannot read the archive manifest: ${describe(err)}\n`);
+      return 1;
+    }
+  }
   return withDatabase(io, async (database, config) => {
     const key = loadSigningKey(config);
     if (opts.incremental) {
-      const report = await verifyIncremental(database.db, { checkpoint, publicKey: key.publicKey });
+      const report = await verifyIncremental(database.db, { checkpoint, publicKey: key.publicKey, archiveManifest });
       const since = `Từ điểm kiểm tra đã ký kích thước ${report.fromSize}: đã kiểm tra ${report.entriesChecked} mục mới / from the signed checkpoint of size ${report.fromSize}: ${report.entriesChecked} new entries checked\n`;
       write(opts.json ? `${JSON.stringify(report, null, 2)}\n` : since + formatVerifyReport(report));
       return report.ok ? 0 : 1;
     }
     // Range-parallel worker threads on PostgreSQL for a large log; the sequential verifier otherwise, and to
     // name any fault (same verdict either way).
-    const report = await verifyParallel(database.db, { checkpoint, publicKey: key.publicKey, databaseUrl: config.databaseUrl ?? null, workers: opts.workers });
-    write(opts.json ? `${JSON.stringify(report, null, 2)}\n` : formatVerifyReport(report));
+    // After archived partitions: from their end, anchored on the archive records (and the manifest given).
+    const { anchor, fault } = await archiveAnchor(database.db, archiveManifest);
+    if (fault) {
+      const r = unanchoredReport(fault);
+      write(opts.json ? `${JSON.stringify(r, null, 2)}\n` : formatVerifyReport(r));
+      return 1;
+    }
+    const report = await verifyParallel(database.db, { checkpoint, publicKey: key.publicKey, databaseUrl: config.databaseUrl ?? null, workers: opts.workers, from: anchor ?? undefined });
+    const since = anchor
+      ? `Sau ${anchor.archives} phân vùng đã lưu trữ (đến ${anchor.partition}, mục 1..${anchor.size}) / after ${anchor.archives} archived partition(s) (up to ${anchor.partition}, entries 1..${anchor.size}): ${report.size - anchor.size} mục còn lại đã kiểm tra / retained entries checked\n`
+      : '';
+    write(opts.json ? `${JSON.stringify({ ...report, fromSize: anchor?.size ?? 0 }, null, 2)}\n` : since + formatVerifyReport(report));
     return report.ok ? 0 : 1;
   });
 }

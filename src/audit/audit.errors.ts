@@ -50,4 +50,49 @@ export const AuditErrors = defineErrors('AUDIT', {
     vi: 'Không tìm thấy lần kiểm tra nhật ký',
     en: 'Verification not found',
   },
+  PARTITION_NOT_FOUND: {
+    status: 404,
+    vi: 'Không có phân vùng nhật ký %s',
+    en: 'No audit log partition named %s',
+  },
+  ARCHIVE_DEFAULT_PARTITION: {
+    status: 409,
+    vi: 'Không lưu trữ phân vùng DEFAULT: chuyển các mục của nó sang một phân vùng theo khoảng trước (docs/OPERATIONS.md)',
+    en: 'The DEFAULT partition is never archived: move its entries into a range partition first (docs/OPERATIONS.md)',
+  },
+  ARCHIVE_HEAD_PARTITION: {
+    status: 409,
+    vi: 'Phân vùng %s chưa đầy: nó chứa hoặc sẽ chứa các mục mới nhất (đầu nhật ký %s); chỉ lưu trữ phân vùng đã ghi xong',
+    en: 'Partition %s is not complete: it holds or will hold the newest entries (head %s); only a completed partition is archived',
+  },
+  ARCHIVE_NOT_OLDEST: {
+    status: 409,
+    vi: 'Chỉ lưu trữ được phân vùng cũ nhất còn trong cơ sở dữ liệu (%s), để phần còn lại của nhật ký vẫn liền mạch',
+    en: 'Only the oldest partition still in the database (%s) may be archived, so that the rest of the log stays contiguous',
+  },
+  ARCHIVE_NEEDS_POSTGRES: {
+    status: 400,
+    vi: 'Lưu trữ phân vùng cần PostgreSQL (COPY); PGlite nhúng không hỗ trợ',
+    en: 'Archiving a partition needs PostgreSQL (COPY); the embedded PGlite cannot do it',
+  },
+  ARCHIVE_FILE_EXISTS: {
+    status: 409,
+    vi: 'Tệp lưu trữ %s đã tồn tại và không khớp với bản ghi lưu trữ của phân vùng; không ghi đè',
+    en: 'The archive file %s already exists and does not match the partition\'s archive record; it is not overwritten',
+  },
+  ARCHIVE_INVALID: {
+    status: 422,
+    vi: 'Tệp lưu trữ không khớp với bản kê khai: %s; không có gì bị xóa',
+    en: 'The archive file does not match its manifest: %s; nothing was dropped',
+  },
+  ARCHIVE_NO_CHECKPOINT: {
+    status: 409,
+    vi: 'Chưa có điểm kiểm tra đã ký nào bao phủ mục %s; ký một điểm kiểm tra (khien audit checkpoint) rồi thử lại',
+    en: 'No signed checkpoint covers entry %s yet; sign one (khien audit checkpoint) and try again',
+  },
+  BAD_MANIFEST: {
+    status: 400,
+    vi: 'Bản kê khai lưu trữ không đúng định dạng: %s',
+    en: 'The archive manifest is malformed: %s',
+  },
 });

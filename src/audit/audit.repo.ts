@@ -72,6 +72,51 @@ function normalise(row: Record<string, unknown>): StoredEntry {
   return { ...(row as unknown as StoredEntry), seq: Number(row.seq) };
 }
 
+/** The (person, entry) rows of `audit_subjects` for a group, as two parallel columns. */
+export interface SubjectPairs {
+  readonly subjectPersons: string[];
+  readonly subjectSeqs: number[];
+}
+
+/**
+ * The (person, entry) pairs a group adds to `audit_subjects`: each person an entry names, once.
+ *
+ * @param entries - entries in sequence order
+ * @returns the pairs as two parallel columns
+ */
+export function subjectPairsOf(entries: readonly NewEntry[]): SubjectPairs {
+  const subjectPersons: string[] = [];
+  const subjectSeqs: number[] = [];
+  for (const e of entries) {
+    const ids = e.fields.subjectIds;
+    for (let i = 0; i < ids.length; i++) {
+      // An event may name a person twice; the primary key (person_id, seq) takes each pair once.
+      if (ids.indexOf(ids[i]!) !== i) continue;
+      subjectPersons.push(ids[i]!);
+      subjectSeqs.push(e.seq);
+    }
+  }
+  return { subjectPersons, subjectSeqs };
+}
+
+/**
+ * A group's entries as the ONE json parameter the insert statements read with `json_to_recordset` (subject ids
+ * joined by U+001F, split again by `string_to_array`). JSON.stringify is native and fast and PostgreSQL's json
+ * parser restores each string exactly, whereas node-postgres builds `text[]` literals by escaping every quote of
+ * every ~1 KB body in JavaScript, which cost more CPU per entry than everything else.
+ *
+ * @param entries - entries in sequence order
+ * @returns the JSON array text
+ */
+export function entriesJson(entries: readonly NewEntry[]): string {
+  return JSON.stringify(entries.map((e) => ({
+    seq: e.seq, time: e.time, kind: e.kind, body: e.body, leaf_hash: e.leafHash, chain_hash: e.chainHash, event_id: e.eventId,
+    account_id: e.fields.accountId, subjects: e.fields.subjectIds.length > 0 ? e.fields.subjectIds.join(SUBJECT_SEP) : null,
+    unit_id: e.fields.unitId, purpose: e.fields.purpose, action: e.fields.action, outcome: e.fields.outcome,
+    request_id: e.fields.requestId, withheld_until: e.fields.withheldUntil,
+  })));
+}
+
 /**
  * Inserts one group commit — the entries, the tree nodes they complete and the (person, entry) rows of
  * `audit_subjects` — in ONE statement (writable CTE branches), which PostgreSQL runs as one implicit
@@ -102,17 +147,7 @@ export async function insertEntryBatch(db: Database, entries: readonly NewEntry[
           ${sql.param(nodes.map((n) => n.hash))}::text[])
         returning 1)`);
   }
-  const subjectPersons: string[] = [];
-  const subjectSeqs: number[] = [];
-  for (const e of entries) {
-    const ids = e.fields.subjectIds;
-    for (let i = 0; i < ids.length; i++) {
-      // An event may name a person twice; the primary key (person_id, seq) takes each pair once.
-      if (ids.indexOf(ids[i]!) !== i) continue;
-      subjectPersons.push(ids[i]!);
-      subjectSeqs.push(e.seq);
-    }
-  }
+  const { subjectPersons, subjectSeqs } = subjectPairsOf(entries);
   if (subjectPersons.length > 0) {
     ctes.push(sql`subjects as (
         insert into audit_subjects (person_id, seq)
@@ -120,21 +155,13 @@ export async function insertEntryBatch(db: Database, entries: readonly NewEntry[
         returning 1)`);
   }
   const withClause = ctes.length > 0 ? sql`with ${sql.join(ctes, sql`, `)} ` : sql``;
-  // The entries travel as ONE json parameter (JSON.stringify is native and fast; PostgreSQL's json parser
-  // restores each string exactly), not as text[] parameters: node-postgres builds array literals by escaping
-  // every quote of every ~1 KB body in JavaScript, which cost more CPU per entry than everything else.
-  const rows = entries.map((e) => ({
-    seq: e.seq, time: e.time, kind: e.kind, body: e.body, leaf_hash: e.leafHash, chain_hash: e.chainHash, event_id: e.eventId,
-    account_id: e.fields.accountId, subjects: e.fields.subjectIds.length > 0 ? e.fields.subjectIds.join(SUBJECT_SEP) : null,
-    unit_id: e.fields.unitId, purpose: e.fields.purpose, action: e.fields.action, outcome: e.fields.outcome,
-    request_id: e.fields.requestId, withheld_until: e.fields.withheldUntil,
-  }));
+  // The entries travel as ONE json parameter (see entriesJson).
   await db.execute(sql`${withClause}
     insert into audit_entries (seq, time, kind, body, leaf_hash, chain_hash, event_id, account_id, subject_ids,
       unit_id, purpose, action, outcome, request_id, withheld_until)
     select seq, time, kind, body, leaf_hash, chain_hash, event_id, account_id,
       coalesce(string_to_array(subjects, ${SUBJECT_SEP}), '{}'::text[]), unit_id, purpose, action, outcome, request_id, withheld_until
-    from json_to_recordset(${JSON.stringify(rows)}::json)
+    from json_to_recordset(${entriesJson(entries)}::json)
       as u(seq bigint, time timestamptz, kind text, body text, leaf_hash text, chain_hash text, event_id text, account_id text,
         subjects text, unit_id text, purpose text, action text, outcome text, request_id text, withheld_until timestamptz)`);
 }

@@ -136,3 +136,35 @@ export const auditHandoff = pgTable('audit_handoff', {
   node: text('node').notNull(),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });
+
+/**
+ * Partitions of `audit_entries` exported to an archive file (`archive.ts`, `khien audit archive`), one row per
+ * partition: what the file holds and the anchor the verifier continues from once the partition is detached
+ * and dropped (`archive-anchor.ts`): the chain hash of the last archived entry and the Merkle root at its
+ * size. `manifest` is the JSON manifest written beside the file, exactly. The owner writes it (the archive
+ * command needs DDL rights anyway); `khien_app` may only read it; rows are never deleted (trigger).
+ */
+export const auditArchives = pgTable(
+  'audit_archives',
+  {
+    partition: text('partition').primaryKey(),
+    fromSeq: bigint('from_seq', { mode: 'number' }).notNull(),
+    /** Last seq in the archive (inclusive). */
+    lastSeq: bigint('last_seq', { mode: 'number' }).notNull(),
+    rowCount: bigint('row_count', { mode: 'number' }).notNull(),
+    /** Hex SHA-256 of the archive file. */
+    fileSha256: text('file_sha256').notNull(),
+    /** Hex chain hash the first archived entry chains from. */
+    prevChainHash: text('prev_chain_hash').notNull(),
+    /** Hex chain hash of the last archived entry: the first retained entry chains from it. */
+    lastChainHash: text('last_chain_hash').notNull(),
+    /** Hex Merkle root of the log at size `last_seq`. */
+    rootHash: text('root_hash').notNull(),
+    manifest: text('manifest').notNull(),
+    archivedBy: text('archived_by').notNull(),
+    archivedAt: timestamp('archived_at', { withTimezone: true, mode: 'string' }).notNull(),
+    /** When the partition was detached and dropped (null: still in the database). */
+    detachedAt: timestamp('detached_at', { withTimezone: true, mode: 'string' }),
+  },
+  (t) => [index('audit_archives_last_seq_idx').on(t.lastSeq)],
+);

@@ -12,6 +12,7 @@ import { auditVerifications } from './audit.schema.ts';
 import { readHead } from './audit.repo.ts';
 import { verifyChain, type VerifyReport } from './verify-chain.ts';
 import { AuditErrors } from './audit.errors.ts';
+import { archiveAnchor, unanchoredReport } from './archive-anchor.ts';
 
 /** A stored verification. */
 export type StoredVerification = typeof auditVerifications.$inferSelect;
@@ -101,7 +102,10 @@ export function createVerificationJobs(deps: VerificationJobDeps): VerificationJ
     let ok: boolean | null = null;
     let report: KeptReport | null = null;
     try {
-      const r = await verifyChain(deps.db, {
+      // After archived partitions, from their end (archive-anchor.ts); a broken anchor is the report's fault.
+      const { anchor, fault } = await archiveAnchor(deps.db);
+      const r = fault ? unanchoredReport(fault) : await verifyChain(deps.db, {
+        from: anchor ?? undefined,
         publicKey: deps.publicKey(),
         onProgress: async (checked) => {
           await deps.db.update(auditVerifications).set({ checked: Math.min(checked, Math.max(total, checked)) }).where(eq(auditVerifications.id, id));

@@ -102,3 +102,17 @@ test('look-ups: accounts by staff number within scope, a person by identifier; b
   assert.equal(lookups.length, 1);
   assert.ok(!lookups[0]!.body.includes('001099000001'));
 });
+
+test('partitions: central security admin only, recorded; the listing names the DEFAULT rows and the head', async () => {
+  assert.equal((await call('GET', '/api/audit/partitions')).statusCode, 401);
+  for (const who of ['clerk', 'auditor']) assert.equal((await call('GET', '/api/audit/partitions', who)).statusCode, 403, who);
+  const r = await call('GET', '/api/audit/partitions', 'central');
+  assert.equal(r.statusCode, 200);
+  const body = r.json();
+  assert.equal(body.defaultRows, 0);
+  assert.ok(body.head >= 8);
+  assert.equal(body.partitions[0].name, 'audit_entries_from_1');
+  assert.equal(body.partitions[0].state, 'head');
+  const recorded = await findEntries(t.app.khien.database.db, { action: 'audit.partitions_read', outcome: 'success' }, 10);
+  assert.equal(recorded.length, 1);
+});

@@ -14,6 +14,7 @@ import type { Role } from '../actors/roles.ts';
 import { AUDIT_READER_ROLES, resolveAuditScope, type AuditScope, type ScopeTree } from './audit-scope.ts';
 import { recordAuditOperation } from './audit-query-events.ts';
 import { AuditErrors } from './audit.errors.ts';
+import { listPartitions } from './partition-status.ts';
 import { findVerification, listVerifications, type KeptReport, type StoredVerification, type VerificationJobs } from './verification-job.ts';
 
 /** An account as the audit search offers it. */
@@ -87,6 +88,27 @@ function presentVerification(v: StoredVerification): Static<typeof VerificationS
 const AccountRefSchema = Type.Object({ accountId: Type.String(), staffNo: Type.String(), fullName: Type.String(), unitId: Type.String() });
 const CENTRAL_ONLY: ReadonlySet<Role> = new Set<Role>(['central_security_admin']);
 
+/** The partitions of the log as the API returns them (`partition-status.ts`; no personal data). */
+const PartitionListingSchema = Type.Object({
+  partitions: Type.Array(
+    Type.Object({
+      name: Type.String(),
+      fromSeq: Type.Integer(),
+      toSeq: Type.Integer(),
+      rows: Type.Integer(),
+      rowEstimate: Type.Union([Type.Integer(), Type.Null()]),
+      bytes: Type.Integer(),
+      firstTime: Type.Union([Type.String(), Type.Null()]),
+      lastTime: Type.Union([Type.String(), Type.Null()]),
+      state: Type.Union([Type.Literal('future'), Type.Literal('head'), Type.Literal('full'), Type.Literal('archived'), Type.Literal('dropped')]),
+      archiveSha256: Type.Union([Type.String(), Type.Null()]),
+    }),
+  ),
+  defaultRows: Type.Integer(),
+  head: Type.Integer(),
+  firstRetainedSeq: Type.Integer(),
+});
+
 /** The plugin; register with `{ prefix: '/api/audit', ...deps }`. */
 export const verificationRoutes: FastifyPluginAsyncTypebox<VerificationRouteDeps> = async (app, deps) => {
   // A refusal is recorded by the app's denial hook (`http/denial-audit.ts`) as the operation the route names.
@@ -108,6 +130,22 @@ export const verificationRoutes: FastifyPluginAsyncTypebox<VerificationRouteDeps
     const actor = request.ctx.actor;
     const row = await deps.jobs.start(actor?.type === 'staff' ? actor.accountId : null);
     return reply.status(202).send(presentVerification(row));
+  });
+
+  app.get('/partitions', {
+    config: { protected: { action: 'audit.partitions_read' } },
+    schema: {
+      operationId: 'auditListPartitions',
+      tags,
+      security,
+      summary: 'Partitions of the log: seq range, rows, size, time span, archive state, DEFAULT rows (central security admin) / Các phân vùng nhật ký',
+      response: { 200: PartitionListingSchema, ...errors },
+    },
+  }, async (request) => {
+    await authorise(request, CENTRAL_ONLY);
+    await recordAuditOperation(deps.recorder(), deps.clock, request, 'audit.partitions_read', 'success', {});
+    const l = await listPartitions(deps.db);
+    return { ...l, partitions: [...l.partitions] };
   });
 
   app.get('/verifications', {

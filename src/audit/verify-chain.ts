@@ -12,11 +12,11 @@ import { Frontier, bytesOfHex, hexOf, nodeKeyId } from './merkle-tree.ts';
 import { openEntryStream, type LeanEntry } from './entry-stream.ts';
 import { EntryScratch, chainOfEntry, leafOfEntry } from './entry-hash.ts';
 import { verifyCheckpointSignature, type Checkpoint } from './checkpoint.ts';
-import { buildConsistencyProof } from './proofs.ts';
+import { buildConsistencyProof, readTreeHead } from './proofs.ts';
 import { verifyConsistency } from './merkle-verify.ts';
 
 /** Kinds of fault the verifier names. */
-export type FaultKind = 'altered' | 'missing' | 'inserted' | 'reordered' | 'truncated' | 'tree' | 'checkpoint' | 'forked';
+export type FaultKind = 'altered' | 'missing' | 'inserted' | 'reordered' | 'truncated' | 'tree' | 'checkpoint' | 'forked' | 'archive';
 
 /** One fault, located by sequence number. */
 export interface ChainFault {
@@ -221,7 +221,8 @@ export async function verifyChain(db: Database, opts: VerifyOptions = {}): Promi
     if (c.treeSize > size) {
       add({ kind: 'truncated', seq: size + 1, detail: `the checkpoint covers ${c.treeSize} entries but the log holds ${size}` });
     } else {
-      consistent = rootsAt.get(c.treeSize) === c.rootHash;
+      // A checkpoint older than an archive anchor (`from`): its root is rebuilt from the stored nodes.
+      consistent = c.treeSize < startSize ? await readTreeHead(db, c.treeSize).then((h) => h.rootHash === c.rootHash, () => false) : rootsAt.get(c.treeSize) === c.rootHash;
       try {
         const proof = await buildConsistencyProof(db, c.treeSize, size);
         proofValid = verifyConsistency(c.treeSize, size, bytesOfHex(c.rootHash), bytesOfHex(hexOf(frontier.root())), proof.path.map(bytesOfHex));
@@ -259,6 +260,7 @@ const FAULT_VI: Record<FaultKind, string> = {
   tree: 'cây Merkle lưu trữ sai',
   checkpoint: 'điểm kiểm tra không khớp',
   forked: 'nhật ký bị viết lại',
+  archive: 'bản ghi lưu trữ không khớp',
 };
 
 /**

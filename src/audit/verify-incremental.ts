@@ -13,6 +13,9 @@
  * checkpoint — an old body rewritten behind the checkpoint is found by the full run (`verifyChain`), which is
  * why the schedule keeps a periodic full run beside the daily incremental one. The chain hash of the checkpoint's last entry is taken from
  * the store; a forged one makes the first new entry fail its link, it cannot hide an altered new entry.
+ *
+ * After partitions were archived and dropped (`archive.ts`), a starting checkpoint inside the archived range
+ * is replaced by the archives' end (`archive-anchor.ts`): the run covers every retained entry.
  */
 import { sql } from 'drizzle-orm';
 import { queryRows, type Database } from '../db/client.ts';
@@ -21,6 +24,8 @@ import { GENESIS_CHAIN_HASH } from './appender.ts';
 import { verifyCheckpointSignature, type Checkpoint } from './checkpoint.ts';
 import { Frontier, frontierKeys, hexOf, nodeKeyId, type TreeNode } from './merkle-tree.ts';
 import { verifyChain, type ChainFault, type VerifyOptions, type VerifyReport } from './verify-chain.ts';
+import { archiveAnchor } from './archive-anchor.ts';
+import type { ArchiveManifest } from './archive-manifest.ts';
 
 /** The report of an incremental run: the full report's fields over the new entries, and where it started. */
 export interface IncrementalReport extends VerifyReport {
@@ -36,6 +41,8 @@ export interface IncrementalOptions extends Pick<VerifyOptions, 'pageSize' | 'ma
   readonly publicKey: Uint8Array;
   /** Start from this checkpoint (a note kept outside) instead of the latest stored one. */
   readonly checkpoint?: Checkpoint;
+  /** An archive manifest kept outside, checked against the database's archive record (`archive-anchor.ts`). */
+  readonly archiveManifest?: ArchiveManifest;
 }
 
 const refused = (size: number, fault: ChainFault): IncrementalReport => ({
@@ -60,15 +67,22 @@ const refused = (size: number, fault: ChainFault): IncrementalReport => ({
  *   entry is faulty
  */
 export async function verifyIncremental(db: Database, opts: IncrementalOptions): Promise<IncrementalReport> {
+  // Partitions archived and dropped: never start before their end (their entries are no longer here).
+  const { anchor, fault } = await archiveAnchor(db, opts.archiveManifest);
+  if (fault) return refused(fault.seq, fault);
+  const fromAnchor = async (): Promise<IncrementalReport> => {
+    const r = await verifyChain(db, { ...opts, checkpoint: undefined, from: anchor ?? undefined });
+    return { ...r, fromSize: anchor?.size ?? 0, entriesChecked: r.size - (anchor?.size ?? 0) };
+  };
   const start = opts.checkpoint ?? (await listCheckpoints(db, 1))[0];
-  if (!start) {
-    const full = await verifyChain(db, { ...opts });
-    return { ...full, fromSize: 0, entriesChecked: full.size };
-  }
+  if (!start) return fromAnchor();
   const m = start.treeSize;
   if (!verifyCheckpointSignature(start, opts.publicKey)) {
     return refused(m, { kind: 'checkpoint', seq: m, detail: `the checkpoint of size ${m} to start from has an invalid signature` });
   }
+  // A checkpoint inside the archived range: start from the archives' end, which every later signed
+  // checkpoint must then extend.
+  if (anchor && m <= anchor.size) return fromAnchor();
   const [head] = await queryRows<{ size: number; chain_hash: string | null }>(
     db,
     sql`select (select coalesce(max(seq), 0) from audit_entries)::bigint as size, (select chain_hash from audit_entries where seq = ${m}) as chain_hash`,

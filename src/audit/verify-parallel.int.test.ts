@@ -42,6 +42,8 @@ test('tampering found by a worker hands over to the sequential verifier, which n
     ['altered body', sql`update audit_entries set body = replace(body, '"view"', '"export"') where seq = 150`, 'altered', 150],
     ['deleted row', sql`delete from audit_entries where seq = 77`, 'missing', 77],
     ['stored node above the blocks', sql`update audit_tree_nodes set hash = repeat('0', 64) where level = 5 and idx = 1`, 'tree', 64],
+    ['stored node inside a block', sql`update audit_tree_nodes set hash = repeat('0', 64) where level = 2 and idx = 13`, 'tree', 53],
+    ['stored node inside a block deleted', sql`delete from audit_tree_nodes where level = 1 and idx = 90`, 'tree', 181],
     ['chain hash at a range boundary', sql`update audit_entries set chain_hash = repeat('b', 64) where seq = 72`, 'altered', 72],
   ];
   for (const [name, attack, kind, seq] of cases) {

@@ -1,15 +1,14 @@
 /**
- * One range of a range-parallel verification (issue 18, item 3; `verify-parallel.ts` splits the log): streams
- * the entries (afterSeq, untilSeq], checks each leaf hash against its body and each chain link starting from
- * the stored chain hash of entry `afterSeq`, hashes the Merkle tree in complete blocks of 2^blockLevel leaves
- * (the range starts on a block boundary), and compares every interior node it completes inside a block with
- * the stored one. It stops at the first fault: the caller then runs the sequential verifier, which names it.
+ * One range of a range-parallel verification (issue 18, item 3; `verify-parallel.ts` splits the log), run in a
+ * worker thread on its own PostgreSQL pool: one binary `COPY` streams the entries (afterSeq, untilSeq] into
+ * the scanner (`range-scan.ts`: leaf hashes, chain links from the stored chain hash of entry `afterSeq`, the
+ * Merkle nodes inside each block of 2^blockLevel leaves), while a second connection reads each block's stored
+ * nodes in one query and compares them with the computed ones. It stops at the first fault: the caller then
+ * runs the sequential verifier, which names it. Plain `pg` only (no ORM), so that the worker starts fast.
  */
-import type { Database } from '../db/client.ts';
-import { readNodesEndingIn } from './audit.repo.ts';
-import { EntryScratch, chainOfEntry, leafOfEntry } from './entry-hash.ts';
-import { openEntryStream } from './entry-stream.ts';
-import { Frontier, bytesOfHex, hexOf } from './merkle-tree.ts';
+import type pg from 'pg';
+import { to as copyTo } from 'pg-copy-streams';
+import { RangeScanner, type ScanFault, type ScannedBlock } from './range-scan.ts';
 
 /** What a worker is asked to check. */
 export interface RangeTask {
@@ -19,7 +18,6 @@ export interface RangeTask {
   readonly prevChainHash: string;
   /** Blocks of 2^blockLevel leaves; `afterSeq` is a multiple of that. */
   readonly blockLevel: number;
-  readonly pageSize?: number;
 }
 
 /** What it found. */
@@ -29,74 +27,92 @@ export interface RangeResult {
   /** Chain hash of the last entry checked. */
   readonly lastChainHash: string;
   /** The first fault, if any (the sequential verifier names it precisely). */
-  readonly fault: { readonly seq: number; readonly detail: string } | null;
+  readonly fault: ScanFault | null;
   /** Roots of the complete blocks, in order (hex). */
   readonly blocks: readonly string[];
   /** Frontier of the trailing incomplete block, largest subtree first (hex). */
   readonly tail: readonly { readonly level: number; readonly hash: string }[];
 }
 
+/** The entries of the range, only what the verifier needs (integers we format: no injection). */
+const copySql = (t: RangeTask): string =>
+  `COPY (SELECT seq, body, leaf_hash, chain_hash FROM audit_entries WHERE seq > ${Math.trunc(t.afterSeq)} AND seq <= ${Math.trunc(t.untilSeq)} ORDER BY seq) TO STDOUT (FORMAT binary)`;
+
+/**
+ * The stored nodes of levels 1..L completed inside leaves [start, end), by level then index, as one hex string.
+ * Each level's index bounds are given as values (not computed from the level inside the query): with
+ * `idx >= ($2 >> l.level)` the planner could not estimate the ranges and, over a 10,000,000-entry log, chose a
+ * parallel sequential scan of the whole node table for every 4,096-entry block (full run of 2026-12-06); with
+ * the bounds as values each level is one range of the primary key.
+ */
+const NODES_SQL = `select count(*)::int as n, coalesce(string_agg(t.hash, '' order by t.level, t.idx), '') as hashes
+  from unnest($1::int[], $2::bigint[], $3::bigint[]) as b(level, lo, hi)
+  cross join lateral (select level, idx, hash from audit_tree_nodes
+    where level = b.level and idx >= b.lo and idx < b.hi) t`;
+
+async function checkBlock(pool: pg.Pool, level: number, b: ScannedBlock): Promise<ScanFault | null> {
+  const levels: number[] = [];
+  const lo: number[] = [];
+  const hi: number[] = [];
+  for (let l = 1; l <= level; l++) {
+    // Division, not `>>`: leaf numbers pass 2^31.
+    levels.push(l);
+    lo.push(Math.floor(b.start / 2 ** l));
+    hi.push(Math.floor((b.start + b.leaves) / 2 ** l));
+  }
+  const { rows } = await pool.query<{ n: number; hashes: string }>(NODES_SQL, [levels, lo, hi]);
+  if (rows[0]?.hashes === b.nodes.toString('hex')) return null;
+  return { seq: b.start + 1, detail: `a stored Merkle node in the block of leaves ${b.start}..${b.start + b.leaves - 1} is missing or wrong` };
+}
+
 /**
  * Checks one range.
  *
- * @param db - database (read-only use)
+ * @param pool - PostgreSQL pool of at least two connections (read-only use)
  * @param task - the range
- * @param onProgress - called with the entries checked so far, every 20,000
+ * @param onProgress - called with the entries checked so far, about every 20,000
  * @returns the result
  */
-export async function verifyRange(db: Database, task: RangeTask, onProgress?: (checked: number) => void): Promise<RangeResult> {
-  const width = 2 ** task.blockLevel;
-  if (task.afterSeq % width !== 0) throw new RangeError(`range start ${task.afterSeq} is not on a block boundary`);
-  const pageSize = task.pageSize ?? 20_000;
-  const scratch = new EntryScratch();
-  const blocks: string[] = [];
-  let block = new Frontier();
-  let blockStart = task.afterSeq;
-  let prev = bytesOfHex(task.prevChainHash);
-  let prevHex = task.prevChainHash;
-  let expected = task.afterSeq + 1;
-  let count = 0;
-  let stored = new Map<string, string>();
-  let storedTo = task.afterSeq;
-  const fault = (seq: number, detail: string): RangeResult => ({ count, lastChainHash: prevHex, fault: { seq, detail }, blocks, tail: [] });
-
-  const stream = await openEntryStream(db, pageSize, task.afterSeq, task.untilSeq);
+export async function verifyRange(pool: pg.Pool, task: RangeTask, onProgress?: (checked: number) => void): Promise<RangeResult> {
+  const scanner = new RangeScanner(task.afterSeq, Buffer.from(task.prevChainHash, 'hex'), task.blockLevel);
+  // Block checks run one after the other on the second connection while the COPY streams on the first.
+  let blockFault: ScanFault | null = null;
+  let checks: Promise<void> = Promise.resolve();
+  const queue = (blocks: ScannedBlock[]): void => {
+    for (const b of blocks) {
+      checks = checks.then(async () => {
+        if (!blockFault) blockFault = await checkBlock(pool, task.blockLevel, b);
+      });
+    }
+    // Marked handled now (a failure may come while the COPY still streams); `await checks` still sees it.
+    checks.catch(() => undefined);
+  };
+  const client = await pool.connect();
+  const stream = client.query(copyTo(copySql(task)));
+  let ended = false;
+  let reported = 0;
   try {
-    for (;;) {
-      const page = await stream.next();
-      if (page.length === 0) break;
-      for (const row of page) {
-        if (row.seq !== expected) return fault(expected, `entry ${expected} is missing or out of order`);
-        const bytes = scratch.load(row.body);
-        const leaf = leafOfEntry(bytes);
-        if (hexOf(leaf) !== row.leafHash) return fault(row.seq, 'the body does not match its leaf hash');
-        const chain = chainOfEntry(bytes, prev);
-        const chainHex = hexOf(chain);
-        if (chainHex !== row.chainHash) return fault(row.seq, 'the chain hash does not follow');
-        if (row.seq > storedTo) {
-          const upTo = Math.min(task.untilSeq, row.seq - 1 + pageSize);
-          stored = new Map((await readNodesEndingIn(db, row.seq - 1, upTo)).map((n) => [`${n.level}/${n.index}`, n.hash]));
-          storedTo = upTo;
-        }
-        for (const node of block.append(leaf)) {
-          // Block-local index → the tree's index at that level.
-          const index = blockStart / 2 ** node.level + node.index;
-          if (stored.get(`${node.level}/${index}`) !== hexOf(node.hash)) return fault(row.seq, `stored Merkle node ${node.level}/${index} is missing or wrong`);
-        }
-        if (block.size === width) {
-          blocks.push(hexOf(block.root()));
-          block = new Frontier();
-          blockStart += width;
-        }
-        prev = chain;
-        prevHex = chainHex;
-        expected++;
-        if (++count % 20_000 === 0) onProgress?.(count);
+    for await (const chunk of stream as AsyncIterable<Buffer>) {
+      scanner.push(chunk);
+      if (scanner.fault || blockFault) break;
+      queue(scanner.takeBlocks());
+      if (scanner.count - reported >= 20_000) {
+        reported = scanner.count;
+        onProgress?.(scanner.count);
       }
     }
+    ended = scanner.done;
   } finally {
-    await stream.close();
+    if (ended) client.release();
+    else {
+      // Stopped early: the connection is mid-COPY, so it is discarded rather than reused.
+      stream.destroy();
+      client.release(new Error('audit range stream closed early'));
+    }
   }
-  if (expected <= task.untilSeq) return fault(expected, `entries ${expected}..${task.untilSeq} are missing`);
-  return { count, lastChainHash: prevHex, fault: null, blocks, tail: block.nodes().map((n) => ({ level: n.level, hash: hexOf(n.hash) })) };
+  const tail = scanner.fault ? [] : scanner.finish();
+  queue(scanner.takeBlocks());
+  await checks;
+  const fault = scanner.fault ?? blockFault ?? (scanner.count < task.untilSeq - task.afterSeq ? { seq: task.afterSeq + scanner.count + 1, detail: `entries ${task.afterSeq + scanner.count + 1}..${task.untilSeq} are missing` } : null);
+  return { count: scanner.count, lastChainHash: scanner.lastChainHash, fault, blocks: scanner.blockRoots.map((r) => r.toString('hex')), tail };
 }

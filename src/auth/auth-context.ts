@@ -9,6 +9,7 @@ import type { Config } from '../platform/config.ts';
 import type { AuthSettings } from './settings.ts';
 import type { HrHookRegistry } from './hr/hr-hooks.ts';
 import type { GrantCheckRegistry } from './admin/grant-checks.ts';
+import type { SessionEndRegistry } from './session-ends.ts';
 
 /** Dependencies of the identity services. */
 export interface AuthContext {
@@ -20,6 +21,8 @@ export interface AuthContext {
   readonly recorder: () => EventRecorder;
   /** Hooks run inside each HR-event transaction. */
   readonly hrHooks: HrHookRegistry;
+  /** Listeners told after an account's sessions were ended (suspension, device revocation). */
+  readonly sessionEnds: SessionEndRegistry;
   /** Checks run before a role is granted (other modules register them; see admin/grant-checks.ts). */
   readonly grantChecks?: GrantCheckRegistry;
   /** The app's unit tree (`org/unit-tree-cache.ts`). */

@@ -74,6 +74,11 @@ export const AuthErrors = {
     vi: 'Tệp nhân sự có %s dòng lỗi; không dòng nào được áp dụng',
     en: 'The HR file has %s rows with errors; nothing was applied',
   },
+  HR_PROGRESS_UNKNOWN: {
+    status: 404,
+    vi: 'Máy chủ này không theo dõi lần nhập này (đã xong quá 10 phút, do tài khoản khác thực hiện hoặc chạy trên máy chủ khác)',
+    en: 'This server does not follow that import (ended over 10 minutes ago, started by another account or running on another server)',
+  },
   FILE_UNREADABLE: { status: 400, vi: 'Không đọc được tệp (%s)', en: 'The file could not be read (%s)' },
   LEAK_IMPORT_RUNNING: { status: 409, vi: 'Một lần nhập danh sách mật khẩu lộ đang chạy; vui lòng đợi', en: 'A leaked-password import is already running; wait for it to end' },
   AUDIT_UNAVAILABLE: {

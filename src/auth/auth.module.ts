@@ -14,6 +14,7 @@ import { reinstateAccount, suspendAccount, type AccountView } from './admin/acco
 import type { AdminBy, RequestOrigin } from './auth-events.ts';
 import { createHrHookRegistry, type HrHookRegistry } from './hr/hr-hooks.ts';
 import { createSessionResolver } from './session-resolver.ts';
+import { createSessionEndRegistry, type SessionEndRegistry } from './session-ends.ts';
 import { DEFAULT_AUTH_SETTINGS, type AuthSettings } from './settings.ts';
 import { createGrantCheckRegistry, type GrantCheckRegistry } from './admin/grant-checks.ts';
 
@@ -24,6 +25,8 @@ export interface AuthModule {
   readonly resolveActor: ActorResolver;
   /** Register hooks here to run inside HR-event transactions (e.g. end access assignments). */
   readonly hrHooks: HrHookRegistry;
+  /** Register listeners here to hear, after commit, that an account's sessions ended (single sign-on's logout). */
+  readonly sessionEnds: SessionEndRegistry;
   /** Register checks here that may refuse a role grant (e.g. govern's course gate). */
   readonly grantChecks: GrantCheckRegistry;
   /**
@@ -49,6 +52,7 @@ export function createAuthModule(
 ): AuthModule {
   const hrHooks = createHrHookRegistry();
   const grantChecks = createGrantCheckRegistry();
+  const sessionEnds = createSessionEndRegistry();
   const ctx: AuthContext = {
     db: deps.db,
     clock: deps.clock,
@@ -56,6 +60,7 @@ export function createAuthModule(
     recorder: deps.recorder,
     settings: { ...DEFAULT_AUTH_SETTINGS, ...settings },
     hrHooks,
+    sessionEnds,
     grantChecks,
     unitTree: deps.unitTree ?? createUnitTreeCache({ db: deps.db, clock: deps.clock }).tree,
   };
@@ -63,6 +68,7 @@ export function createAuthModule(
     ctx,
     resolveActor: createSessionResolver(ctx),
     hrHooks,
+    sessionEnds,
     grantChecks,
     suspendAccount: (accountId, reason, by, origin) => suspendAccount(ctx, accountId, reason, by, origin),
     reinstateAccount: (accountId, reason, by, origin) => reinstateAccount(ctx, accountId, reason, by, origin),

@@ -129,6 +129,29 @@ export const leakedPasswords = pgTable('auth_leaked_passwords', {
 });
 
 /**
+ * Leaked-password corpus imports started from the console, newest first: kept so that a restart loses neither a
+ * finished import's result nor the fact that one was cut short (a running row whose heartbeat stopped).
+ */
+export const leakedImports = pgTable(
+  'auth_leaked_imports',
+  {
+    id: uuid('id').primaryKey(),
+    startedAt: timestamp('started_at', { withTimezone: true }).notNull(),
+    startedBy: uuid('started_by'),
+    status: text('status', { enum: ['running', 'done', 'failed'] }).notNull(),
+    bytesRead: integer('bytes_read').notNull().default(0),
+    totalBytes: integer('total_bytes').notNull(),
+    heartbeatAt: timestamp('heartbeat_at', { withTimezone: true }).notNull(),
+    finishedAt: timestamp('finished_at', { withTimezone: true }),
+    lines: integer('lines'),
+    imported: integer('imported'),
+    rejected: integer('rejected'),
+    rejectedLines: integer('rejected_lines').array().notNull().default(sql`'{}'::integer[]`),
+  },
+  (t) => [index('auth_leaked_imports_started_idx').on(t.startedAt)],
+);
+
+/**
  * Sign-in throttling counters, keyed by scope (`acct-src:<account>:<source>`, `acct:<account>`, `src:<source>`).
  * Kept in the database so that every process of a deployment sees the same counts.
  */

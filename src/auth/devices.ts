@@ -196,6 +196,7 @@ export async function revokeDevice(ctx: AuthContext, by: AdminBy, deviceId: stri
     await updateDevice(tx, device.id, { status: 'revoked', revokedAt: at, revokedBy, revokeReason: reason });
     await revokeDeviceSessions(tx, device.id, at, 'device_revoked');
   });
+  await ctx.sessionEnds.notify(device.accountId, 'device_revoked');
   return presentDevice({ ...device, status: 'revoked', revokedAt: at, revokedBy, revokeReason: reason });
 }
 

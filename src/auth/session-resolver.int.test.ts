@@ -55,6 +55,10 @@ test('the one-statement lookup returns session, device, account with unit and gr
   assert.deepEqual(lookup.grants.map((g) => g.role), ['auditor', 'staff']);
   assert.equal(lookup.grants.find((g) => g.role === 'staff')?.validUntilMs, validUntil.getTime());
   assert.equal(await findSessionForRequest(app.khien.database.db, sha256Hex('no-such-token-000000000'), clock.now()), undefined);
+  // The raw named statement (PostgreSQL, root handle) and Drizzle's (PGlite, transactions) read the same.
+  const db = app.khien.database.db;
+  const viaDrizzle = await db.transaction((tx) => findSessionForRequest(tx as unknown as typeof db, sha256Hex(tokenOf(s)), clock.now()));
+  assert.deepEqual(viaDrizzle, lookup);
 
   const res = await me(app, s);
   assert.equal(res.statusCode, 200);
@@ -123,4 +127,31 @@ test('a session revoked or timed out in the database is refused on the next requ
   const b = await createStaffWithSession(app);
   await db.update(sessions).set({ idleExpiresAt: clock.now() }).where(eq(sessions.id, b.sessionId));
   assert.equal((await me(app, b)).statusCode, 401);
+});
+
+test('concurrent requests of a session due a touch all pass; the idle expiry moves forward; a revocation right after still counts', async (t) => {
+  const { app, clock } = await setup(t);
+  const db = app.khien.database.db;
+  const s = await createStaffWithSession(app);
+  const idleMs = app.khien.auth.ctx.settings.idleMinutes * 60_000;
+  clock.advance(31_000);
+  const touchedAt = clock.now();
+  const answers = await Promise.all(Array.from({ length: 8 }, () => me(app, s)));
+  assert.deepEqual(answers.map((r) => r.statusCode), Array.from({ length: 8 }, () => 200));
+  const touched = await findSession(db, s.sessionId);
+  assert.equal(touched?.lastSeenAt.getTime(), touchedAt.getTime());
+  assert.equal(touched?.idleExpiresAt.getTime(), touchedAt.getTime() + idleMs);
+  // The gate remembers the touch; nothing it remembers lets a revoked session through.
+  await db.update(sessions).set({ revokedAt: clock.now(), revokeReason: 'signout' }).where(eq(sessions.id, s.sessionId));
+  assert.equal((await me(app, s)).statusCode, 401);
+});
+
+test('a session idle past its expiry is refused even though the gate touched it recently', async (t) => {
+  const { app, clock } = await setup(t);
+  const db = app.khien.database.db;
+  const s = await createStaffWithSession(app);
+  clock.advance(31_000);
+  assert.equal((await me(app, s)).statusCode, 200);
+  await db.update(sessions).set({ idleExpiresAt: clock.now() }).where(eq(sessions.id, s.sessionId));
+  assert.equal((await me(app, s)).statusCode, 401);
 });

@@ -14,6 +14,7 @@ import { findSessionForRequest, revokeSession, touchSession, type SessionLookup 
 import { withRefusedCredential } from '../events/refused-credential.ts';
 import { sessionDeadReason } from './sessions.ts';
 import { CSRF_HEADER, DEVICE_COOKIE, SESSION_COOKIE } from './settings.ts';
+import { createSessionTouchGate } from './session-touch.ts';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -22,12 +23,15 @@ declare module 'fastify' {
      * instead of answered with `KHIEN_AUTH_SESSION_EXPIRED`.
      */
     khienAuthOptional?: boolean;
+    /**
+     * Routes that never act on the console session (single sign-on's sign-in form, which posts without the CSRF
+     * header): the session cookie is not read there at all.
+     */
+    khienIgnoreSession?: boolean;
   }
 }
 
 const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
-/** Write the idle-expiry forward at most this often (ms), to keep reads cheap. */
-const TOUCH_EVERY_MS = 30_000;
 
 /**
  * Reads the signed device cookie of a request.
@@ -50,9 +54,12 @@ export function readDeviceCookie(request: FastifyRequest): PresentedDevice | nul
  * @returns the resolver
  */
 export function createSessionResolver(ctx: AuthContext): ActorResolver {
+  // One touch per session at a time and per 30 s (session-touch.ts): concurrent requests of one session do not
+  // all write the same row.
+  const touch = createSessionTouchGate((id, at) => touchSession(ctx.db, id, at, new Date(at.getTime() + ctx.settings.idleMinutes * 60_000)));
   return async (request) => {
     const token = request.cookies?.[SESSION_COOKIE];
-    if (!token) return null;
+    if (!token || request.routeOptions?.config?.khienIgnoreSession === true) return null;
     const optional = request.routeOptions?.config?.khienAuthOptional === true;
     // Every refusal names what was refused, for the refusal log (http/refusal-log.ts): the session and the
     // account it belonged to with that account's current status, or nothing for a token matching no session.
@@ -102,9 +109,7 @@ export function createSessionResolver(ctx: AuthContext): ActorResolver {
       await revokeSession(ctx.db, session.id, at, 'account_inactive');
       return dead('session_account_inactive', lookup);
     }
-    if (at.getTime() - session.lastSeenAt.getTime() >= TOUCH_EVERY_MS) {
-      await touchSession(ctx.db, session.id, at, new Date(at.getTime() + ctx.settings.idleMinutes * 60_000));
-    }
+    await touch.touchIfDue(session.id, session.lastSeenAt, at);
     return actor;
   };
 }

@@ -4,6 +4,7 @@
 import { and, asc, desc, eq, gt, isNull, lt, ne, or, sql } from 'drizzle-orm';
 import type { Database } from '../db/client.ts';
 import { perDatabase } from '../db/per-database.ts';
+import { rawPoolOf, runNamed, type NamedStatement } from '../db/raw-statement.ts';
 import { staff, units } from '../org/org.schema.ts';
 import { accounts, devices, sessions } from './auth.schema.ts';
 import type { Account } from './auth.repo.ts';
@@ -45,9 +46,15 @@ export async function listRecentSessions(db: Database, accountId: string, limit:
   return db.select().from(sessions).where(eq(sessions.accountId, accountId)).orderBy(desc(sessions.createdAt)).limit(limit);
 }
 
-/** Records activity: moves the idle expiry forward. */
+/**
+ * Records activity: moves the idle expiry forward (never backward: a touch older than the stored one, e.g. from
+ * another node, changes nothing).
+ */
 export async function touchSession(db: Database, id: string, at: Date, idleExpiresAt: Date): Promise<void> {
-  await db.update(sessions).set({ lastSeenAt: at, idleExpiresAt }).where(and(eq(sessions.id, id), isNull(sessions.revokedAt)));
+  await db
+    .update(sessions)
+    .set({ lastSeenAt: at, idleExpiresAt })
+    .where(and(eq(sessions.id, id), isNull(sessions.revokedAt), lt(sessions.lastSeenAt, at)));
 }
 
 /** Replaces a session's token (rotation) and optionally its MFA flag. */
@@ -174,6 +181,64 @@ const sessionLookupOf = perDatabase((db) => {
 });
 
 /**
+ * The same statement as {@link sessionLookupOf}, written out for the raw path on PostgreSQL (`db/raw-statement.ts`):
+ * `$1` the token hash, `$2` now. Columns in the order {@link lookupRowOf} reads them; the token hash is unique,
+ * so no limit.
+ */
+const SESSION_LOOKUP_RAW: NamedStatement = {
+  name: 'khien_session_for_request_raw',
+  text: `select s.id, s.token_hash, s.account_id, s.device_id, s.mfa, s.csrf_token, s.ip, s.user_agent, s.created_at,
+       s.last_seen_at, s.idle_expires_at, s.absolute_expires_at, s.revoked_at, s.revoke_reason,
+       d.status, d.secret_hash, a.id, a.staff_id, a.username, a.status, a.must_change_password, st.status, st.unit_id,
+       u.id, u.province_code,
+       (select coalesce(json_agg(json_build_object(
+                 'role', g.role, 'unitId', g.unit_id,
+                 'validUntilMs', floor(extract(epoch from g.valid_until) * 1000)::bigint) order by g.role), '[]'::json)
+          from auth_role_grants g
+         where g.account_id = a.id and g.revoked_at is null
+           and g.valid_from <= $2::timestamptz and g.valid_until > $2::timestamptz)
+  from auth_sessions s
+  left join auth_devices d on d.id = s.device_id
+  left join auth_accounts a on a.id = s.account_id
+  left join org_staff st on st.id = a.staff_id
+  left join org_units u on u.id = st.unit_id
+ where s.token_hash = $1`,
+};
+
+type LookupRow = Awaited<ReturnType<ReturnType<typeof sessionLookupOf>['execute']>>[number];
+
+/**
+ * Reads a raw row of {@link SESSION_LOOKUP_RAW} into the shape Drizzle's statement gives (pg's parsers already
+ * give dates for timestamps and parsed JSON).
+ *
+ * @param r - the row's columns, or undefined
+ * @returns the row, or undefined
+ */
+function lookupRowOf(r: readonly unknown[] | undefined): LookupRow | undefined {
+  if (!r) return undefined;
+  // Each column as the type its field has (the statement's select order is the contract).
+  const c = (i: number): never => r[i] as never;
+  return {
+    session: {
+      id: c(0), tokenHash: c(1), accountId: c(2), deviceId: c(3), mfa: c(4), csrfToken: c(5), ip: c(6), userAgent: c(7),
+      createdAt: c(8), lastSeenAt: c(9), idleExpiresAt: c(10), absoluteExpiresAt: c(11), revokedAt: c(12), revokeReason: c(13),
+    },
+    deviceStatus: c(14),
+    deviceSecretHash: c(15),
+    accountId: c(16),
+    staffId: c(17),
+    username: c(18),
+    accountStatus: c(19),
+    mustChangePassword: c(20),
+    staffStatus: c(21),
+    unitId: c(22),
+    unitFound: c(23),
+    provinceCode: c(24),
+    grants: c(25),
+  };
+}
+
+/**
  * Finds a session by the hash of its token together with its device, account, staff record, unit and active
  * grants (one round trip; left joins, a JSON aggregate for the grants; a prepared statement).
  *
@@ -183,7 +248,10 @@ const sessionLookupOf = perDatabase((db) => {
  * @returns the lookup, or undefined when no session has this token
  */
 export async function findSessionForRequest(db: Database, tokenHash: string, at: Date): Promise<SessionLookup | undefined> {
-  const [row] = await sessionLookupOf(db).execute({ tokenHash, at: at.toISOString() });
+  const pool = rawPoolOf(db);
+  const row = pool
+    ? lookupRowOf((await runNamed(pool, SESSION_LOOKUP_RAW, [tokenHash, at.toISOString()]))[0])
+    : (await sessionLookupOf(db).execute({ tokenHash, at: at.toISOString() }))[0];
   if (!row) return undefined;
   const account =
     row.accountId !== null && row.staffId !== null && row.username !== null && row.accountStatus !== null && row.mustChangePassword !== null &&

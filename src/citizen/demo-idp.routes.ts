@@ -3,7 +3,6 @@
  * body parsing switched off so that the provider reads its own form posts), and the sign-in and consent
  * steps under `/citizen/signin/:uid` (Vietnamese, English with `?lang=en`).
  */
-import type { IncomingMessage } from 'node:http';
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
@@ -12,37 +11,21 @@ import type { InteractionResults } from 'oidc-provider';
 import type { Database } from '../db/client.ts';
 import type { Clock } from '../platform/clock.ts';
 import { newId, safeEqual } from '../platform/ids.ts';
+import { oidcProviderMount } from '../platform/oidc-provider-mount.ts';
 import { CitizenErrors } from './citizen.errors.ts';
 import { ensureDemoAccount, findPersonIdByPersonalId } from './citizen.repo.ts';
 import { DEMO_ISSUER_PATH } from './citizen-config.ts';
 import { DEMO_CITIZEN_PASSWORD, INTERACTION_PATH } from './demo-idp.ts';
 import { renderConsentPage, renderLoginPage, type Lang } from './interaction-page.ts';
 
-/** Options of {@link demoProviderMount}. */
-export interface ProviderMountOptions {
-  readonly provider: Provider;
-}
-
 /**
- * Mounts the provider under `/oidc`. The provider computes its mount path from `originalUrl`.
+ * Mounts the provider under `/oidc`.
+ *
+ * @param app - the encapsulated instance
+ * @param opts - the provider
  */
-export const demoProviderMount: FastifyPluginAsync<ProviderMountOptions> = async (app, opts) => {
-  const callback = opts.provider.callback();
-  // Leave request bodies unread: the provider parses its own (token endpoint, logout form).
-  app.removeAllContentTypeParsers();
-  app.addContentTypeParser('*', (_request, _payload, done) => done(null, undefined));
-  const forward = (request: FastifyRequest, reply: FastifyReply): void => {
-    reply.hijack();
-    const raw = request.raw as IncomingMessage & { originalUrl?: string };
-    const url = raw.url ?? '/';
-    raw.originalUrl = url;
-    const rest = url.slice(DEMO_ISSUER_PATH.length);
-    raw.url = rest.startsWith('/') ? rest : `/${rest}`;
-    void callback(raw, reply.raw);
-  };
-  app.all(DEMO_ISSUER_PATH, { schema: { hide: true } }, forward);
-  app.all(`${DEMO_ISSUER_PATH}/*`, { schema: { hide: true } }, forward);
-};
+export const demoProviderMount: FastifyPluginAsync<{ readonly provider: Provider }> = (app, opts) =>
+  oidcProviderMount(app, { provider: opts.provider, path: DEMO_ISSUER_PATH });
 
 /** Options of {@link demoInteractionRoutes}. */
 export interface InteractionRoutesOptions {

@@ -32,7 +32,8 @@ export function registerCommands(program: Command): void {
     .option('--json', 'in báo cáo dạng JSON / print the report as JSON')
     .option('--incremental', 'chỉ kiểm tra các mục sau điểm kiểm tra đã ký gần nhất (hoặc --checkpoint) / only the entries after the latest signed checkpoint (or --checkpoint)')
     .option('--workers <n>', 'số luồng kiểm tra song song / worker threads of the full verification (default: the cores)', (v) => Number.parseInt(v, 10))
-    .action(async (opts: { checkpoint?: string; json?: boolean; incremental?: boolean; workers?: number }) => {
+    .option('--manifest <file>', 'bản kê khai lưu trữ giữ bên ngoài, đối chiếu với bản ghi lưu trữ / an archive manifest kept outside, checked against the archive record')
+    .action(async (opts: { checkpoint?: string; json?: boolean; incremental?: boolean; workers?: number; manifest?: string }) => {
       process.exitCode = await (await import('../audit/audit.cli.ts')).runAuditVerify(opts);
     });
   audit
@@ -47,6 +48,35 @@ export function registerCommands(program: Command): void {
     .description('In khóa công khai để kiểm tra chữ ký / print the checkpoint verifier key')
     .action(async () => {
       process.exitCode = await (await import('../audit/audit.cli.ts')).runAuditPublicKey();
+    });
+  // audit partitions / archive / verify-archive — src/audit/archive.cli.ts (docs/OPERATIONS.md "Retention and archive")
+  audit
+    .command('partitions')
+    .description('Liệt kê các phân vùng nhật ký / list the partitions of the log: seq range, rows, size, time span, archive state, DEFAULT rows (exit 2 when DEFAULT is not empty)')
+    .option('--json', 'in dạng JSON / print as JSON')
+    .action(async (opts: { json?: boolean }) => {
+      process.exitCode = await (await import('../audit/archive.cli.ts')).runAuditPartitions(opts);
+    });
+  audit
+    .command('archive')
+    .description('Lưu trữ một phân vùng đã đầy ra tệp đã kiểm tra (và, với --detach, xóa nó khỏi cơ sở dữ liệu) / export a complete partition to a verified archive file and manifest (and, with --detach, drop it)')
+    .requiredOption('--partition <name>', 'tên phân vùng (khien audit partitions) / partition name')
+    .requiredOption('--out <dir>', 'thư mục ghi tệp lưu trữ / directory for the archive file and manifest')
+    .option('--detach', 'tách và xóa phân vùng sau khi tệp được kiểm tra / detach and drop the partition once the file verifies')
+    .option('-y, --yes', 'không hỏi xác nhận / do not ask')
+    .option('--by <name>', 'người thực hiện / operator name (default: OS user@host)')
+    .option('--json', 'in dạng JSON / print as JSON')
+    .action(async (opts: { partition: string; out: string; detach?: boolean; yes?: boolean; by?: string; json?: boolean }) => {
+      process.exitCode = await (await import('../audit/archive.cli.ts')).runAuditArchive(opts);
+    });
+  audit
+    .command('verify-archive')
+    .description('Kiểm tra một tệp lưu trữ với bản kê khai của nó, không cần cơ sở dữ liệu / verify an archive file against its manifest and signed checkpoint, without the database (exit 0 valid, 1 invalid)')
+    .requiredOption('--manifest <file>', 'bản kê khai (tệp lưu trữ nằm cạnh) / the manifest (the archive file is beside it)')
+    .option('--key <verifier-key>', 'khóa kiểm tra (khien audit public-key) / checkpoint verifier key (default: the configured key)')
+    .option('--json', 'in dạng JSON / print as JSON')
+    .action(async (opts: { manifest: string; key?: string; json?: boolean }) => {
+      process.exitCode = await (await import('../audit/archive.cli.ts')).runAuditVerifyArchive(opts);
     });
   // detect — src/detect/detect.cli.ts: ingestion tokens for other systems' logs; replay (backtesting)
   const detect = program.command('detect').description('Phát hiện bất thường / detection');

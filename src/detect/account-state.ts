@@ -4,9 +4,12 @@
  * a slot of that record (an array index, not another keyed map). Slots keep the semantics of one
  * {@link KeyedState} per rule: a slot is created on first use, stamped with the event time at every use, and
  * dropped by a sweep once idle for longer than its rule's horizon; records are bounded by the same
- * second-chance eviction as keyed state.
+ * second-chance eviction as keyed state. Records are indexed by the account's integer (`account-ids.ts`,
+ * interned once where the event enters), not by its id string.
  */
-import { createKeyedState, type KeyedEntry, type KeyedState } from './keyed-state.ts';
+import { AccountIds, HOLDER } from './account-ids.ts';
+import { IndexedState } from './indexed-state.ts';
+import type { KeyedEntry } from './keyed-state.ts';
 
 /** The per-account record: rule states by slot index and the event time each slot was last used. */
 export interface AccountRecord {
@@ -36,8 +39,12 @@ export interface AccountSlot<S> {
 
 /** The shared per-account records of one detector. */
 export interface AccountStore {
+  /** The account integers the records are indexed by. */
+  readonly ids: AccountIds;
   /** The record of an account, created on first use; marks it used at `t`. */
   record(accountId: string, t: number): AccountRecord;
+  /** The record of an account's integer ({@link AccountIds.intern}), created on first use; marks it used at `t`. */
+  at(key: number, t: number): AccountRecord;
   /**
    * Registers a slot.
    *
@@ -59,17 +66,20 @@ export interface AccountStore {
  * Creates the shared store.
  *
  * @param maxKeys - most accounts kept (second-chance eviction beyond it)
+ * @param ids - the account integers (default: a table of its own; the detector shares the baselines')
  * @returns the store
  */
-export function createAccountStore(maxKeys: number): AccountStore {
+export function createAccountStore(maxKeys: number, ids: AccountIds = new AccountIds()): AccountStore {
   const horizons: number[] = [];
   const counts: number[] = [];
   const drop = (r: AccountRecord): void => {
     for (let k = 0; k < r.slots.length; k++) if (r.slots[k] !== undefined) counts[k]!--;
   };
-  const records: KeyedState<AccountRecord> = createKeyedState<AccountRecord>(() => ({ slots: [], used: [] }), maxKeys, drop);
+  const records = new IndexedState<AccountRecord>(ids, HOLDER.records, () => ({ slots: [], used: [] }), maxKeys, drop);
   return {
-    record: (accountId, t) => records.get(accountId, t),
+    ids,
+    record: (accountId, t) => records.get(ids.intern(accountId), t),
+    at: (key, t) => records.get(key, t),
     slot<S>(create: () => S, horizonMs: number): AccountSlot<S> {
       const k = horizons.length;
       horizons.push(horizonMs);

@@ -6,7 +6,10 @@
  * role and unit kind) keep the mean of their members' daily figures so that an account can be compared with
  * its peers as well as with itself.
  */
-import { createKeyedState, type KeyedEntry, type KeyedState } from './keyed-state.ts';
+import type { KeyedEntry } from './keyed-state.ts';
+import { AccountIds, HOLDER } from './account-ids.ts';
+import { IndexedState } from './indexed-state.ts';
+import { createInterner, type Interner, type InternerDump } from './interner.ts';
 
 const DAY = 86_400_000;
 const HOUR = 3_600_000;
@@ -30,8 +33,11 @@ export interface AccountBaseline {
   // Current (open) day and hour.
   dayKey: number;
   dayReads: number;
-  /** Persons read in the open day → the hour key they were last read in (one map for day and hour counts). */
-  subjects: Map<string, number>;
+  /**
+   * Persons read in the open day (interned: {@link BaselineStore.persons}) → the hour key they were last read
+   * in (one map for day and hour counts).
+   */
+  subjects: Map<number, number>;
   /** Distinct persons in the open day and in the open hour. */
   dayDistinct: number;
   hourKey: number;
@@ -54,10 +60,32 @@ export interface BaselineStore {
    * @param accountId - the reading account
    * @param peerGroupOf - the account's peer group, asked only when a day closes
    * @param t - event time (ms)
-   * @param subjects - persons read
+   * @param persons - persons read, interned by {@link BaselineStore.persons}
    * @param purpose - declared purpose
    */
-  observe(accountId: string, peerGroupOf: (accountId: string) => string | null, t: number, subjects: readonly string[], purpose: string | null): void;
+  observe(accountId: string, peerGroupOf: (accountId: string) => string | null, t: number, persons: readonly number[], purpose: string | null): void;
+  /**
+   * {@link BaselineStore.observe} for an account already interned in {@link BaselineStore.accountIds} (the
+   * detector's path: no id string looked up).
+   *
+   * @param key - the account's integer
+   * @param accountId - its id (asked of `peerGroupOf` when a day closes)
+   */
+  observeAt(key: number, accountId: string, peerGroupOf: (accountId: string) => string | null, t: number, persons: readonly number[], purpose: string | null): void;
+  /**
+   * The account ids' integers: the baselines are indexed by them, and the detector's per-account records
+   * share the table (kept with the baselines, as the person ids are, so that one store serves one detector).
+   */
+  readonly accountIds: AccountIds;
+  /** The baseline of an account's integer, or undefined. */
+  at(key: number): AccountBaseline | undefined;
+  /** The baseline of an account's integer when it has completed its warm-up, else undefined. */
+  warmAt(key: number): AccountBaseline | undefined;
+  /**
+   * The person ids' table: the detector interns each event's subjects here once, and the open days above and
+   * the rules' windows hold the integers (kept with the baselines so that a dump carries both).
+   */
+  readonly persons: Interner;
   /** The account's baseline, or undefined when never seen. */
   get(accountId: string): AccountBaseline | undefined;
   /** True when the account has completed its warm-up. */
@@ -72,7 +100,11 @@ export interface BaselineStore {
    */
   peerOf(accountId: string, group: string): PeerBaseline | undefined;
   size(): number;
-  sweep(cutoff: number): void;
+  /**
+   * Drops accounts idle since before `cutoff`, and the persons' map of open days that ended before the day
+   * ahead of `nowMs`'s (the counts stay until the account's next read closes the day).
+   */
+  sweep(cutoff: number, nowMs?: number): void;
   /** The accounts' baselines and the peer groups (a detector snapshot; live objects, not copies). */
   dump(): BaselineDump;
   /** Replaces everything with a dump (restoring a snapshot). */
@@ -83,6 +115,8 @@ export interface BaselineStore {
 export interface BaselineDump {
   readonly accounts: Array<KeyedEntry<AccountBaseline>>;
   readonly peers: Array<[string, PeerBaseline]>;
+  /** The person ids' table (absent in dumps taken before persons were interned). */
+  readonly persons?: InternerDump;
 }
 
 /** Baseline settings. */
@@ -121,7 +155,10 @@ function mainPurpose(b: AccountBaseline): string {
  */
 export function createBaselineStore(opts: Partial<BaselineOptions> = {}): BaselineStore {
   const o = { ...DEFAULT_BASELINE_OPTIONS, ...opts };
-  const accounts: KeyedState<AccountBaseline> = createKeyedState<AccountBaseline>(
+  const accountIds = new AccountIds();
+  const accounts = new IndexedState<AccountBaseline>(
+    accountIds,
+    HOLDER.baselines,
     () => ({
       days: 0, readsPerDay: 0, personsPerDay: 0, personsPerHour: 0, hours: new Array<number>(24).fill(0),
       purposes: new Map(), dayKey: -1, dayReads: 0, subjects: new Map(), dayDistinct: 0, hourKey: -1, hourDistinct: 0,
@@ -129,6 +166,7 @@ export function createBaselineStore(opts: Partial<BaselineOptions> = {}): Baseli
     o.maxKeys,
   );
   const peers = new Map<string, PeerBaseline>();
+  const persons = createInterner();
   const ewma = (old: number, value: number, n: number): number => (n <= 1 ? value : old + o.alpha * (value - old));
 
   const closeHour = (b: AccountBaseline): void => {
@@ -159,48 +197,69 @@ export function createBaselineStore(opts: Partial<BaselineOptions> = {}): Baseli
     b.subjects.clear();
   };
 
+  const observeAt = (key: number, accountId: string, peerGroupOf: (accountId: string) => string | null, t: number, subjects: readonly number[], purpose: string | null): void => {
+    const b = accounts.get(key, t);
+    const local = t + LOCAL_OFFSET;
+    const day = Math.floor(local / DAY);
+    const hour = Math.floor(local / HOUR);
+    if (hour !== b.hourKey) {
+      closeHour(b);
+      b.hourKey = hour;
+    }
+    if (day !== b.dayKey) {
+      closeDay(b, peerGroupOf(accountId));
+      b.dayKey = day;
+    }
+    b.dayReads++;
+    for (const s of subjects) {
+      const seen = b.subjects.get(s);
+      if (seen === hour) continue;
+      if (seen === undefined) b.dayDistinct++;
+      b.hourDistinct++;
+      b.subjects.set(s, hour);
+    }
+    b.hours[hour % 24]!++;
+    if (purpose) b.purposes.set(purpose, (b.purposes.get(purpose) ?? 0) + 1);
+  };
+  const warmAt = (key: number): AccountBaseline | undefined => {
+    const b = accounts.peek(key);
+    return b !== undefined && b.days >= o.warmupDays ? b : undefined;
+  };
+
   return {
+    persons,
+    accountIds,
     observe(accountId, peerGroupOf, t, subjects, purpose) {
-      const b = accounts.get(accountId, t);
-      const local = t + LOCAL_OFFSET;
-      const day = Math.floor(local / DAY);
-      const hour = Math.floor(local / HOUR);
-      if (hour !== b.hourKey) {
-        closeHour(b);
-        b.hourKey = hour;
-      }
-      if (day !== b.dayKey) {
-        closeDay(b, peerGroupOf(accountId));
-        b.dayKey = day;
-      }
-      b.dayReads++;
-      for (const s of subjects) {
-        const seen = b.subjects.get(s);
-        if (seen === hour) continue;
-        if (seen === undefined) b.dayDistinct++;
-        b.hourDistinct++;
-        b.subjects.set(s, hour);
-      }
-      b.hours[hour % 24]!++;
-      if (purpose) b.purposes.set(purpose, (b.purposes.get(purpose) ?? 0) + 1);
+      observeAt(accountIds.intern(accountId), accountId, peerGroupOf, t, subjects, purpose);
     },
-    get: (id) => accounts.peek(id),
-    isWarm: (id) => (accounts.peek(id)?.days ?? 0) >= o.warmupDays,
-    warm(id) {
-      const b = accounts.peek(id);
-      return b !== undefined && b.days >= o.warmupDays ? b : undefined;
-    },
+    observeAt,
+    at: (key) => accounts.peek(key),
+    warmAt,
+    get: (id) => accounts.peek(accountIds.find(id)),
+    isWarm: (id) => warmAt(accountIds.find(id)) !== undefined,
+    warm: (id) => warmAt(accountIds.find(id)),
     peer: (g) => peers.get(g),
     peerOf(id, g) {
-      const b = accounts.peek(id);
+      const b = accounts.peek(accountIds.find(id));
       const close = b && b.purposes.size ? peers.get(`${g}|${mainPurpose(b)}`) : undefined;
       return close && close.members >= 3 ? close : peers.get(g);
     },
     size: () => accounts.size(),
-    sweep: (cutoff) => accounts.sweep(cutoff),
-    dump: () => ({ accounts: accounts.dump(), peers: [...peers] }),
+    sweep(cutoff, nowMs) {
+      accounts.sweep(cutoff);
+      if (nowMs === undefined) return;
+      // A day that ended more than a day ago takes no more reads (short of events over a day late): its
+      // persons are not needed to count distinct ones, only its counters are, to close it.
+      const before = Math.floor((nowMs + LOCAL_OFFSET) / DAY) - 1;
+      accounts.retain((b) => {
+        if (b.dayKey < before && b.subjects.size > 0) b.subjects = new Map();
+        return true;
+      });
+    },
+    dump: () => ({ accounts: accounts.dump(), peers: [...peers], persons: persons.dump() }),
     load(dump) {
       accounts.load(dump.accounts);
+      if (dump.persons) persons.load(dump.persons);
       peers.clear();
       for (const [g, p] of dump.peers) peers.set(g, p);
     },

@@ -15,6 +15,8 @@ import { parseEventTime } from './event-time.ts';
 import { accountOf, type Detection, type DetectInput, type RuleDefinition, type RuleInstance, type RuleParams } from './rule.ts';
 import { ALL_RULES } from './rules/index.ts';
 
+const NO_PERSONS: readonly number[] = [];
+
 /** Options of {@link createDetector}. */
 export interface DetectorOptions {
   /** Rules to run (default: all). */
@@ -28,6 +30,7 @@ export interface DetectorOptions {
   /** Called when a rule throws; the event still reaches the other rules. */
   readonly onError?: (err: unknown, ruleId: string) => void;
   readonly calendar?: WorkCalendar;
+  /** Baselines (default: a new store); one store per detector, since it holds the detector's person ids too. */
   readonly baselines?: BaselineStore;
   /** Most keys one rule keeps (default 200,000). */
   readonly maxKeys?: number;
@@ -65,7 +68,7 @@ export interface DetectorStats {
   events: number;
   detections: number;
   errors: number;
-  /** Keys held per rule. */
+  /** Keys held per rule, and by the baselines, the shared account records and the person ids' table. */
   stateKeys: Record<string, number>;
   /** Detections per rule. */
   byRule: Record<string, number>;
@@ -116,8 +119,11 @@ export function createDetector(opts: DetectorOptions): Detector {
   const baselines = opts.baselines ?? createBaselineStore();
   const calendar = opts.calendar ?? createWorkCalendar();
   const maxKeys = opts.maxKeys ?? 200_000;
-  const accounts = createAccountStore(maxKeys);
-  const env = { context: opts.context, baselines, calendar, maxKeys, accounts };
+  // Account records and baselines are indexed by the same account integers (the baselines' table).
+  const accounts = createAccountStore(maxKeys, baselines.accountIds);
+  const accountIds = baselines.accountIds;
+  const personIds = baselines.persons;
+  const env = { context: opts.context, baselines, calendar, maxKeys, accounts, persons: personIds };
   const running: Running[] = [];
   // The keyed states the rules create are collected so that snapshot() can reach them.
   const { states: keyed } = collectKeyedStates(() => {
@@ -175,7 +181,8 @@ export function createDetector(opts: DetectorOptions): Detector {
     if (latest === -Infinity) return;
     for (const r of running) r.instance.sweep(latest);
     accounts.sweep(latest);
-    baselines.sweep(latest - 90 * 86_400_000);
+    baselines.sweep(latest - 90 * 86_400_000, latest);
+    personIds.sweep(latest);
   };
 
   const peerGroupOf = (accountId: string): string | null => opts.context.peerGroup(accountId);
@@ -189,7 +196,15 @@ export function createDetector(opts: DetectorOptions): Detector {
     events++;
     if (t > latest) latest = t;
     const accountId = accountOf(event);
-    const input: DetectInput = { event, t, accountId, account: accountId ? accounts.record(accountId, t) : null };
+    // The account interned once here: its record and baseline are array slots of this integer.
+    const accountKey = accountId ? accountIds.intern(accountId) : -1;
+    // Subjects interned once here: the rules and baselines compare integers, not each event's strings.
+    let persons: readonly number[] = NO_PERSONS;
+    if (event.kind === 'access' && event.subjects.length > 0) {
+      const subjects = event.subjects;
+      persons = subjects.length === 1 ? [personIds.id(subjects[0]!, t)] : subjects.map((s) => personIds.id(s, t));
+    }
+    const input: DetectInput = { event, t, accountId, accountKey, account: accountKey >= 0 ? accounts.at(accountKey, t) : null, persons };
     const rules = byKind[event.kind] ?? running;
     for (let i = 0; i < rules.length; i++) {
       const r = rules[i]!;
@@ -209,7 +224,7 @@ export function createDetector(opts: DetectorOptions): Detector {
       }
     }
     if (observeBaselines && event.kind === 'access' && event.outcome === 'allow' && event.actor.type === 'staff' && input.accountId) {
-      baselines.observe(input.accountId, peerGroupOf, t, event.subjects, event.purpose);
+      baselines.observeAt(accountKey, input.accountId, peerGroupOf, t, persons, event.purpose);
     }
     if (events % sweepEvery === 0) sweep();
   };
@@ -257,6 +272,8 @@ export function createDetector(opts: DetectorOptions): Detector {
       const stateKeys: Record<string, number> = {};
       for (const r of running) stateKeys[r.rule.id] = r.instance.size();
       stateKeys.baselines = baselines.size();
+      stateKeys.accounts = accounts.size();
+      stateKeys.persons = personIds.size();
       return {
         events,
         detections,

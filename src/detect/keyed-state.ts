@@ -135,7 +135,9 @@ export class TimeWindow {
     const min = t - windowMs;
     while (this.head < this.times.length && this.times[this.head]! < min) this.head++;
     if (this.head > 64 && this.head * 2 > this.times.length) {
-      this.times.splice(0, this.head);
+      // Moved down in place (a splice would allocate the removed entries as a new array).
+      this.times.copyWithin(0, this.head);
+      this.times.length -= this.head;
       this.head = 0;
     }
     return this.times.length - this.head;
@@ -169,50 +171,93 @@ export class TimeWindow {
   }
 }
 
-/** Distinct values seen within a sliding window (value → last time seen, plus an ordered log). */
-export class DistinctWindow {
-  private readonly last = new Map<string, number>();
-  private readonly vals: string[] = [];
+/** Entries in a {@link DistinctWindow} above which it keeps a map of its values instead of scanning. */
+const SCAN_MAX = 32;
+/** Entries at or below which a {@link DistinctWindow} drops its map and scans again. */
+const SCAN_BACK = 8;
+
+/**
+ * Distinct values seen within a sliding window (an ordered log of values and times). Values are strings or
+ * interned integers (`interner.ts`), which the window holds without pinning any event's strings.
+ *
+ * A window of a few entries (an account's reads of the last hour, usually about ten) counts its distinct
+ * values by scanning its log, with no map: a map per account whose entries come and go is rehashed into a
+ * new table every few additions, and those tables live long enough to be promoted and collected as old
+ * garbage. Past {@link SCAN_MAX} entries (a burst) the window keeps value → position of its latest entry,
+ * and drops that map once it has drained again.
+ */
+export class DistinctWindow<V extends string | number = string> {
+  /**
+   * Value → position of its latest entry in the log (counting every entry ever added), only while the
+   * window is large: a small integer, so that marking a value seen again allocates nothing.
+   */
+  private last: Map<V, number> | null = null;
+  /** Distinct values in the window while there is no map. */
+  private distinct = 0;
+  private readonly vals: V[] = [];
   private readonly times: number[] = [];
   private head = 0;
+  /** Log entries dropped by compaction before index 0 (positions are `dropped + index`). */
+  private dropped = 0;
 
   /** Records a value at `t`, prunes, and returns the number of distinct values in the window. */
-  add(value: string, t: number, windowMs: number): number {
-    this.last.set(value, t);
+  add(value: V, t: number, windowMs: number): number {
+    const last = this.last;
+    if (last === null) {
+      if (!this.has(value, this.head)) this.distinct++;
+    } else {
+      last.set(value, this.dropped + this.times.length);
+    }
     this.vals.push(value);
     this.times.push(t);
+    if (last === null && this.times.length - this.head > SCAN_MAX) this.toMap();
     return this.prune(t, windowMs);
   }
 
   /** Drops entries older than the window; returns the distinct count. */
   prune(t: number, windowMs: number): number {
     const min = t - windowMs;
+    const last = this.last;
     while (this.head < this.times.length && this.times[this.head]! < min) {
       const v = this.vals[this.head]!;
-      if (this.last.get(v) === this.times[this.head]) this.last.delete(v);
+      // Forgotten only when this was its latest entry (a later one keeps it in the window).
+      if (last === null) {
+        if (!this.has(v, this.head + 1)) this.distinct--;
+      } else if (last.get(v) === this.dropped + this.head) {
+        last.delete(v);
+      }
       this.head++;
     }
     if (this.head > 64 && this.head * 2 > this.times.length) {
-      this.vals.splice(0, this.head);
-      this.times.splice(0, this.head);
+      // Moved down in place (a splice would allocate the removed entries as a new array).
+      const keep = this.times.length - this.head;
+      this.vals.copyWithin(0, this.head);
+      this.times.copyWithin(0, this.head);
+      this.vals.length = keep;
+      this.times.length = keep;
+      this.dropped += this.head;
       this.head = 0;
     }
-    return this.last.size;
+    if (last !== null && this.times.length - this.head <= SCAN_BACK) {
+      this.distinct = last.size;
+      this.last = null;
+    }
+    return this.size();
   }
 
   /** Distinct values currently held. */
   size(): number {
-    return this.last.size;
+    return this.last === null ? this.distinct : this.last.size;
   }
 
-  values(): IterableIterator<string> {
-    return this.last.keys();
+  values(): IterableIterator<V> {
+    return (this.last ?? this.positions()).keys();
   }
 
   /** The log inside the window, oldest first, as [value, time] pairs (snapshot). */
-  dump(): Array<[string, number]> {
-    const out: Array<[string, number]> = [];
-    for (let i = this.head; i < this.times.length; i++) out.push([this.vals[i] ?? '', this.times[i] ?? 0]);
+  dump(): Array<[V, number]> {
+    const out: Array<[V, number]> = [];
+    for (let i = this.head; i < this.times.length; i++) out.push([this.vals[i]!, this.times[i] ?? 0]);
     return out;
   }
 
@@ -222,13 +267,34 @@ export class DistinctWindow {
    * @param log - [value, time] pairs, oldest first
    * @returns the window
    */
-  static load(log: ReadonlyArray<readonly [string, number]>): DistinctWindow {
-    const w = new DistinctWindow();
+  static load<V extends string | number>(log: ReadonlyArray<readonly [V, number]>): DistinctWindow<V> {
+    const w = new DistinctWindow<V>();
     for (const [v, t] of log) {
       w.vals.push(v);
       w.times.push(t);
-      w.last.set(v, t);
     }
+    const positions = w.positions();
+    if (log.length > SCAN_MAX) w.last = positions;
+    else w.distinct = positions.size;
     return w;
+  }
+
+  /** Whether the log holds `value` at or after index `from`. */
+  private has(value: V, from: number): boolean {
+    const vals = this.vals;
+    for (let i = from; i < vals.length; i++) if (vals[i] === value) return true;
+    return false;
+  }
+
+  /** Value → position of its latest entry, built from the log in the window. */
+  private positions(): Map<V, number> {
+    const m = new Map<V, number>();
+    for (let i = this.head; i < this.times.length; i++) m.set(this.vals[i]!, this.dropped + i);
+    return m;
+  }
+
+  /** The window grew past scanning: from now on it keeps the map. */
+  private toMap(): void {
+    this.last = this.positions();
   }
 }

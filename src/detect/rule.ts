@@ -8,6 +8,7 @@ import type { AccountRecord, AccountStore } from './account-state.ts';
 import type { DetectContext } from './context.ts';
 import type { BaselineStore } from './baselines.ts';
 import type { WorkCalendar } from './calendar.ts';
+import type { Interner } from './interner.ts';
 
 /** Alert severities, lowest first. */
 export const SEVERITIES = ['low', 'medium', 'high', 'critical'] as const;
@@ -26,8 +27,19 @@ export interface DetectInput {
   readonly t: number;
   /** Account the event is about (staff actor, or the account of an auth event), if any. */
   readonly accountId: string | null;
+  /**
+   * The account's integer in this detector (`account-ids.ts`, interned once where the event enters; -1
+   * exactly when `accountId` is null): what the per-account stores are indexed by, e.g.
+   * {@link BaselineStore.at}.
+   */
+  readonly accountKey: number;
   /** The account's shared state record (looked up once per event; null exactly when `accountId` is). */
   readonly account: AccountRecord | null;
+  /**
+   * The event's subjects (persons read) interned to small integers, in `event.subjects` order (empty for
+   * other kinds): what per-account windows hold instead of the id strings (`interner.ts`).
+   */
+  readonly persons: readonly number[];
 }
 
 /** What a rule reports when it fires. */
@@ -67,6 +79,8 @@ export interface RuleEnv {
   readonly maxKeys: number;
   /** Per-account state shared by the rules: a rule registers a slot instead of keeping its own keyed map. */
   readonly accounts: AccountStore;
+  /** The table behind {@link DetectInput.persons} (a rule with a window longer than a day calls `keepFor`). */
+  readonly persons: Interner;
 }
 
 /** A running rule with its own bounded state. */

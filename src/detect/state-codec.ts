@@ -12,7 +12,7 @@ import { DistinctWindow, TimeWindow } from './keyed-state.ts';
 const TIME_WINDOW = '\u0000tw';
 const DISTINCT_WINDOW = '\u0000dw';
 
-type Tagged = { readonly [TIME_WINDOW]: number[] } | { readonly [DISTINCT_WINDOW]: Array<[string, number]> };
+type Tagged = { readonly [TIME_WINDOW]: number[] } | { readonly [DISTINCT_WINDOW]: Array<[string | number, number]> };
 
 /**
  * Copies a value graph, mapping each object once (shared references stay shared) through `leaf`, which may
@@ -59,7 +59,7 @@ const tag = (v: object): unknown => {
 
 const untag = (v: object): unknown => {
   if (TIME_WINDOW in v) return TimeWindow.load((v as { [TIME_WINDOW]: number[] })[TIME_WINDOW]);
-  if (DISTINCT_WINDOW in v) return DistinctWindow.load((v as { [DISTINCT_WINDOW]: Array<[string, number]> })[DISTINCT_WINDOW]);
+  if (DISTINCT_WINDOW in v) return DistinctWindow.load((v as { [DISTINCT_WINDOW]: Array<[string | number, number]> })[DISTINCT_WINDOW]);
   return v;
 };
 

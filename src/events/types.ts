@@ -117,7 +117,8 @@ export interface AuthEvent extends EventBase {
     | 'account_blocked'
     | 'vpn_connect'
     | 'vpn_disconnect'
-    | 'credential_refused';
+    | 'credential_refused'
+    | 'sso_signin';
   accountId: string | null;
   /** The login name presented (staff number), kept for spraying detection; never a password. */
   username?: string | null;
@@ -127,6 +128,8 @@ export interface AuthEvent extends EventBase {
   mfa?: boolean | null;
   unitId?: string | null;
   provinceCode?: string | null;
+  /** For `sso_signin`: the business application signed in to (its OIDC client id and business system name). */
+  client?: { readonly clientId: string; readonly system: string; readonly systemName: string } | null;
   /**
    * For `credential_refused`: the credential (never its secret), the account's and holder's status when it was
    * refused, and how many refusals of it within one minute this event stands for (the first is recorded at

@@ -30,9 +30,10 @@ export async function updateInspection(db: Database, id: string, change: Partial
 }
 
 /** Inspections of a year for units. */
-export async function listInspections(db: Database, unitIds: readonly string[], year: number): Promise<InspectionRow[]> {
+export async function listInspections(db: Database, unitIds: readonly string[], year: number, page?: Page): Promise<InspectionRow[]> {
   if (unitIds.length === 0) return [];
-  return db.select().from(inspections).where(and(inArray(inspections.unitId, [...unitIds]), eq(inspections.year, year))).orderBy(asc(inspections.plannedOn));
+  const q = db.select().from(inspections).where(and(inArray(inspections.unitId, [...unitIds]), eq(inspections.year, year))).orderBy(asc(inspections.plannedOn), asc(inspections.id));
+  return page?.limit !== undefined ? q.limit(page.limit).offset(page.offset ?? 0) : q;
 }
 
 /** Inserts a finding. */

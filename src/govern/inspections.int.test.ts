@@ -23,6 +23,10 @@ test('inspections: planned by the central team only; findings need an owner of t
   const i = await req('central', 'POST', '/api/govern/inspections', plan);
   assert.equal(i.statusCode, 201, i.body);
   const id = i.json().id;
+  const later = (await req('central', 'POST', '/api/govern/inspections', { ...plan, unitId: 'P79', plannedOn: '2026-11-05' })).json();
+  assert.deepEqual((await req('central', 'GET', '/api/govern/inspections?year=2026&limit=1&offset=1')).json().map((x: { id: string }) => x.id), [later.id], 'the plan pages in date order');
+  assert.deepEqual((await req('headHn', 'GET', '/api/govern/inspections?year=2026&limit=5')).json().map((x: { id: string }) => x.id), [id], 'paging keeps to the scope');
+  assert.equal((await req('central', 'GET', '/api/govern/inspections?year=2026&offset=-1')).statusCode, 400);
   assert.equal((await req('central', 'POST', `/api/govern/inspections/${id}/visit`, { doneOn: '2026-10-02', summary: 'Kiểm tra trực tiếp' })).statusCode, 200);
   const bad = await req('central', 'POST', `/api/govern/inspections/${id}/findings`, { description: 'x', technical: false, ownerStaffId: outsider.id, deadline: '2026-11-30' });
   assert.equal(bad.json().code, 'KHIEN_GOVERN_STAFF_NOT_FOUND');

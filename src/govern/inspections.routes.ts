@@ -32,8 +32,8 @@ export const inspectionRoutes: FastifyPluginAsyncTypebox<GovernRouteOptions> = a
   const base = { tags: TAGS, security: SECURITY };
 
   app.get('/inspections', {
-    schema: { ...base, operationId: 'governListInspections', summary: 'The year’s inspection plan / Kế hoạch kiểm tra', querystring: Type.Object({ year: Type.Integer({ minimum: 2020, maximum: 2100 }), unitId: Type.Optional(Type.String()) }), response: { 200: Type.Array(InspectionSchema), ...ERRORS } },
-  }, async (request) => m.inspections.list(actingOf(request), request.query.year, request.query.unitId));
+    schema: { ...base, operationId: 'governListInspections', summary: 'The year’s inspection plan / Kế hoạch kiểm tra', querystring: Type.Object({ year: Type.Integer({ minimum: 2020, maximum: 2100 }), unitId: Type.Optional(Type.String()), ...PageQuery }), response: { 200: Type.Array(InspectionSchema), ...ERRORS } },
+  }, async (request) => m.inspections.list(actingOf(request), request.query.year, request.query.unitId, { limit: request.query.limit, offset: request.query.offset }));
 
   app.post('/inspections', {
     schema: { ...base, operationId: 'governPlanInspection', summary: 'Plan an inspection visit (central team) / Lập kế hoạch kiểm tra', body: Type.Object({ year: Type.Integer({ minimum: 2020, maximum: 2100 }), unitId: Type.String(), plannedOn: Day, leadInspector: Text(200) }, { additionalProperties: false }), response: { 201: InspectionSchema, ...ERRORS } },

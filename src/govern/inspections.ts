@@ -117,10 +117,11 @@ export function createInspectionService(deps: GovernDeps, units: () => Promise<U
      * @param acting - a reader
      * @param year - the year
      * @param unitId - optional subtree
+     * @param page - optional page (plan date order)
      * @returns inspections
      */
-    async list(acting: Acting, year: number, unitId?: string): Promise<InspectionView[]> {
-      return (await repo.listInspections(db, scopeOf(acting, await units(), clock.now(), unitId), year)).map(presentInspection);
+    async list(acting: Acting, year: number, unitId?: string, page?: repo.Page): Promise<InspectionView[]> {
+      return (await repo.listInspections(db, scopeOf(acting, await units(), clock.now(), unitId), year, page)).map(presentInspection);
     },
 
     /**

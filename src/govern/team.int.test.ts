@@ -74,7 +74,14 @@ test('meetings: Q1 and Q3 held, Q2 and Q4 flagged', async () => {
   }
   const out = (await get('officerHn', '/api/govern/team/meetings?year=2026')).json();
   assert.equal(out.meetings.length, 2);
+  assert.equal(out.total, 2);
   assert.deepEqual(out.quarters.map((q: { ok: boolean }) => q.ok), [true, false, true, false]);
+  // Server paging in date order: one meeting a page, the total and the quarters still count the year.
+  const second = (await get('officerHn', '/api/govern/team/meetings?year=2026&limit=1&offset=1')).json();
+  assert.deepEqual(second.meetings.map((m: { heldOn: string }) => m.heldOn), ['2026-08-12']);
+  assert.equal(second.total, 2);
+  assert.deepEqual(second.quarters.map((q: { ok: boolean }) => q.ok), [true, false, true, false]);
+  assert.equal((await get('officerHn', '/api/govern/team/meetings?year=2026&limit=0')).statusCode, 400);
 });
 
 test('a drill run as an exercise opens a respond case that never reaches the breach clock', async () => {
@@ -103,4 +110,17 @@ test('a drill run as an exercise opens a respond case that never reaches the bre
   assert.equal(upd.statusCode, 200, upd.body);
   assert.deepEqual(upd.json().lessons, ['Bổ sung trực 24/7']);
   assert.equal(t.actions('govern.drill.create'), 1);
+});
+
+test('members and drills page on the server in a stable order, within the scope', async () => {
+  const all = (await get('central', '/api/govern/team/members')).json().map((m: { id: string }) => m.id);
+  assert.ok(all.length >= 2);
+  const pages: string[] = [];
+  for (let offset = 0; offset < all.length; offset++) pages.push(...(await get('central', `/api/govern/team/members?limit=1&offset=${offset}`)).json().map((m: { id: string }) => m.id));
+  assert.deepEqual(pages, all);
+  assert.equal((await get('central', '/api/govern/team/members?limit=501')).statusCode, 400);
+  assert.equal((await get('officerHcm', '/api/govern/team/members?limit=10')).json().every((m: { unitId: string }) => m.unitId.startsWith('P79')), true, 'paging keeps to the scope');
+  for (const heldOn of ['2026-03-01', '2026-04-01']) assert.equal((await post('officerHn', '/api/govern/drills', { unitId: 'P01', title: `Diễn tập ${heldOn}`, scenario: 'Tấn công từ chối dịch vụ', heldOn, participantMemberIds: [] })).statusCode, 201);
+  assert.deepEqual((await get('officerHn', '/api/govern/drills?limit=1&offset=1')).json().map((d: { heldOn: string }) => d.heldOn), ['2026-04-01']);
+  assert.equal((await get('officerHcm', '/api/govern/drills?limit=5')).json().length, 0);
 });

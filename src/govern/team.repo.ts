@@ -5,6 +5,7 @@ import { and, asc, eq, gte, inArray, lte } from 'drizzle-orm';
 import type { Database } from '../db/client.ts';
 import { staff } from '../org/org.schema.ts';
 import { drills, teamMeetings, teamMembers } from './govern.schema.ts';
+import type { Page } from './inspection.repo.ts';
 
 /** A member row. */
 export type MemberRow = typeof teamMembers.$inferSelect;
@@ -26,9 +27,10 @@ export async function findMember(db: Database, id: string): Promise<MemberRow | 
 }
 
 /** Members of units. */
-export async function listMembers(db: Database, unitIds: readonly string[]): Promise<MemberRow[]> {
+export async function listMembers(db: Database, unitIds: readonly string[], page?: Page): Promise<MemberRow[]> {
   if (unitIds.length === 0) return [];
-  return db.select().from(teamMembers).where(inArray(teamMembers.unitId, [...unitIds])).orderBy(asc(teamMembers.unitId), asc(teamMembers.joinedOn));
+  const q = db.select().from(teamMembers).where(inArray(teamMembers.unitId, [...unitIds])).orderBy(asc(teamMembers.unitId), asc(teamMembers.joinedOn), asc(teamMembers.id));
+  return page?.limit !== undefined ? q.limit(page.limit).offset(page.offset ?? 0) : q;
 }
 
 /** Staff number and name of staff records (for the members' list). */
@@ -50,9 +52,16 @@ export async function insertMeeting(db: Database, row: typeof teamMeetings.$infe
 }
 
 /** Meetings of units in a period (inclusive dates). */
-export async function listMeetings(db: Database, unitIds: readonly string[], from: string, to: string): Promise<MeetingRow[]> {
+export async function listMeetings(db: Database, unitIds: readonly string[], from: string, to: string, page?: Page): Promise<MeetingRow[]> {
   if (unitIds.length === 0) return [];
-  return db.select().from(teamMeetings).where(and(inArray(teamMeetings.unitId, [...unitIds]), gte(teamMeetings.heldOn, from), lte(teamMeetings.heldOn, to))).orderBy(asc(teamMeetings.heldOn));
+  const q = db.select().from(teamMeetings).where(and(inArray(teamMeetings.unitId, [...unitIds]), gte(teamMeetings.heldOn, from), lte(teamMeetings.heldOn, to))).orderBy(asc(teamMeetings.heldOn), asc(teamMeetings.id));
+  return page?.limit !== undefined ? q.limit(page.limit).offset(page.offset ?? 0) : q;
+}
+
+/** Dates of the meetings of units in a period (inclusive dates; the quarterly check counts them all whatever the page). */
+export async function listMeetingDates(db: Database, unitIds: readonly string[], from: string, to: string): Promise<Array<{ heldOn: string }>> {
+  if (unitIds.length === 0) return [];
+  return db.select({ heldOn: teamMeetings.heldOn }).from(teamMeetings).where(and(inArray(teamMeetings.unitId, [...unitIds]), gte(teamMeetings.heldOn, from), lte(teamMeetings.heldOn, to)));
 }
 
 /** Adds a drill. */
@@ -73,9 +82,10 @@ export async function updateDrill(db: Database, id: string, change: Partial<type
 }
 
 /** Drills of units. */
-export async function listDrills(db: Database, unitIds: readonly string[]): Promise<DrillRow[]> {
+export async function listDrills(db: Database, unitIds: readonly string[], page?: Page): Promise<DrillRow[]> {
   if (unitIds.length === 0) return [];
-  return db.select().from(drills).where(inArray(drills.unitId, [...unitIds])).orderBy(asc(drills.heldOn));
+  const q = db.select().from(drills).where(inArray(drills.unitId, [...unitIds])).orderBy(asc(drills.heldOn), asc(drills.id));
+  return page?.limit !== undefined ? q.limit(page.limit).offset(page.offset ?? 0) : q;
 }
 
 /** Some active staff member of a unit (any one; the demo programme's team member), or undefined. */

@@ -4,7 +4,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import { actingOf, type GovernRouteOptions } from './systems.routes.ts';
-import { Day, ERRORS, ErrorSchema, IdParams, NullableDay, Ok, SECURITY, TAGS, Uuid, lit } from './govern.route-schemas.ts';
+import { Day, ERRORS, ErrorSchema, IdParams, NullableDay, Ok, PageQuery, SECURITY, TAGS, Uuid, lit } from './govern.route-schemas.ts';
 
 const MemberSchema = Type.Object({ id: Uuid, staffId: Uuid, staffNo: Type.String(), fullName: Type.String(), unitId: Type.String(), teamRole: lit(['leader', 'member'] as const), dedicated: Type.Boolean(), qualifications: Type.Array(Type.String()), joinedOn: Day, leftOn: NullableDay });
 const TimelineEntry = Type.Object({ at: Type.String({ minLength: 1, maxLength: 40 }), what: Type.String({ minLength: 1, maxLength: 1000 }) }, { additionalProperties: false });
@@ -21,7 +21,8 @@ const DrillSchema = Type.Object({
   caseId: Type.Union([Uuid, Type.Null()]),
 });
 const Lines = Type.Array(Type.String({ minLength: 1, maxLength: 1000 }), { maxItems: 100 });
-const UnitQuery = Type.Object({ unitId: Type.Optional(Type.String()) });
+const UnitQuery = Type.Object({ unitId: Type.Optional(Type.String()), ...PageQuery });
+const pageOf = (q: { limit?: number; offset?: number }): { limit?: number; offset?: number } => ({ limit: q.limit, offset: q.offset });
 
 /** Registers the team routes (prefix `/api/govern`). */
 export const teamRoutes: FastifyPluginAsyncTypebox<GovernRouteOptions> = async (app, opts) => {
@@ -30,7 +31,7 @@ export const teamRoutes: FastifyPluginAsyncTypebox<GovernRouteOptions> = async (
 
   app.get('/team/members', {
     schema: { ...base, operationId: 'governListTeamMembers', summary: 'Incident-response team members in my scope / Thành viên đội ứng cứu', querystring: UnitQuery, response: { 200: Type.Array(MemberSchema), ...ERRORS } },
-  }, async (request) => m.team.listMembers(actingOf(request), request.query.unitId));
+  }, async (request) => m.team.listMembers(actingOf(request), request.query.unitId, pageOf(request.query)));
 
   app.post('/team/members', {
     schema: {
@@ -63,16 +64,18 @@ export const teamRoutes: FastifyPluginAsyncTypebox<GovernRouteOptions> = async (
       ...base,
       operationId: 'governListTeamMeetings',
       summary: 'Meetings of a year and the quarterly check / Họp đội theo quý',
-      querystring: Type.Object({ year: Type.Integer({ minimum: 2020, maximum: 2100 }), unitId: Type.Optional(Type.String()) }),
+      description: 'limit/offset page the meetings (date order); total and the quarters count the whole year.',
+      querystring: Type.Object({ year: Type.Integer({ minimum: 2020, maximum: 2100 }), unitId: Type.Optional(Type.String()), ...PageQuery }),
       response: {
         200: Type.Object({
           meetings: Type.Array(Type.Object({ id: Uuid, unitId: Type.String(), heldOn: Day, attendeeMemberIds: Type.Array(Uuid), decisions: Type.Array(Type.String()) })),
+          total: Type.Integer(),
           quarters: Type.Array(Type.Object({ quarter: Type.Integer(), meetings: Type.Integer(), due: Type.Boolean(), ok: Type.Boolean() })),
         }),
         ...ERRORS,
       },
     },
-  }, async (request) => m.team.meetings(actingOf(request), request.query.year, request.query.unitId));
+  }, async (request) => m.team.meetings(actingOf(request), request.query.year, request.query.unitId, pageOf(request.query)));
 
   app.post('/team/meetings', {
     schema: {
@@ -86,7 +89,7 @@ export const teamRoutes: FastifyPluginAsyncTypebox<GovernRouteOptions> = async (
 
   app.get('/drills', {
     schema: { ...base, operationId: 'governListDrills', summary: 'Drills in my scope / Diễn tập', querystring: UnitQuery, response: { 200: Type.Array(DrillSchema), ...ERRORS } },
-  }, async (request) => m.team.listDrills(actingOf(request), request.query.unitId));
+  }, async (request) => m.team.listDrills(actingOf(request), request.query.unitId, pageOf(request.query)));
 
   app.post('/drills', {
     schema: {

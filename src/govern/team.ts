@@ -10,6 +10,7 @@ import { writeAudited } from './govern-events.ts';
 import { READ_ROLES, WRITE_ROLES, requireRole, requireUnitInScope, visibleUnits, type Units } from './govern-scope.ts';
 import { scopeOf } from './coverage-service.ts';
 import * as repo from './team.repo.ts';
+import type { Page } from './inspection.repo.ts';
 import type { Acting, GovernDeps } from './govern.types.ts';
 
 /** A member as presented. */
@@ -109,8 +110,8 @@ export function createTeamService(deps: GovernDeps, units: () => Promise<Units>)
     requireUnitInScope(acting.actor, unitId, await units(), now, WRITE_ROLES);
   }
 
-  async function membersInScope(acting: Acting, unitId?: string): Promise<repo.MemberRow[]> {
-    return repo.listMembers(db, scopeOf(acting, await units(), clock.now(), unitId));
+  async function membersInScope(acting: Acting, unitId?: string, page?: Page): Promise<repo.MemberRow[]> {
+    return repo.listMembers(db, scopeOf(acting, await units(), clock.now(), unitId), page);
   }
 
   return {
@@ -158,10 +159,11 @@ export function createTeamService(deps: GovernDeps, units: () => Promise<Units>)
      *
      * @param acting - a reader
      * @param unitId - optional subtree
+     * @param page - optional page (unit, joining date order)
      * @returns members with their staff number and name
      */
-    async listMembers(acting: Acting, unitId?: string): Promise<Array<MemberView & { staffNo: string; fullName: string }>> {
-      const rows = await membersInScope(acting, unitId);
+    async listMembers(acting: Acting, unitId?: string, page?: Page): Promise<Array<MemberView & { staffNo: string; fullName: string }>> {
+      const rows = await membersInScope(acting, unitId, page);
       const names = await repo.findStaffNames(db, rows.map((m) => m.staffId));
       return rows.map((m) => ({ ...presentMember(m), staffNo: names.get(m.staffId)?.staffNo ?? '', fullName: names.get(m.staffId)?.fullName ?? '' }));
     },
@@ -204,14 +206,17 @@ export function createTeamService(deps: GovernDeps, units: () => Promise<Units>)
      * @param acting - a reader
      * @param year - the year
      * @param unitId - optional subtree
-     * @returns meetings and quarters
+     * @param page - optional page of the meetings (date order); the quarters and the total count them all
+     * @returns meetings (of the page), their total and quarters
      */
-    async meetings(acting: Acting, year: number, unitId?: string): Promise<{ meetings: Array<{ id: string; unitId: string; heldOn: string; attendeeMemberIds: string[]; decisions: string[] }>; quarters: ReturnType<typeof quarterlyMeetingCheck> }> {
+    async meetings(acting: Acting, year: number, unitId?: string, page?: Page): Promise<{ meetings: Array<{ id: string; unitId: string; heldOn: string; attendeeMemberIds: string[]; decisions: string[] }>; total: number; quarters: ReturnType<typeof quarterlyMeetingCheck> }> {
       const scope = scopeOf(acting, await units(), clock.now(), unitId);
-      const rows = await repo.listMeetings(db, scope, `${year}-01-01`, `${year}-12-31`);
+      const [from, to] = [`${year}-01-01`, `${year}-12-31`];
+      const [rows, dates] = await Promise.all([repo.listMeetings(db, scope, from, to, page), repo.listMeetingDates(db, scope, from, to)]);
       return {
         meetings: rows.map((r) => ({ id: r.id, unitId: r.unitId, heldOn: r.heldOn, attendeeMemberIds: r.attendeeMemberIds, decisions: r.decisions })),
-        quarters: quarterlyMeetingCheck(year, rows, today()),
+        total: dates.length,
+        quarters: quarterlyMeetingCheck(year, dates, today()),
       };
     },
 
@@ -281,10 +286,11 @@ export function createTeamService(deps: GovernDeps, units: () => Promise<Units>)
      *
      * @param acting - a reader
      * @param unitId - optional subtree
+     * @param page - optional page (date order)
      * @returns drills
      */
-    async listDrills(acting: Acting, unitId?: string): Promise<DrillView[]> {
-      return (await repo.listDrills(db, scopeOf(acting, await units(), clock.now(), unitId))).map(presentDrill);
+    async listDrills(acting: Acting, unitId?: string, page?: Page): Promise<DrillView[]> {
+      return (await repo.listDrills(db, scopeOf(acting, await units(), clock.now(), unitId), page)).map(presentDrill);
     },
   };
 }

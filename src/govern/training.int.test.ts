@@ -85,5 +85,13 @@ test('CSV and XLSX imports; coverage per unit matches the hand count; overdue st
   assert.deepEqual(cov.total, { unitId: '*', total: 5, covered: 3, percent: 60 });
   const mine = (await req('headHn', 'GET', '/api/govern/coverage/training')).json();
   assert.deepEqual(mine.overdue.map((o: { fullName: string; courses: string[] }) => [o.fullName, o.courses]), [['Phạm Thị Ba', ['ATTT-ALL']]]);
+  assert.equal(mine.overdueTotal, 1);
   assert.equal(mine.total.percent, 66.7);
+  // The overdue list pages on the server (unit, then staff number); the total and the figures count everyone.
+  assert.equal(cov.overdueTotal, 2);
+  const paged = (await req('central', 'GET', '/api/govern/coverage/training?limit=1&offset=1')).json();
+  assert.deepEqual(paged.overdue.map((o: { staffId: string }) => o.staffId), [cov.overdue[1].staffId]);
+  assert.equal(paged.overdueTotal, 2);
+  assert.deepEqual(paged.total, cov.total);
+  assert.equal((await req('central', 'GET', '/api/govern/coverage/training?limit=0')).statusCode, 400);
 });

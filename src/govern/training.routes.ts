@@ -5,7 +5,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import { ROLES } from '../actors/roles.ts';
 import { actingOf, type GovernRouteOptions } from './systems.routes.ts';
-import { ERRORS, SECURITY, TAGS, UnitCoverageSchema, Uuid, lit } from './govern.route-schemas.ts';
+import { ERRORS, PageQuery, SECURITY, TAGS, UnitCoverageSchema, Uuid, lit } from './govern.route-schemas.ts';
 
 /** Registers the training routes (prefix `/api/govern`). */
 export const trainingRoutes: FastifyPluginAsyncTypebox<GovernRouteOptions> = async (app, opts) => {
@@ -42,11 +42,12 @@ export const trainingRoutes: FastifyPluginAsyncTypebox<GovernRouteOptions> = asy
       ...base,
       operationId: 'governTrainingCoverage',
       summary: 'Staff current on mandatory courses per unit vs 100 %, and who is overdue / Tỷ lệ cán bộ được đào tạo',
-      querystring: Type.Object({ unitId: Type.Optional(Type.String()) }),
+      description: 'limit/offset page the overdue list (unit, then staff number); overdueTotal counts it whole.',
+      querystring: Type.Object({ unitId: Type.Optional(Type.String()), ...PageQuery }),
       response: {
-        200: Type.Object({ target: Type.Literal(100), units: Type.Array(UnitCoverageSchema), total: UnitCoverageSchema, overdue: Type.Array(Type.Object({ staffId: Uuid, staffNo: Type.String(), fullName: Type.String(), unitId: Type.String(), courses: Type.Array(Type.String()) })) }),
+        200: Type.Object({ target: Type.Literal(100), units: Type.Array(UnitCoverageSchema), total: UnitCoverageSchema, overdue: Type.Array(Type.Object({ staffId: Uuid, staffNo: Type.String(), fullName: Type.String(), unitId: Type.String(), courses: Type.Array(Type.String()) })), overdueTotal: Type.Integer() }),
         ...ERRORS,
       },
     },
-  }, async (request) => ({ target: 100 as const, ...(await m.training.coverage(actingOf(request), request.query.unitId)) }));
+  }, async (request) => ({ target: 100 as const, ...(await m.training.coverage(actingOf(request), request.query.unitId, { limit: request.query.limit, offset: request.query.offset })) }));
 };

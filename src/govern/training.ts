@@ -142,15 +142,18 @@ export function createTrainingService(deps: GovernDeps, units: () => Promise<Uni
      *
      * @param acting - a reader
      * @param unitId - optional subtree
+     * @param page - optional page of the overdue list (its order: unit, then staff number); `overdueTotal` counts them all
      * @returns per unit, total, overdue staff with the courses they lack
      */
-    async coverage(acting: Acting, unitId?: string): Promise<{ units: UnitCoverage[]; total: UnitCoverage; overdue: Array<{ staffId: string; staffNo: string; fullName: string; unitId: string; courses: string[] }> }> {
+    async coverage(acting: Acting, unitId?: string, page?: { limit?: number; offset?: number }): Promise<{ units: UnitCoverage[]; total: UnitCoverage; overdue: Array<{ staffId: string; staffNo: string; fullName: string; unitId: string; courses: string[] }>; overdueTotal: number }> {
       const now = clock.now();
       const scope = scopeOf(acting, await units(), now, unitId);
       const staff = await listActiveStaffWithRoles(deps, scope, now);
       const out = trainingCoverage(staff, await repo.listCourses(db), await repo.listAttendance(db, staff.map((s) => s.id)), now.toISOString().slice(0, 10));
       const byId = new Map(staff.map((s) => [s.id, s]));
-      return { units: out.units, total: out.total, overdue: out.overdue.map((o) => ({ ...o, staffNo: byId.get(o.staffId)!.staffNo, fullName: byId.get(o.staffId)!.fullName })) };
+      const overdue = out.overdue.map((o) => ({ ...o, staffNo: byId.get(o.staffId)!.staffNo, fullName: byId.get(o.staffId)!.fullName })).sort((a, b) => a.unitId.localeCompare(b.unitId) || a.staffNo.localeCompare(b.staffNo));
+      const start = page?.offset ?? 0;
+      return { units: out.units, total: out.total, overdue: page?.limit !== undefined ? overdue.slice(start, start + page.limit) : overdue, overdueTotal: overdue.length };
     },
   };
 }

@@ -34,6 +34,11 @@ test('facts list the open employers only; the person view gets record and facts 
   assert.deepEqual([...both.facts.employerIds].sort(), [e1.id, e2.id].sort());
   const [alone] = await loadPersons(db, [worker.id]);
   assert.deepEqual(both.person, alone);
+  // The raw named statement (PostgreSQL, root handle) and Drizzle's (PGlite, transactions) read the same.
+  const viaDrizzle = await db.transaction((tx) => loadPersonWithFacts(tx as unknown as typeof db, worker.id));
+  assert.ok(viaDrizzle);
+  assert.deepEqual(viaDrizzle.person, both.person);
+  assert.deepEqual({ ...viaDrizzle.facts, employerIds: [...viaDrizzle.facts.employerIds].sort() }, { ...both.facts, employerIds: [...both.facts.employerIds].sort() });
   assert.deepEqual((await loadPersonWithFacts(db, idle.id))?.facts.employerIds, []);
   assert.equal(await loadPersonWithFacts(db, crypto.randomUUID()), undefined);
 });

@@ -12,6 +12,7 @@
 import { and, asc, count, eq, gte, inArray, isNull, lte, or, sql } from 'drizzle-orm';
 import { queryRows, type Database } from '../db/client.ts';
 import { perDatabase } from '../db/per-database.ts';
+import { rawPoolOf, runNamed, type NamedStatement } from '../db/raw-statement.ts';
 import {
   cardBenefitLevels,
   communes,
@@ -275,6 +276,20 @@ const openEmployerIds = sql<string[] | null>`(
    where pp.person_id = registry_persons.id and pp.to_month is null)`;
 
 /**
+ * The statement of {@link loadSubjectFacts}, written out for the raw path on PostgreSQL (`db/raw-statement.ts`):
+ * `$1` the person ids (UUIDs) as one array, so that one prepared statement serves every batch size.
+ */
+const SUBJECT_FACTS_RAW: NamedStatement = {
+  name: 'khien_subject_facts_raw',
+  text: `select p.id, p.province_code, p.commune_code,
+       (select array_agg(pp.employer_id::text)
+          from registry_participation_periods pp
+         where pp.person_id = p.id and pp.to_month is null)
+  from registry_persons p
+ where p.id = any($1::uuid[])`,
+};
+
+/**
  * Loads the facts the decision checks scope against (area and open employers), never returned to clients.
  * One statement: the persons with an aggregate of their open participation periods' employers.
  *
@@ -285,6 +300,14 @@ const openEmployerIds = sql<string[] | null>`(
 export async function loadSubjectFacts(db: Database, ids: readonly string[]): Promise<Map<string, PersonFacts>> {
   const out = new Map<string, PersonFacts>();
   if (ids.length === 0) return out;
+  const pool = rawPoolOf(db);
+  if (pool) {
+    for (const r of await runNamed(pool, SUBJECT_FACTS_RAW, [ids])) {
+      const id = r[0] as string;
+      out.set(id, { personId: id, provinceCode: r[1] as string, communeCode: r[2] as string, employerIds: (r[3] as string[] | null) ?? [] });
+    }
+    return out;
+  }
   const rows = await db
     .select({ id: persons.id, provinceCode: persons.provinceCode, communeCode: persons.communeCode, employerIds: openEmployerIds })
     .from(persons)
@@ -310,6 +333,39 @@ const personWithFactsOf = perDatabase((db) =>
 );
 
 /**
+ * The same statement as {@link personWithFactsOf}, written out for the raw path on PostgreSQL
+ * (`db/raw-statement.ts`): `$1` the person id; the date of birth as text, as Drizzle's string mode reads it.
+ */
+const PERSON_WITH_FACTS_RAW: NamedStatement = {
+  name: 'khien_person_with_facts_raw',
+  text: `select p.id, p.personal_id, p.social_insurance_no, p.full_name, p.sex, p.date_of_birth::text, p.province_code,
+       p.commune_code, p.street, p.phone, p.status,
+       (select array_agg(pp.employer_id::text)
+          from registry_participation_periods pp
+         where pp.person_id = p.id and pp.to_month is null)
+  from registry_persons p
+ where p.id = $1`,
+};
+
+type PersonWithFactsRow = Awaited<ReturnType<ReturnType<typeof personWithFactsOf>['execute']>>[number];
+
+/**
+ * Reads a raw row of {@link PERSON_WITH_FACTS_RAW} into the shape Drizzle's statement gives.
+ *
+ * @param r - the row's columns, or undefined
+ * @returns the row, or undefined
+ */
+function personRowOf(r: readonly unknown[] | undefined): PersonWithFactsRow | undefined {
+  if (!r) return undefined;
+  // Each column as the type its field has (the statement's select order is the contract).
+  const c = (i: number): never => r[i] as never;
+  return {
+    id: c(0), personalId: c(1), socialInsuranceNo: c(2), fullName: c(3), sex: c(4), dateOfBirth: c(5), provinceCode: c(6),
+    communeCode: c(7), street: c(8), phone: c(9), status: c(10), employerIds: c(11),
+  };
+}
+
+/**
  * Loads one person's record together with its scope facts (one statement). For the person view, whose event
  * does not depend on the record: the caller decides on the facts and hands out the record only on allow, after
  * the access is recorded.
@@ -319,7 +375,8 @@ const personWithFactsOf = perDatabase((db) =>
  * @returns the record and facts, or undefined when there is no such person
  */
 export async function loadPersonWithFacts(db: Database, id: string): Promise<PersonWithFacts | undefined> {
-  const [row] = await personWithFactsOf(db).execute({ id });
+  const pool = rawPoolOf(db);
+  const row = pool ? personRowOf((await runNamed(pool, PERSON_WITH_FACTS_RAW, [id]))[0]) : (await personWithFactsOf(db).execute({ id }))[0];
   if (!row) return undefined;
   const { employerIds, ...person } = row;
   return { person, facts: { personId: person.id, provinceCode: person.provinceCode, communeCode: person.communeCode, employerIds: employerIds ?? [] } };

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { and, eq } from 'drizzle-orm';
 import type { Browser, Page } from 'playwright-core';
 import { persons } from '../../src/registry/registry.schema.ts';
-import { launchBrowser, pickOption, scanPage, signInAs, startConsoleServer, type ConsoleServer } from './support.ts';
+import { launchBrowser, chooseOption, scanPage, signInAs, startConsoleServer, type ConsoleServer } from './support.ts';
 import { dialogSettled, scanBoth, searchByPersonalId } from './work-support.ts';
 
 let server: ConsoleServer;
@@ -35,7 +35,7 @@ test('break-glass: refused search explained → break-glass with reason and just
   assert.match(await help.innerText(), /không cho biết người này có trong cơ sở dữ liệu/);
   await scanPage(clerk, 'search-refusal-help-vi');
   await clerk.getByTestId('break-glass-start').click();
-  await pickOption(clerk, 'break-glass-reason', 'Người tham gia đang chờ tại quầy');
+  await chooseOption(clerk, 'break-glass-reason', 'Người tham gia đang chờ tại quầy');
   await clerk.getByTestId('break-glass-justification').fill('Người tham gia đang chờ tại quầy, cần đối chiếu quá trình đóng');
   await dialogSettled(clerk);
   await scanPage(clerk, 'break-glass-dialog-vi');

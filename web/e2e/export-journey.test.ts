@@ -13,7 +13,7 @@ import { accounts } from '../../src/auth/auth.schema.ts';
 import { exportRequests } from '../../src/access/access.schema.ts';
 import type { AccessSettings } from '../../src/access/access-context.ts';
 import { persons } from '../../src/registry/registry.schema.ts';
-import { launchBrowser, scanPage, signInAs, startConsoleServer, type ConsoleServer } from './support.ts';
+import { chooseOption, launchBrowser, scanPage, signInAs, startConsoleServer, type ConsoleServer } from './support.ts';
 import { callApi, dialogSettled, scanBoth, searchByPersonalId } from './work-support.ts';
 
 let server: ConsoleServer;
@@ -53,8 +53,7 @@ test('export: requested from the results, the head approves (never their own), d
   assert.equal(signed.status, 201);
   await head.goto(`${server.url}/head/assignments`);
   await head.getByTestId('revoke-DEMOCB01').waitFor();
-  await head.getByTestId('filter-expiry').click();
-  await head.locator('.ant-select-dropdown:visible').getByText('Sắp hết hạn (7 ngày)').click();
+  await chooseOption(head, 'filter-expiry', 'Sắp hết hạn (7 ngày)');
   await head.getByText('Sắp hết hạn', { exact: true }).first().waitFor();
   await scanBoth(head, 'head-assignments');
   await head.getByTestId('revoke-DEMOCB01').click();

@@ -15,7 +15,7 @@ import path from 'node:path';
 import crypto from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, scanPage, signInAs, startConsoleServer, type ConsoleServer } from './support.ts';
+import { launchBrowser, scanPage, signInAs, startConsoleServer, waitForOutcome, type ConsoleServer } from './support.ts';
 import { accounts, vpnAccounts } from '../../src/auth/auth.schema.ts';
 import { staffActor } from '../../src/respond/respond-test-helpers.ts';
 import { ensureGovernDemo } from '../../src/govern/govern-demo.ts';
@@ -103,7 +103,7 @@ test('the head signs the six-monthly report in the console; the server verifies 
   await head.goto(`${server.url}/govern/reports`);
   await head.getByTestId('assemble').click();
   await head.getByTestId('assemble-submit').click();
-  await head.getByTestId('report-preview').waitFor();
+  await waitForOutcome(head, 'report-preview');
   await scanPage(head, 'govern-report-preview-vi');
   await head.getByTestId('sign-report').click();
   await head.getByTestId('confirm-sign').click();

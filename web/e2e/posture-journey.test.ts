@@ -6,7 +6,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, signInAs, startConsoleServer, type ConsoleServer } from './support.ts';
+import { launchBrowser, signInAs, startConsoleServer, waitForOutcome, type ConsoleServer } from './support.ts';
 import { ensurePostureDemo } from '../../src/posture/posture-demo.ts';
 import { findDemoActor } from '../../src/auth/demo/demo-accounts.ts';
 import { staffActor } from '../../src/posture/posture-test-helpers.ts';
@@ -36,7 +36,7 @@ test('the security officer works a finding to fixed; the head signs the month re
   await fix.click();
   await officer.getByLabel('Cách đã khắc phục (lưu làm bằng chứng)').fill('Đã cập nhật bản vá và quét lại');
   await officer.getByTestId('confirm-fixed').click();
-  await officer.locator(`[data-testid="fix-${findingId}"]`).waitFor({ state: 'detached' });
+  await waitForOutcome(officer, officer.locator(`[data-testid="fix-${findingId}"]`), { state: 'detached', name: 'posture-fix' });
   const { findings } = await import('../../src/posture/posture.schema.ts');
   const { eq } = await import('drizzle-orm');
   const [row] = await db.select().from(findings).where(eq(findings.id, findingId));
@@ -48,7 +48,7 @@ test('the security officer works a finding to fixed; the head signs the month re
   await sign.waitFor();
   const reportId = (await sign.getAttribute('data-testid'))!.slice('sign-'.length);
   await sign.click();
-  await head.locator(`[data-testid="sign-${reportId}"]`).waitFor({ state: 'detached' });
+  await waitForOutcome(head, head.locator(`[data-testid="sign-${reportId}"]`), { state: 'detached', name: 'posture-sign' });
   const v = await posture.reports.verify({ actor: staffActor('central_security_admin', 'VSS') }, reportId);
   assert.equal(v.signatureValid, true);
   assert.equal(v.contentUnchanged, true);

@@ -16,7 +16,7 @@ import path from 'node:path';
 import { eq } from 'drizzle-orm';
 import type { Browser, Page } from 'playwright-core';
 import { accounts } from '../../src/auth/auth.schema.ts';
-import { launchBrowser, scanPage, signInAs, startConsoleServer, type ConsoleServer } from './support.ts';
+import { chooseOption, launchBrowser, scanPage, signInAs, startConsoleServer, type ConsoleServer } from './support.ts';
 
 let server: ConsoleServer;
 let browser: Browser;
@@ -96,6 +96,10 @@ test('scraping burst → alert on the officer\u2019s dashboard and queue, accoun
   assert.ok(seenAfter < 15_000, `on the dashboard after ${seenAfter} ms`);
   const [after1] = await db.select().from(accounts).where(eq(accounts.id, clerkAccount.id));
   assert.equal(after1!.status, 'suspended');
+  // Named, not by id: the clerk by staff number and name, the unit by code and name.
+  await officer.getByTestId('suspensions-table').getByText(/^DEMOCB01 · /).first().waitFor();
+  await officer.getByTestId('riskiest-table').getByText(/^DEMOCB01 · /).first().waitFor();
+  await officer.getByTestId('suspensions-table').getByText(/^P\d\d[-A-Z0-9]* · /).first().waitFor();
   await scanPage(officer, 'security-dashboard-alert-vi');
 
   // The queue, filtered by severity.
@@ -108,8 +112,7 @@ test('scraping burst → alert on the officer\u2019s dashboard and queue, accoun
 
   // The unit's verification report, then the escalation to a case.
   await officer.getByTestId('verify-findings').fill('Cán bộ xác nhận chạy tập lệnh tra cứu hàng loạt trên máy trạm');
-  await officer.getByTestId('verify-conclusion').click();
-  await officer.locator('.ant-select-dropdown:visible').getByText('Xác nhận có vi phạm').click();
+  await chooseOption(officer, 'verify-conclusion', 'Xác nhận có vi phạm');
   await officer.getByTestId('verify-measures').fill('Tạm khóa tài khoản, thu hồi phân công, lập biên bản');
   await officer.getByTestId('verify-submit').click();
   await officer.getByTestId('verification-report').waitFor();
@@ -147,8 +150,7 @@ test('scraping burst → alert on the officer\u2019s dashboard and queue, accoun
   await officer.getByTestId('f08-parties').click();
   await officer.keyboard.type('Cán bộ nghiệp vụ thu');
   await officer.keyboard.press('Enter');
-  await officer.getByTestId('f08-categories').click();
-  await officer.locator('.ant-select-dropdown:visible').getByText('Thông tin định danh').click();
+  await chooseOption(officer, 'f08-categories', 'Thông tin định danh');
   await officer.keyboard.press('Escape');
   await officer.getByTestId('f08-subjects').fill('12');
   await officer.getByTestId('f08-records').fill('12');

@@ -11,7 +11,7 @@ import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
 import { AxeBuilder } from '@axe-core/playwright';
 import { TOTP } from 'otpauth';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { createTestApp } from '../../src/app/test-app.ts';
 import { WEB_DIST } from '../../src/http/web.routes.ts';
 import type { KhienApp } from '../../src/app/app-services.ts';
@@ -69,15 +69,41 @@ function freePort(): Promise<number> {
 }
 
 /**
- * Launches Debian's Chromium headless.
+ * How long a wait or an action may take in a browser journey (Playwright's default is 30 s). A journey runs
+ * beside another test file on two cores (the three-node test, the benchmark smoke runs): CI has seen a submitted
+ * form answer after more than 30 s there, while the same step takes well under a second on a quiet machine.
+ */
+export const ACTION_TIMEOUT_MS = 90_000;
+
+/**
+ * What every browser context of a journey starts with: reduced motion (see {@link launchBrowser}) and the
+ * agency's time zone. The staff's laptops are in Việt Nam; a browser left in the machine's UTC puts "today" on
+ * another day between 00:00 and 07:00 in Hà Nội (CI stop 26 ran at 00:40 there: a membership ended "today" showed
+ * yesterday, the date picker refused today as a future day).
+ */
+const CONTEXT_DEFAULTS = { reducedMotion: 'reduce', timezoneId: 'Asia/Ho_Chi_Minh' } as const;
+
+/**
+ * Launches Debian's Chromium headless. Every context the browser opens (`newContext`, `newPage`) waits up to
+ * {@link ACTION_TIMEOUT_MS} by default and asks for reduced motion (the console then opens dialogs without
+ * their zoom animation): under load a click computed on a dialog still zooming in landed on its mask, which
+ * closed the dialog unsent (CI stops 25 and 26).
  *
  * @returns the browser
  */
 export async function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
+  const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = async (options) => {
+    const ctx = await newContext({ ...CONTEXT_DEFAULTS, ...options });
+    ctx.setDefaultTimeout(ACTION_TIMEOUT_MS);
+    return ctx;
+  };
+  // (`browser.newPage` opens its context through `this.newContext`, so it gets the same defaults.)
+  return browser;
 }
 
 /**
@@ -129,28 +155,72 @@ export async function scanPage(page: Page, name: string): Promise<void> {
 }
 
 /**
- * Picks an option of an Ant Design select by its text and waits until the select shows it; tries again when a
- * click landed while the drop-down was still opening or closing (seen under load: the option was clicked, the
- * value not taken).
+ * Picks an option of an Ant Design select found by test id: opens it, types `typed` into its search (when given,
+ * through the search input itself, so no keystroke is lost while the drop-down is still opening), waits for an
+ * option matching `option` (options of a remote search arrive after the server answers), clicks it, and checks
+ * the select shows it. Tries again, up to three times, when the drop-down closed early or the click landed while
+ * it was still animating (seen under load: the option clicked, the field left empty). A multiple select is not
+ * re-checked (a second click would toggle the option off): its form's own messages say whether it took.
+ */
+export async function chooseOption(page: Page, testId: string, option: string | RegExp, typed?: string): Promise<void> {
+  const select = page.getByTestId(testId);
+  // The select's root (the test id may sit on it or on its input) shows the chosen option's text.
+  const box = select.locator("xpath=ancestor-or-self::*[contains(concat(' ', normalize-space(@class), ' '), ' ant-select ')][1]");
+  const shows = (text: string): boolean =>
+    text.split('\n').some((line) => (typeof option === 'string' ? line.includes(option) : option.test(line.trim())));
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await select.click();
+      if (typed !== undefined) await box.locator('input').first().fill(typed);
+      const item = page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: option }).first();
+      await item.waitFor({ state: 'visible', timeout: 15_000 });
+      await item.click();
+      if (((await box.getAttribute('class')) ?? '').includes('ant-select-multiple')) return;
+      for (let i = 0; i < 50; i++) {
+        if (shows(await box.innerText())) return;
+        await page.waitForTimeout(100);
+      }
+      throw new Error(`the select ${testId} did not take the option ${String(option)}`);
+    } catch (err) {
+      if (attempt >= 3) throw err;
+      // Close whatever is still open and let it finish closing before trying again.
+      await page.keyboard.press('Escape');
+      await page.locator('.ant-select-dropdown:visible').waitFor({ state: 'hidden', timeout: 5_000 }).catch(() => undefined);
+    }
+  }
+}
+
+/**
+ * Waits for what a submitted action shows (a dialog, a row, a preview, a button gone) and, when the console
+ * answers with an error or a form message instead, fails at once with that text and a screenshot
+ * (`test-artifacts/<name>-failed.png`) rather than after a silent time-out. The wait is long
+ * ({@link ACTION_TIMEOUT_MS} by default): a browser test runs beside another test file on two cores.
  *
  * @param page - the page
- * @param testId - the select's test id
- * @param text - the option's visible text
+ * @param target - test id of the element the action shows, or a locator
+ * @param opts - `state` to wait for (`visible` by default; `detached` for what the action removes), `name` of the
+ *   screenshots (the test id by default), `timeout` in milliseconds
  */
-export async function pickOption(page: Page, testId: string, text: string): Promise<void> {
-  const select = page.getByTestId(testId);
-  for (let attempt = 1; ; attempt++) {
-    await select.click();
-    await page.locator('.ant-select-dropdown:visible').getByText(text).first().click();
-    // The select's box (the test id may sit on it or on its input) shows the chosen option's text.
-    const box = select.locator("xpath=ancestor-or-self::*[contains(concat(' ', normalize-space(@class), ' '), ' ant-select ')][1]");
-    for (let i = 0; i < 50; i++) {
-      if ((await box.innerText()).includes(text)) return;
-      await page.waitForTimeout(100);
-    }
-    if (attempt >= 3) throw new Error(`the select ${testId} did not take the option "${text}"`);
-    // Close whatever is still open and let it finish closing before trying again.
-    await page.keyboard.press('Escape');
-    await page.locator('.ant-select-dropdown:visible').waitFor({ state: 'hidden', timeout: 5_000 }).catch(() => undefined);
-  }
+export async function waitForOutcome(
+  page: Page,
+  target: string | Locator,
+  opts: { state?: 'visible' | 'detached'; name?: string; timeout?: number } = {},
+): Promise<void> {
+  const { state = 'visible', timeout = ACTION_TIMEOUT_MS } = opts;
+  const shown = typeof target === 'string' ? page.getByTestId(target) : target;
+  const name = opts.name ?? (typeof target === 'string' ? target : 'outcome');
+  const failed = page.locator('[data-testid="error-alert"]:visible, .ant-form-item-explain-error:visible').first();
+  const which = await Promise.race([
+    shown.waitFor({ state, timeout }).then(() => 'shown' as const),
+    failed.waitFor({ state: 'visible', timeout }).then(() => 'failed' as const),
+  ]).catch(async (err: unknown) => {
+    await mkdir(ARTIFACTS, { recursive: true });
+    await page.screenshot({ path: `${ARTIFACTS}/${name}-timeout.png`, fullPage: true }).catch(() => undefined);
+    throw err;
+  });
+  if (which === 'shown') return;
+  const text = (await failed.innerText().catch(() => '')).trim();
+  await mkdir(ARTIFACTS, { recursive: true });
+  await page.screenshot({ path: `${ARTIFACTS}/${name}-failed.png`, fullPage: true }).catch(() => undefined);
+  assert.fail(`waiting for ${name} (${state}), the console showed: ${text}`);
 }

@@ -1,6 +1,7 @@
 /**
- * Providers and routes: TanStack Query, Ant Design with the language's locale, the router built from the page
- * registry (public pages alone, the others inside the shell behind the sign-in guard).
+ * Providers and routes: TanStack Query, Ant Design with the language's locale (and no animations when the system
+ * asks for reduced motion), the router built from the page registry (public pages alone, the others inside the
+ * shell behind the sign-in guard).
  */
 import { Suspense, lazy, useMemo, type ComponentType } from 'react';
 import { ConfigProvider } from 'antd';
@@ -12,6 +13,7 @@ import { useTranslation } from 'react-i18next';
 import { PAGES, type PageDef } from './pages/registry';
 import { hasRole, useMe, type Role } from './lib/session';
 import { ErrorAlert } from './lib/errors';
+import { usePrefersReducedMotion } from './lib/reduced-motion';
 
 const PERSONAL_DATA = new Set<Role>(['staff', 'unit_head', 'security_officer', 'central_security_admin', 'auditor']);
 // WCAG 2.1 AA contrast: links, secondary and description text darker than Ant Design's defaults.
@@ -70,9 +72,12 @@ function AppRoutes(): React.JSX.Element {
 export function App(): React.JSX.Element {
   const { i18n } = useTranslation();
   const locale = useMemo(() => (i18n.language === 'en' ? enUS : viVN), [i18n.language]);
+  // Animations off when the system asks for reduced motion (WCAG 2.3.3).
+  const reducedMotion = usePrefersReducedMotion();
+  const theme = useMemo(() => ({ token: { ...THEME, motion: !reducedMotion } }), [reducedMotion]);
   return (
     <QueryClientProvider client={queryClient}>
-      <ConfigProvider locale={locale} theme={{ token: THEME }}>
+      <ConfigProvider locale={locale} theme={theme}>
           <BrowserRouter>
             <AppRoutes />
           </BrowserRouter>

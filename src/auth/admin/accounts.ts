@@ -337,6 +337,7 @@ async function setAccountStatus(
     if (status === 'suspended') await revokeAccountSessions(tx, accountId, at, 'account_suspended');
     await notifyChange(tx, 'accounts');
   });
+  if (status === 'suspended') await ctx.sessionEnds.notify(accountId, 'account_suspended');
   return presentAccount({ ...row, account: { ...row.account, status, statusReason: reason } });
 }
 

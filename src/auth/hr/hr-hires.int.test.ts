@@ -3,6 +3,7 @@
  * even the valid rows of the same file); a dry run lists the changes; applied, the staff records, accounts and
  * role grants exist, each recorded, and the temporary password signs in only to change it.
  */
+import crypto from 'node:crypto';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createTestApp } from '../../app/test-app.ts';
@@ -65,8 +66,19 @@ test('HR import with new hires: row errors → nothing written; dry run table; a
   assert.deepEqual(dry.changes.map((c) => `${c.row}:${c.kind}:${c.staffNo}:${c.toUnitId ?? ''}:${c.role ?? ''}`), ['1:hire:NEWHIRE01:P01-L1:staff', '2:hire:NEWHIRE02:P01-L2:staff', `3:suspension:${existing.staffNo}::`]);
   assert.deepEqual(await findStaffByNumbers(db, ['NEWHIRE01']), [], 'dry run writes nothing');
 
-  res = await post(clean, false);
+  // Applied under a progress id: the importer can follow it (here, read once it has ended), nobody else can.
+  const progressId = crypto.randomUUID();
+  res = await app.inject({ method: 'POST', url: '/api/admin/hr/import', headers: officer.headers, payload: { format: 'csv', contentBase64: Buffer.from(clean).toString('base64'), dryRun: false, progressId } });
   assert.equal(res.statusCode, 200, res.body);
+  const followed = await app.inject({ method: 'GET', url: `/api/admin/hr/import/progress/${progressId}`, headers: officer.headers });
+  assert.equal(followed.statusCode, 200, followed.body);
+  assert.deepEqual(followed.json(), { phase: 'done', done: 1, total: 1 });
+  const other = await createStaffWithSession(app, { roles: [{ role: 'security_officer' }] });
+  const foreign = await app.inject({ method: 'GET', url: `/api/admin/hr/import/progress/${progressId}`, headers: other.headers });
+  assert.equal(foreign.statusCode, 404);
+  assert.equal(foreign.json<{ code: string }>().code, 'KHIEN_AUTH_HR_PROGRESS_UNKNOWN');
+  const badId = await app.inject({ method: 'GET', url: '/api/admin/hr/import/progress/not-a-uuid', headers: officer.headers });
+  assert.equal(badId.statusCode, 400);
   const done = res.json<{ applied: boolean; hires: Array<{ staffNo: string; accountId: string; temporaryPassword: string }> }>();
   assert.equal(done.applied, true);
   assert.equal(done.hires.length, 2);

@@ -101,14 +101,18 @@ export interface PreparedHire extends NewHire {
  * Draws ids and temporary passwords and hashes them.
  *
  * @param hires - validated hires
+ * @param onProgress - hires hashed so far, and the total
  * @returns the hires ready to write
  */
-export async function prepareHires(hires: readonly NewHire[]): Promise<PreparedHire[]> {
+export async function prepareHires(hires: readonly NewHire[], onProgress: (done: number, total: number) => void = () => {}): Promise<PreparedHire[]> {
   const out: PreparedHire[] = [];
   for (const h of hires) {
+    // Each temporary password is hashed (Argon2id, tens of milliseconds): the slow part of a file of hires.
+    onProgress(out.length, hires.length);
     const temporaryPassword = `Khien-${newToken(12)}`;
     out.push({ ...h, staffId: newId(), accountId: newId(), temporaryPassword, passwordHash: await hashPassword(temporaryPassword) });
   }
+  onProgress(out.length, hires.length);
   return out;
 }
 

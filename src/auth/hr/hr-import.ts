@@ -56,7 +56,7 @@ export interface HrChange {
 }
 
 /** Progress callback: phase, rows done, rows total. */
-export type HrProgress = (phase: 'validate' | 'apply', done: number, total: number) => void;
+export type HrProgress = (phase: 'validate' | 'prepare' | 'apply', done: number, total: number) => void;
 
 /**
  * Validates rows into events.
@@ -177,7 +177,7 @@ export async function importHrRows(
   if (opts.dryRun || (events.length === 0 && hires.length === 0)) return report;
   const at = ctx.clock.now();
   const batchId = newId();
-  const prepared = await prepareHires(hires);
+  const prepared = await prepareHires(hires, (done, total) => opts.onProgress?.('prepare', done, total));
   if (events.length > 0) await recordEvents(ctx.recorder(), ...events.map((e) => hrAdminEvent(at, opts.origin, by, e.person, e.event, batchId)));
   let hired: Awaited<ReturnType<typeof applyHiresInTx>> = [];
   const applied: HrApplied[] = await runInTransaction(ctx.db, async (tx) => {

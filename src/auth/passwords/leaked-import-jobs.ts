@@ -1,7 +1,9 @@
 /**
  * The leaked-password corpus imported from the console (issue 13, item 5): the uploaded list is written to a
- * private temporary file and streamed by `importLeakList` in the background, one job at a time, with its
- * progress readable while it runs; the start and the result are recorded in the audit log.
+ * private temporary file and streamed by `importLeakList` in the background, one job at a time per process,
+ * with its progress readable while it runs; the start and the result are recorded in the audit log. Each job is
+ * a row of `auth_leaked_imports` (its progress written every few seconds as a heartbeat), so the list survives a
+ * restart: a job cut short by one shows as `interrupted` once its heartbeat is older than a minute.
  */
 import crypto from 'node:crypto';
 import fs from 'node:fs/promises';
@@ -11,12 +13,20 @@ import type { AuthContext } from '../auth-context.ts';
 import { buildAdminEvent, recordEvents, type AdminBy, type RequestOrigin } from '../auth-events.ts';
 import { AuthErrors } from '../auth.errors.ts';
 import { importLeakList, type LeakImportResult } from './leaked-passwords.ts';
+import { finishLeakedImport, insertLeakedImport, listLeakedImports, touchLeakedImport, type LeakedImportRow } from './leaked-import.repo.ts';
+
+/** How often a running job writes its progress. */
+const HEARTBEAT_MS = 5_000;
+/** A running row whose heartbeat is older than this was cut short (its process stopped). */
+const STALE_MS = 60_000;
+/** How many jobs the list shows. */
+const LISTED = 20;
 
 /** One import job. */
 export interface LeakImportJob {
   readonly id: string;
   readonly startedAt: string;
-  status: 'running' | 'done' | 'failed';
+  status: 'running' | 'done' | 'failed' | 'interrupted';
   bytesRead: number;
   readonly totalBytes: number;
   finishedAt: string | null;
@@ -26,8 +36,8 @@ export interface LeakImportJob {
 /** The runner. */
 export interface LeakImportJobs {
   start(by: AdminBy, data: Buffer, origin: RequestOrigin): Promise<LeakImportJob>;
-  get(id: string): LeakImportJob | undefined;
-  list(): LeakImportJob[];
+  get(id: string): Promise<LeakImportJob | undefined>;
+  list(): Promise<LeakImportJob[]>;
   settle(): Promise<void>;
 }
 
@@ -42,8 +52,25 @@ const runners = new WeakMap<AuthContext, LeakImportJobs>();
 export function leakImportJobs(ctx: AuthContext): LeakImportJobs {
   const existing = runners.get(ctx);
   if (existing) return existing;
-  const jobs: LeakImportJob[] = [];
   let running: Promise<void> | null = null;
+  let current: LeakImportJob | null = null;
+  const fromRow = (r: LeakedImportRow, now: Date): LeakImportJob => {
+    if (current?.id === r.id) return { ...current };
+    const stale = r.status === 'running' && now.getTime() - r.heartbeatAt.getTime() > STALE_MS;
+    return {
+      id: r.id,
+      startedAt: r.startedAt.toISOString(),
+      status: stale ? 'interrupted' : r.status,
+      bytesRead: r.bytesRead,
+      totalBytes: r.totalBytes,
+      finishedAt: r.finishedAt ? r.finishedAt.toISOString() : null,
+      result: r.lines !== null && r.imported !== null && r.rejected !== null ? { lines: r.lines, imported: r.imported, rejected: r.rejected, rejectedLines: r.rejectedLines } : null,
+    };
+  };
+  const list = async (): Promise<LeakImportJob[]> => {
+    const now = ctx.clock.now();
+    return (await listLeakedImports(ctx.db, LISTED)).map((r) => fromRow(r, now));
+  };
   const runner: LeakImportJobs = {
     async start(by, data, origin) {
       if (running) throw new AuthErrors.LEAK_IMPORT_RUNNING();
@@ -53,11 +80,13 @@ export function leakImportJobs(ctx: AuthContext): LeakImportJobs {
       const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'khien-leaks-'));
       const file = path.join(dir, 'list.txt');
       await fs.writeFile(file, data, { mode: 0o600 });
-      jobs.unshift(job);
-      if (jobs.length > 20) jobs.pop();
+      await insertLeakedImport(ctx.db, { id: job.id, startedAt: at, startedBy: by.type === 'system' ? null : by.accountId, totalBytes: data.length });
+      current = job;
+      const heartbeat = setInterval(() => void touchLeakedImport(ctx.db, job.id, job.bytesRead, ctx.clock.now()).catch(() => undefined), HEARTBEAT_MS);
+      heartbeat.unref();
       running = (async () => {
         // The job shows its end only after the end is recorded, so that whoever sees "done" finds the event.
-        let status: LeakImportJob['status'] = 'failed';
+        let status: 'done' | 'failed' = 'failed';
         let result: LeakImportJob['result'] = null;
         try {
           result = await importLeakList(ctx.db, file, (read) => {
@@ -67,6 +96,7 @@ export function leakImportJobs(ctx: AuthContext): LeakImportJobs {
         } catch {
           status = 'failed';
         } finally {
+          clearInterval(heartbeat);
           await fs.rm(dir, { recursive: true, force: true }).catch(() => undefined);
           await recordEvents(
             ctx.recorder(),
@@ -77,16 +107,19 @@ export function leakImportJobs(ctx: AuthContext): LeakImportJobs {
               outcome: status === 'done' ? 'success' : 'failure',
             }),
           ).catch(() => undefined);
+          const end = ctx.clock.now();
+          await finishLeakedImport(ctx.db, job.id, { status, at: end, bytesRead: job.bytesRead, result }).catch(() => undefined);
           job.result = result;
-          job.finishedAt = ctx.clock.now().toISOString();
+          job.finishedAt = end.toISOString();
           job.status = status;
+          current = null;
           running = null;
         }
       })();
       return job;
     },
-    get: (id) => jobs.find((j) => j.id === id),
-    list: () => [...jobs],
+    get: async (id) => (await list()).find((j) => j.id === id),
+    list,
     async settle() {
       if (running) await running;
     },

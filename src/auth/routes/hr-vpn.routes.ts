@@ -8,6 +8,7 @@ import { requireStaff } from '../../actors/guards.ts';
 import { applyHrEvent } from '../hr/hr-events.ts';
 import { readHrFile } from '../hr/hr-file.ts';
 import { importHrRows } from '../hr/hr-import.ts';
+import { createHrImportProgressBoard } from '../hr/hr-import-progress.ts';
 import { createVpnAccount, disableVpnAccount, listVpnDueForReview, verifyVpnConnect } from '../vpn/vpn-accounts.ts';
 import { AuthErrors } from '../auth.errors.ts';
 import { originOf } from './http-support.ts';
@@ -65,6 +66,7 @@ const HrReport = Type.Object({
 export const hrVpnRoutes: FastifyPluginAsyncTypebox<{ ctx: AuthContext }> = async (app, { ctx }) => {
   // The console's VPN list and leaked-password import (same prefix).
   await app.register(leakedVpnListRoutes, { ctx });
+  const progress = createHrImportProgressBoard(ctx.clock);
   app.post(
     '/hr/events',
     {
@@ -97,6 +99,7 @@ export const hrVpnRoutes: FastifyPluginAsyncTypebox<{ ctx: AuthContext }> = asyn
             format: Type.Union([Type.Literal('csv'), Type.Literal('xlsx')]),
             contentBase64: Type.String({ minLength: 4, maxLength: 14_000_000 }),
             dryRun: Type.Boolean({ default: true }),
+            progressId: Type.Optional(Type.String({ format: 'uuid', description: 'An id of the caller\'s choosing to follow the import at GET /api/admin/hr/import/progress/{id}' })),
           },
           { additionalProperties: false },
         ),
@@ -107,8 +110,42 @@ export const hrVpnRoutes: FastifyPluginAsyncTypebox<{ ctx: AuthContext }> = asyn
       const actor = requireStaff(request);
       const data = Buffer.from(request.body.contentBase64, 'base64');
       if (data.length === 0) throw new AuthErrors.FILE_UNREADABLE('empty');
-      const rows = await readHrFile(data, request.body.format);
-      return importHrRows(ctx, actor, rows, { dryRun: request.body.dryRun, origin: originOf(request) });
+      const { progressId } = request.body;
+      const onProgress = progressId ? progress.follow(progressId, actor.accountId) : undefined;
+      try {
+        const rows = await readHrFile(data, request.body.format);
+        return await importHrRows(ctx, actor, rows, { dryRun: request.body.dryRun, origin: originOf(request), onProgress });
+      } finally {
+        if (progressId) progress.finish(progressId);
+      }
+    },
+  );
+
+  app.get(
+    '/hr/import/progress/:id',
+    {
+      schema: {
+        tags: ['hr'],
+        security,
+        summary: 'Progress of an HR file import in flight / Tiến độ nhập tệp nhân sự',
+        description:
+          'Phase (validate, prepare: hashing the new hires\' temporary passwords, apply, done) and rows done of the import started with this `progressId` by the same account on this server. 404 when this server does not follow it.',
+        params: IdParams,
+        response: {
+          200: Type.Object({
+            phase: Type.Union([Type.Literal('validate'), Type.Literal('prepare'), Type.Literal('apply'), Type.Literal('done')]),
+            done: Type.Integer({ minimum: 0 }),
+            total: Type.Integer({ minimum: 0 }),
+          }),
+          ...AUTHED_ERRORS,
+        },
+      },
+    },
+    async (request) => {
+      const actor = requireStaff(request);
+      const view = progress.read(request.params.id, actor.accountId);
+      if (!view) throw new AuthErrors.HR_PROGRESS_UNKNOWN();
+      return view;
     },
   );
 

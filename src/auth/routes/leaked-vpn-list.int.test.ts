@@ -12,6 +12,8 @@ import { createMemoryRecorder } from '../../events/memory-recorder.ts';
 import { createStaffWithSession } from '../test-support.ts';
 import { isPasswordLeaked } from '../passwords/leaked-passwords.ts';
 import { verifyIngestToken } from '../../detect/ingest/ingest-tokens.ts';
+import { leakedImports } from '../auth.schema.ts';
+import { eq } from 'drizzle-orm';
 
 test('leaked-password import job, VPN list and ingestion tokens', async (t) => {
   const clock = createManualClock('2026-03-02T02:00:00.000Z');
@@ -38,6 +40,16 @@ test('leaked-password import job, VPN list and ingestion tokens', async (t) => {
   assert.equal(await isPasswordLeaked(db, 'Tet2026@hanoi'), true);
   const actions = () => recorder.events.filter((e) => e.kind === 'admin').map((e) => (e as { action: string }).action);
   assert.ok(actions().includes('auth.leaked_import') && actions().includes('auth.leaked_import_finished'));
+  // Kept in the database, so a restart loses nothing: the finished job's row holds its result, and a job
+  // whose process stopped (its heartbeat older than a minute) is listed as interrupted.
+  const [row] = await db.select().from(leakedImports).where(eq(leakedImports.id, job.id));
+  assert.deepEqual([row?.status, row?.imported, row?.rejected, row?.rejectedLines, row?.startedBy], ['done', 2, 1, [2], sysadmin.accountId]);
+  const cutShort = crypto.randomUUID();
+  await db.insert(leakedImports).values({ id: cutShort, startedAt: new Date(clock.now().getTime() - 120_000), startedBy: null, status: 'running', bytesRead: 10, totalBytes: 100, heartbeatAt: new Date(clock.now().getTime() - 61_000) });
+  const jobs = (await inject('GET', '/api/admin/leaked-passwords/imports', sysadmin.headers)).json<Array<{ id: string; status: string; bytesRead: number }>>();
+  assert.deepEqual(jobs.map((j) => [j.id, j.status]), [[job.id, 'done'], [cutShort, 'interrupted']], 'newest first');
+  await db.update(leakedImports).set({ heartbeatAt: clock.now() }).where(eq(leakedImports.id, cutShort));
+  assert.equal((await inject('GET', '/api/admin/leaked-passwords/imports', sysadmin.headers)).json<Array<{ id: string; status: string }>>().find((j) => j.id === cutShort)?.status, 'running', 'another server still running it');
 
   const vpn = await inject('GET', '/api/admin/vpn', officer.headers);
   assert.equal(vpn.statusCode, 200);

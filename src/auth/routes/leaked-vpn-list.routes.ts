@@ -26,7 +26,7 @@ const LEAK_ROLES = ['system_admin', 'central_security_admin'];
 const LeakJob = Type.Object({
   id: Type.String(),
   startedAt: Type.String(),
-  status: Type.Union([Type.Literal('running'), Type.Literal('done'), Type.Literal('failed')]),
+  status: Type.Union([Type.Literal('running'), Type.Literal('done'), Type.Literal('failed'), Type.Literal('interrupted')], { description: 'interrupted: the server stopped while it ran (its progress stopped more than a minute ago)' }),
   bytesRead: Type.Integer(),
   totalBytes: Type.Integer(),
   finishedAt: Type.Union([Type.String(), Type.Null()]),
@@ -137,10 +137,10 @@ export const leakedVpnListRoutes: FastifyPluginAsyncTypebox<{ ctx: AuthContext }
 
   app.get(
     '/leaked-passwords/imports',
-    { schema: { operationId: 'adminListLeakedImports', tags: ['admin'], security, summary: 'Leaked-password imports of this server, newest first, with progress', response: { 200: Type.Array(LeakJob), ...AUTHED_ERRORS } } },
+    { schema: { operationId: 'adminListLeakedImports', tags: ['admin'], security, summary: 'Leaked-password imports, newest first (the last 20, kept across restarts), with progress', response: { 200: Type.Array(LeakJob), ...AUTHED_ERRORS } } },
     async (request) => {
       requireLeakAdmin(request);
-      return leakImportJobs(ctx).list().map(present);
+      return (await leakImportJobs(ctx).list()).map(present);
     },
   );
 };

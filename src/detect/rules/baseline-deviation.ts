@@ -32,7 +32,7 @@ export const baselineDeviation: RuleDefinition = {
       evaluate(input) {
         const e = input.event;
         if (e.kind !== 'access' || e.actor.type !== 'staff' || e.outcome !== 'allow' || !input.accountId) return null;
-        const b = env.baselines.warm(input.accountId);
+        const b = env.baselines.warmAt(input.accountKey);
         if (!b) return null;
         const day = Math.floor((input.t + 7 * 3_600_000) / 86_400_000);
         const seen = fired.get(input);

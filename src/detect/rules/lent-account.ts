@@ -96,12 +96,14 @@ export const concurrentSessions: RuleDefinition = {
           const only = st.lastId !== null && st.lastId === session ? st.lastSession : sessions.get(session);
           if (only) {
             only.last = input.t;
+            // Each event brings its own copies of the same strings: the ones held are kept when equal, so
+            // that the state does not pin one event's strings per account into the old generation.
             if (device) {
-              only.device = device;
+              if (device !== only.device) only.device = device;
               only.registered = registered;
             }
             if (network) only.network = network;
-            st.lastId = session;
+            if (st.lastId !== session) st.lastId = session;
             st.lastSession = only;
             return null;
           }

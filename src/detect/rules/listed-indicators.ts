@@ -6,7 +6,8 @@
  * {@link DetectContext.listedIndicator}, an in-memory lookup, so the hot path never waits.
  */
 import type { KhienEvent } from '../../events/types.ts';
-import { detection, unitOf, type RuleDefinition } from '../rule.ts';
+import type { ListedIndicatorHit } from '../context.ts';
+import { detection, unitOf, type Detection, type DetectInput, type RuleDefinition } from '../rule.ts';
 
 /** Attribute names of ingested lines that carry a remote address or a domain. */
 const ADDRESS_KEYS = ['dst', 'dstip', 'dst_ip', 'remip', 'client', 'src', 'srcip'];
@@ -23,6 +24,13 @@ function candidates(e: KhienEvent): Array<{ kind: 'ip' | 'domain' | 'account'; v
   }
   if (e.kind === 'auth' && e.username) out.push({ kind: 'account', value: e.username.toLowerCase() });
   return out;
+}
+
+/** The detection of a listed indicator seen in an event (grouped by indicator). */
+function listedHit(input: DetectInput, kind: 'ip' | 'domain' | 'account', value: string, hit: ListedIndicatorHit, key: string): Detection {
+  const e = input.event;
+  const unitId = unitOf(e) ?? (hit.unitIds.length === 1 ? hit.unitIds[0] ?? null : null);
+  return detection(listedIndicatorSeen, input, { indicatorKind: kind, listId: hit.listId, indicatorId: hit.indicatorId, system: e.source.system ?? 'khien' }, { unitId, groupKey: key });
 }
 
 /** KHIEN-R023: an indicator on a live warning list seen in logs or at sign-in. */
@@ -45,6 +53,22 @@ export const listedIndicatorSeen: RuleDefinition = {
         const lookup = env.context.listedIndicator;
         if (!lookup) return null;
         const e = input.event;
+        if (e.kind !== 'external') {
+          // Reads and sign-ins carry at most the source address and a username, two kinds that never repeat
+          // each other: looked up directly, with no list, set or key string made unless one is listed.
+          let out: Detection[] | null = null;
+          const ip = e.source.ip;
+          if (ip) {
+            const hit = lookup('ip', ip, input.t);
+            if (hit) (out ??= []).push(listedHit(input, 'ip', ip, hit, `ip:${ip}`));
+          }
+          if (e.kind === 'auth' && e.username) {
+            const name = e.username.toLowerCase();
+            const hit = lookup('account', name, input.t);
+            if (hit) (out ??= []).push(listedHit(input, 'account', name, hit, `account:${name}`));
+          }
+          return out;
+        }
         const seen = new Set<string>();
         const out = [];
         for (const c of candidates(e)) {
@@ -53,8 +77,7 @@ export const listedIndicatorSeen: RuleDefinition = {
           seen.add(key);
           const hit = lookup(c.kind, c.value, input.t);
           if (!hit) continue;
-          const unitId = unitOf(e) ?? (hit.unitIds.length === 1 ? hit.unitIds[0]! : null);
-          out.push(detection(listedIndicatorSeen, input, { indicatorKind: c.kind, listId: hit.listId, indicatorId: hit.indicatorId, system: e.source.system ?? 'khien' }, { unitId, groupKey: key }));
+          out.push(listedHit(input, c.kind, c.value, hit, key));
         }
         return out.length ? out : null;
       },

@@ -26,3 +26,23 @@ test('R010 ignores working-hour reads, a single evening read and denied requests
   );
   assert.equal(h.hits.length, 0);
 });
+
+test('R010 keeps its cost per read flat when an account reads thousands of records out of hours', async () => {
+  // 40,000 reads in one evening hour: the window of reads is a queue, so the later reads cost what the first
+  // did (filtering a copy of the window on every read made the last ones over a hundred times dearer).
+  const h = createHarness([offHours]);
+  const start = Date.parse(vn('2026-03-02T22:00:00'));
+  const events = Array.from({ length: 40_000 }, (_, i) => accessEvent('a1', new Date(start + Math.floor(i * 0.08)).toISOString()));
+  const timeOf = async (from: number, to: number): Promise<number> => {
+    const t0 = performance.now();
+    await h.feed(...events.slice(from, to));
+    return performance.now() - t0;
+  };
+  await timeOf(0, 2_000);
+  const early = await timeOf(2_000, 4_000);
+  await timeOf(4_000, 38_000);
+  const late = await timeOf(38_000, 40_000);
+  assert.equal(h.hits.length, 1, 'one alert per window');
+  assert.equal(h.hits[0]!.details.reads, 3);
+  assert.ok(late < early * 3 + 20, `late reads ${late.toFixed(1)} ms vs early ${early.toFixed(1)} ms`);
+});

@@ -4,7 +4,6 @@
  * cadence too regular for a human, and automation user agents.
  */
 import { createKeyedState, DistinctWindow } from '../keyed-state.ts';
-import type { AccountBaseline } from '../baselines.ts';
 import { detection, list, num, type Detection, type DetectInput, type RuleDefinition } from '../rule.ts';
 
 const MIN = 60_000;
@@ -33,14 +32,15 @@ export const massDistinctPersons: RuleDefinition = {
     const ownDay = num(params, 'ownDayFactor');
     const peerDay = num(params, 'peerDayFactor');
     const dailyHard = num(params, 'dailyHardMax');
-    const state = env.accounts.slot(() => ({ w: new DistinctWindow(), fired: 0, firedDay: -1, b: undefined as AccountBaseline | undefined }), Math.max(windowMs, 86_400_000));
+    // The window holds interned person ids (`input.persons`), which must outlive it.
+    env.persons.keepFor(2 * windowMs);
+    const state = env.accounts.slot(() => ({ w: new DistinctWindow<number>(), fired: 0, firedDay: -1 }), Math.max(windowMs, 86_400_000));
     /**
      * Slow scraping: distinct persons read today (the baseline's open day) against the account's own daily
      * figure and its closer peers' (same role, unit kind and main purpose), once per local day.
      */
-    const daily = (input: DetectInput, s: { firedDay: number; b: AccountBaseline | undefined }): Detection[] | null => {
-      // The baseline object lives as long as the account's: kept in the slot, looked up once.
-      const b = s.b ?? (s.b = env.baselines.get(input.accountId!));
+    const daily = (input: DetectInput, s: { firedDay: number }): Detection[] | null => {
+      const b = env.baselines.at(input.accountKey);
       if (!b || b.dayDistinct < dailyMin) return null;
       const day = Math.floor((input.t + 7 * 3_600_000) / 86_400_000);
       if (b.dayKey !== day || b.dayDistinct < dailyMin || s.firedDay === day) return null;
@@ -68,7 +68,8 @@ export const massDistinctPersons: RuleDefinition = {
         if (e.kind !== 'access' || e.outcome !== 'allow' || !input.accountId || e.subjects.length === 0) return null;
         const s = state.get(input);
         let n = 0;
-        for (const subject of e.subjects) n = s.w.add(subject, input.t, windowMs);
+        const persons = input.persons;
+        for (let i = 0; i < persons.length; i++) n = s.w.add(persons[i]!, input.t, windowMs);
         if (n < minDistinct) {
           s.fired = 0;
           return daily(input, s);
@@ -76,7 +77,7 @@ export const massDistinctPersons: RuleDefinition = {
         if (s.fired && n < s.fired * 2) return daily(input, s);
         let threshold = hardMax;
         let basis = 'hard_max';
-        const seen = env.baselines.get(input.accountId);
+        const seen = env.baselines.at(input.accountKey);
         const own = seen && seen.days >= OWN_DAYS ? seen : undefined;
         const group = env.context.peerGroup(input.accountId);
         const peer = group ? env.baselines.peerOf(input.accountId, group) : undefined;

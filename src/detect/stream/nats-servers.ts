@@ -86,7 +86,24 @@ async function jsz(monitor: number): Promise<{ meta_cluster?: { leader?: string 
  */
 export async function startNatsCluster(opts: NatsClusterOptions): Promise<NatsClusterHandle> {
   fs.mkdirSync(opts.dir, { recursive: true });
-  const ports = opts.ports ?? (await Promise.all(Array.from({ length: opts.size }, async () => ({ client: await freePort(), cluster: await freePort(), monitor: await freePort() }))));
+  // Three ports per server, all distinct: asked one after another and checked against each other (a port the
+  // system just handed out and got back can be handed out again; taken twice, one server exits at start).
+  const taken = new Set<number>();
+  const distinctPort = async (): Promise<number> => {
+    for (;;) {
+      const port = await freePort();
+      if (!taken.has(port)) {
+        taken.add(port);
+        return port;
+      }
+    }
+  };
+  let ports = opts.ports;
+  if (!ports) {
+    const chosen: Array<{ client: number; cluster: number; monitor: number }> = [];
+    for (let i = 0; i < opts.size; i++) chosen.push({ client: await distinctPort(), cluster: await distinctPort(), monitor: await distinctPort() });
+    ports = chosen;
+  }
   const routes = ports.map((p) => `nats://127.0.0.1:${p.cluster}`).join(',');
   const servers = ports.slice(0, opts.size).map((p, i) => {
     const name = `nats-${i + 1}`;

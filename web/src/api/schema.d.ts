@@ -364,6 +364,58 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/access/sso-clients/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List single sign-on applications (never their secrets) */
+        get: operations["getAccessSsoClients"];
+        put?: never;
+        /** Register a business application for single sign-on (secret shown once) / Đăng ký ứng dụng đăng nhập một lần */
+        post: operations["postAccessSsoClients"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/access/sso-clients/{clientId}/disable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Disable a single sign-on application */
+        post: operations["postAccessSsoClientsByClientIdDisable"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/access/sso-clients/{clientId}/rotate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Rotate an application's client secret (old one stops at once; new one shown once) */
+        post: operations["postAccessSsoClientsByClientIdRotate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/access/systems/": {
         parameters: {
             query?: never;
@@ -376,6 +428,24 @@ export interface paths {
         put?: never;
         /** Register a business system (credential shown once) */
         post: operations["postAccessSystems"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/access/systems/{id}/gateway-routes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The gateway route map of a system */
+        get: operations["getAccessSystemsByIdGatewayRoutes"];
+        /** Declare the gateway route map of a system (a malformed map is refused whole; the map in force stays) */
+        put: operations["putAccessSystemsByIdGatewayRoutes"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -658,6 +728,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/hr/import/progress/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Progress of an HR file import in flight / Tiến độ nhập tệp nhân sự
+         * @description Phase (validate, prepare: hashing the new hires' temporary passwords, apply, done) and rows done of the import started with this `progressId` by the same account on this server. 404 when this server does not follow it.
+         */
+        get: operations["getAdminHrImportProgressById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/admin/leaked-passwords/imports": {
         parameters: {
             query?: never;
@@ -665,7 +755,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Leaked-password imports of this server, newest first, with progress */
+        /** Leaked-password imports, newest first (the last 20, kept across restarts), with progress */
         get: operations["adminListLeakedImports"];
         put?: never;
         /** Import a leaked-password list ("SHA1:count" lines) in the background / Nhập danh sách mật khẩu lộ */
@@ -958,6 +1048,23 @@ export interface paths {
         };
         /** Inclusion proof of an entry against the latest signed checkpoint */
         get: operations["getAuditEntriesBySeqProof"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audit/partitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Partitions of the log: seq range, rows, size, time span, archive state, DEFAULT rows (central security admin) / Các phân vùng nhật ký */
+        get: operations["auditListPartitions"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1935,6 +2042,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/gateway/check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Kiểm tra một yêu cầu qua cổng nginx (auth_request) / Check one request behind the nginx gateway (auth_request) */
+        get: operations["getGatewayCheck"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/govern/accountability": {
         parameters: {
             query?: never;
@@ -1976,7 +2100,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Staff current on mandatory courses per unit vs 100 %, and who is overdue / Tỷ lệ cán bộ được đào tạo */
+        /**
+         * Staff current on mandatory courses per unit vs 100 %, and who is overdue / Tỷ lệ cán bộ được đào tạo
+         * @description limit/offset page the overdue list (unit, then staff number); overdueTotal counts it whole.
+         */
         get: operations["governTrainingCoverage"];
         put?: never;
         post?: never;
@@ -2508,7 +2635,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Meetings of a year and the quarterly check / Họp đội theo quý */
+        /**
+         * Meetings of a year and the quarterly check / Họp đội theo quý
+         * @description limit/offset page the meetings (date order); total and the quarters count the whole year.
+         */
         get: operations["governListTeamMeetings"];
         put?: never;
         /** Record a team meeting / Ghi nhận cuộc họp đội */
@@ -5854,6 +5984,354 @@ export interface operations {
             };
         };
     };
+    getAccessSsoClients: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        clients: {
+                            authMethod: string;
+                            backchannelLogoutUri: string | null;
+                            businessSystemId: string;
+                            clientId: string;
+                            createdAt: string;
+                            disabledAt: string | null;
+                            postLogoutRedirectUris: string[];
+                            redirectUris: string[];
+                            secretIssuedAt: string | null;
+                            systemDisplayName: string;
+                            systemName: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Error response / Phản hồi lỗi */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error response / Phản hồi lỗi */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error response / Phản hồi lỗi */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error response / Phản hồi lỗi */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error response / Phản hồi lỗi */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error response / Phản hồi lỗi */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    postAccessSsoClients: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    authMethod: "client_secret_basic" | "client_secret_post" | "private_key_jwt";
+                    backchannelLogoutUri?: string;
+                    /**
+                     * Format: uuid
+                     * @description the registered business system this application is
+                     */
+                    businessSystemId: string;
+                    /** @description public keys, for private_key_jwt */
+                    jwks?: {
+                        keys: ({
+                            kty: string;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                    };
+                    postLogoutRedirectUris?: string[];
+                    redirectUris: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        clientId: string;
+                        clientSecret: string | null;
+                        issuer: string;
+                    };
+                };
+            };
+            /** @description Error response / Phản hồi lỗi */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error response / Phản hồi lỗi */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error response / Phản hồi lỗi */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error response / Phản hồi lỗi */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error response / Phản hồi lỗi */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error response / Phản hồi lỗi */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    postAccessSsoClientsByClientIdDisable: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                clientId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Error response / Phản hồi lỗi */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error response / Phản hồi lỗi */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error response / Phản hồi lỗi */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error response / Phản hồi lỗi */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error response / Phản hồi lỗi */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error response / Phản hồi lỗi */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    postAccessSsoClientsByClientIdRotate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                clientId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        clientId: string;
+                        clientSecret: string | null;
+                        issuer: string;
+                    };
+                };
+            };
+            /** @description Error response / Phản hồi lỗi */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error response / Phản hồi lỗi */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error response / Phản hồi lỗi */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error response / Phản hồi lỗi */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error response / Phản hồi lỗi */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error response / Phản hồi lỗi */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     getAccessSystems: {
         parameters: {
             query?: never;
@@ -6007,6 +6485,212 @@ export interface operations {
             };
             /** @description Error response / Phản hồi lỗi */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error response / Phản hồi lỗi */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error response / Phản hồi lỗi */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getAccessSystemsByIdGatewayRoutes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        routeMap: {
+                            /** @description first matching route wins; a request no route matches is refused */
+                            routes: {
+                                /** @description `none`: the page shows no personal data (a live staff session is enough); otherwise the action decided */
+                                action: "none" | "search" | "view" | "update" | "export";
+                                /** @description methods (default GET and HEAD) */
+                                methods?: ("GET" | "HEAD" | "POST" | "PUT" | "PATCH" | "DELETE")[];
+                                /** @description path pattern: literal segments, `:name` for a named segment, a final `*` for any rest (e.g. `/nguoi-tham-gia/:maSo`) */
+                                pattern: string;
+                                /** @description purpose of this screen when the request names none */
+                                purpose?: string;
+                                /** @description record shown (default person) */
+                                record?: "person" | "participation" | "household" | "card";
+                                subject?: {
+                                    /** @description where the person identifier sits (`body` is refused: auth_request cannot see it) */
+                                    in: "path" | "query" | "body";
+                                    name: string;
+                                    /** @description when absent from the request, the page shows no person (e.g. an empty search form) */
+                                    optional?: boolean;
+                                };
+                            }[];
+                        } | null;
+                        updatedAt: string | null;
+                    };
+                };
+            };
+            /** @description Error response / Phản hồi lỗi */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error response / Phản hồi lỗi */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error response / Phản hồi lỗi */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error response / Phản hồi lỗi */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error response / Phản hồi lỗi */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error response / Phản hồi lỗi */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    putAccessSystemsByIdGatewayRoutes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                    routeMap: {
+                        /** @description first matching route wins; a request no route matches is refused */
+                        routes: {
+                            /** @description `none`: the page shows no personal data (a live staff session is enough); otherwise the action decided */
+                            action: "none" | "search" | "view" | "update" | "export";
+                            /** @description methods (default GET and HEAD) */
+                            methods?: ("GET" | "HEAD" | "POST" | "PUT" | "PATCH" | "DELETE")[];
+                            /** @description path pattern: literal segments, `:name` for a named segment, a final `*` for any rest (e.g. `/nguoi-tham-gia/:maSo`) */
+                            pattern: string;
+                            /** @description purpose of this screen when the request names none */
+                            purpose?: string;
+                            /** @description record shown (default person) */
+                            record?: "person" | "participation" | "household" | "card";
+                            subject?: {
+                                /** @description where the person identifier sits (`body` is refused: auth_request cannot see it) */
+                                in: "path" | "query" | "body";
+                                name: string;
+                                /** @description when absent from the request, the page shows no person (e.g. an empty search form) */
+                                optional?: boolean;
+                            };
+                        }[];
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        routes: number;
+                    };
+                };
+            };
+            /** @description Error response / Phản hồi lỗi */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error response / Phản hồi lỗi */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error response / Phản hồi lỗi */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error response / Phản hồi lỗi */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7512,6 +8196,11 @@ export interface operations {
                     /** @default true */
                     dryRun: boolean;
                     format: "csv" | "xlsx";
+                    /**
+                     * Format: uuid
+                     * @description An id of the caller's choosing to follow the import at GET /api/admin/hr/import/progress/{id}
+                     */
+                    progressId?: string;
                 };
             };
         };
@@ -7634,6 +8323,86 @@ export interface operations {
             };
         };
     };
+    getAdminHrImportProgressById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        done: number;
+                        phase: "validate" | "prepare" | "apply" | "done";
+                        total: number;
+                    };
+                };
+            };
+            /** @description Error response / Phản hồi lỗi */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error response / Phản hồi lỗi */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error response / Phản hồi lỗi */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error response / Phản hồi lỗi */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error response / Phản hồi lỗi */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error response / Phản hồi lỗi */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     adminListLeakedImports: {
         parameters: {
             query?: never;
@@ -7660,7 +8429,8 @@ export interface operations {
                             rejectedLines: number[];
                         } | null;
                         startedAt: string;
-                        status: "running" | "done" | "failed";
+                        /** @description interrupted: the server stopped while it ran (its progress stopped more than a minute ago) */
+                        status: "running" | "done" | "failed" | "interrupted";
                         totalBytes: number;
                     }[];
                 };
@@ -7753,7 +8523,8 @@ export interface operations {
                             rejectedLines: number[];
                         } | null;
                         startedAt: string;
-                        status: "running" | "done" | "failed";
+                        /** @description interrupted: the server stopped while it ran (its progress stopped more than a minute ago) */
+                        status: "running" | "done" | "failed" | "interrupted";
                         totalBytes: number;
                     };
                 };
@@ -9459,6 +10230,96 @@ export interface operations {
                             rootHash: string;
                             treeSize: number;
                         };
+                    };
+                };
+            };
+            /** @description Error response / Phản hồi lỗi */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error response / Phản hồi lỗi */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error response / Phản hồi lỗi */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error response / Phản hồi lỗi */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error response / Phản hồi lỗi */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error response / Phản hồi lỗi */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    auditListPartitions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        defaultRows: number;
+                        firstRetainedSeq: number;
+                        head: number;
+                        partitions: {
+                            archiveSha256: string | null;
+                            bytes: number;
+                            firstTime: string | null;
+                            fromSeq: number;
+                            lastTime: string | null;
+                            name: string;
+                            rowEstimate: number | null;
+                            rows: number;
+                            state: "future" | "head" | "full" | "archived" | "dropped";
+                            toSeq: number;
+                        }[];
                     };
                 };
             };
@@ -14034,7 +14895,7 @@ export interface operations {
                     purpose: string;
                     /** @description record about to be shown (default person) */
                     record?: "person" | "participation" | "household" | "card";
-                    /** @description the staff member's Khiên session token */
+                    /** @description the staff member's Khiên session token, or the access token Khiên issued to this system at single sign-on */
                     staffSession: string;
                     /** @description Khiên person id (UUID) or 10-digit social insurance number (mã số BHXH) */
                     subject: string;
@@ -14155,7 +15016,7 @@ export interface operations {
                     purpose: string;
                     /** @description record about to be shown (default person) */
                     record?: "person" | "participation" | "household" | "card";
-                    /** @description the staff member's Khiên session token */
+                    /** @description the staff member's Khiên session token, or the access token Khiên issued to this system at single sign-on */
                     staffSession: string;
                     subjects: string[];
                 };
@@ -15069,6 +15930,89 @@ export interface operations {
             };
         };
     };
+    getGatewayCheck: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description the purpose the application's form names */
+                "x-khien-purpose"?: string;
+                /** @description the staff member's Khiên session token (session cookie or bearer) */
+                "x-khien-staff-session"?: string;
+                /** @description the original method */
+                "x-original-method"?: string;
+                /** @description the original path and query ($request_uri) */
+                "x-original-uri"?: string;
+                /** @description the staff member's address */
+                "x-real-ip"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description allowed: X-Khien-Decision, X-Khien-Reason, X-Khien-Audit-Entry, X-Khien-Mask */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Error response / Phản hồi lỗi */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error response / Phản hồi lỗi */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error response / Phản hồi lỗi */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error response / Phản hồi lỗi */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error response / Phản hồi lỗi */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error response / Phản hồi lỗi */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     governAccountability: {
         parameters: {
             query: {
@@ -15269,6 +16213,8 @@ export interface operations {
     governTrainingCoverage: {
         parameters: {
             query?: {
+                limit?: number;
+                offset?: number;
                 unitId?: string;
             };
             header?: never;
@@ -15301,6 +16247,7 @@ export interface operations {
                             staffNo: string;
                             unitId: string;
                         }[];
+                        overdueTotal: number;
                         /** @enum {number} */
                         target: 100;
                         total: {
@@ -16055,6 +17002,8 @@ export interface operations {
     governListDrills: {
         parameters: {
             query?: {
+                limit?: number;
+                offset?: number;
                 unitId?: string;
             };
             header?: never;
@@ -16566,6 +17515,8 @@ export interface operations {
     governListInspections: {
         parameters: {
             query: {
+                limit?: number;
+                offset?: number;
                 unitId?: string;
                 year: number;
             };
@@ -18933,6 +19884,8 @@ export interface operations {
     governListTeamMeetings: {
         parameters: {
             query: {
+                limit?: number;
+                offset?: number;
                 unitId?: string;
                 year: number;
             };
@@ -18973,6 +19926,7 @@ export interface operations {
                             ok: boolean;
                             quarter: number;
                         }[];
+                        total: number;
                     };
                 };
             };
@@ -19113,6 +20067,8 @@ export interface operations {
     governListTeamMembers: {
         parameters: {
             query?: {
+                limit?: number;
+                offset?: number;
                 unitId?: string;
             };
             header?: never;

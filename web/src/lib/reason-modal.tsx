@@ -35,7 +35,7 @@ export function ReasonModal(p: ReasonModalProps): React.JSX.Element {
       <Alert type={p.danger ? 'warning' : 'info'} showIcon title={p.consequence} style={{ marginBottom: 12 }} />
       <Form<Record<string, unknown> & { reason: string }> layout="vertical" requiredMark={false} onFinish={p.onSubmit}>
         {p.children}
-        <Form.Item name="reason" label={t('common.reason')} extra={t('common.reasonRecorded')} rules={[{ required: true, min, message: t('work.reasonMin', { min }) }]}>
+        <Form.Item name="reason" label={t('common.reason')} extra={t('common.reasonRecorded')} rules={[{ required: true, min, whitespace: true, message: t('form.reasonRequired', { min }) }]}>
           <Input.TextArea rows={3} maxLength={1000} data-testid={`${p.testId ?? 'decision'}-reason`} />
         </Form.Item>
         <ErrorAlert error={p.error} />

@@ -13,14 +13,16 @@ import { api, unwrap } from '../../api/client';
 import type { paths } from '../../api/schema';
 import { ErrorAlert } from '../../lib/errors';
 import { formatDate, formatDateTime } from '../../lib/format';
-import type { Role } from '../../lib/session';
+import { hasRole, useMe, type Role } from '../../lib/session';
 import { StatusTag } from '../audit/StatusTag';
-import { ReasonModal } from './ReasonModal';
+import { ReasonModal } from '../../lib/reason-modal';
 
 type Account = paths['/api/admin/accounts']['get']['responses'][200]['content']['application/json'][number];
 type Act = 'suspend' | 'reinstate' | 'reset';
 const PAGE = 20;
 const ROLES: readonly Role[] = ['staff', 'unit_head', 'security_officer', 'auditor', 'central_security_admin', 'system_admin'];
+/** Who may suspend, reinstate or reset an account's password (the server checks the unit too). */
+const ACCOUNT_STATE_ROLES: readonly Role[] = ['security_officer', 'central_security_admin'];
 
 function AccountStatus({ status }: { status: string }): React.JSX.Element {
   const { t } = useTranslation();
@@ -31,6 +33,8 @@ function AccountDrawer({ accountId, onClose }: { accountId: string; onClose: () 
   const { t } = useTranslation();
   const qc = useQueryClient();
   const [act, setAct] = useState<Act | null>(null);
+  const me = useMe();
+  const canChangeState = hasRole(me.data, ACCOUNT_STATE_ROLES);
   const [ending, setEnding] = useState<string | null>(null);
   const [password, setPassword] = useState<string | null>(null);
   const [grantForm] = Form.useForm<{ role: Role; unitId: string; validUntil: Dayjs; reason: string }>();
@@ -40,14 +44,25 @@ function AccountDrawer({ accountId, onClose }: { accountId: string; onClose: () 
     void qc.invalidateQueries({ queryKey: ['admin-account', accountId] });
     void qc.invalidateQueries({ queryKey: ['admin-accounts'] });
   };
-  const run = async (reason: string): Promise<void> => {
-    const path = { path: { id: accountId } };
-    if (act === 'suspend') await unwrap(api.POST('/api/admin/accounts/{id}/suspend', { params: path, body: { reason } }));
-    if (act === 'reinstate') await unwrap(api.POST('/api/admin/accounts/{id}/reinstate', { params: path, body: { reason } }));
-    if (act === 'reset') setPassword((await unwrap(api.POST('/api/admin/accounts/{id}/password-reset', { params: path, body: { reason } }))).temporaryPassword);
-    setAct(null);
-    refresh();
-  };
+  const run = useMutation({
+    mutationFn: async (v: { act: Act; reason: string }): Promise<void> => {
+      const path = { path: { id: accountId } };
+      if (v.act === 'suspend') await unwrap(api.POST('/api/admin/accounts/{id}/suspend', { params: path, body: { reason: v.reason } }));
+      if (v.act === 'reinstate') await unwrap(api.POST('/api/admin/accounts/{id}/reinstate', { params: path, body: { reason: v.reason } }));
+      if (v.act === 'reset') setPassword((await unwrap(api.POST('/api/admin/accounts/{id}/password-reset', { params: path, body: { reason: v.reason } }))).temporaryPassword);
+    },
+    onSuccess: () => {
+      setAct(null);
+      refresh();
+    },
+  });
+  const endGrant = useMutation({
+    mutationFn: (v: { id: string; reason: string }) => unwrap(api.POST('/api/admin/grants/{id}/end', { params: { path: { id: v.id } }, body: { reason: v.reason } })),
+    onSuccess: () => {
+      setEnding(null);
+      refresh();
+    },
+  });
   const grant = useMutation({
     mutationFn: (v: { role: Role; unitId: string; validUntil: Dayjs; reason: string }) =>
       unwrap(api.POST('/api/admin/accounts/{id}/grants', { params: { path: { id: accountId } }, body: { role: v.role, unitId: v.unitId.trim().toUpperCase(), validUntil: v.validUntil.endOf('day').toISOString(), reason: v.reason.trim() } })),
@@ -72,20 +87,22 @@ function AccountDrawer({ accountId, onClose }: { accountId: string; onClose: () 
             <Descriptions.Item label={t('admin.accounts.otp')}>{a.totpEnrolled ? t('admin.yes') : t('admin.no')}</Descriptions.Item>
             <Descriptions.Item label={t('admin.accounts.lastSignIn')}>{formatDateTime(a.lastSignInAt)}</Descriptions.Item>
           </Descriptions>
-          <Space wrap>
-            {a.status === 'active' ? (
-              <Button onClick={() => setAct('suspend')} data-testid="account-suspend">
-                {t('admin.accounts.suspend')}
+          {canChangeState && (
+            <Space wrap>
+              {a.status === 'active' ? (
+                <Button onClick={() => setAct('suspend')} data-testid="account-suspend">
+                  {t('admin.accounts.suspend')}
+                </Button>
+              ) : (
+                <Button onClick={() => setAct('reinstate')} data-testid="account-reinstate">
+                  {t('admin.accounts.reinstate')}
+                </Button>
+              )}
+              <Button onClick={() => setAct('reset')} data-testid="account-reset">
+                {t('admin.accounts.reset')}
               </Button>
-            ) : (
-              <Button onClick={() => setAct('reinstate')} data-testid="account-reinstate">
-                {t('admin.accounts.reinstate')}
-              </Button>
-            )}
-            <Button onClick={() => setAct('reset')} data-testid="account-reset">
-              {t('admin.accounts.reset')}
-            </Button>
-          </Space>
+            </Space>
+          )}
           {password && <Alert type="success" showIcon title={t('admin.accounts.temporaryPassword')} description={<Typography.Text code copyable>{password}</Typography.Text>} closable onClose={() => setPassword(null)} />}
           <div>
             <h2 style={{ fontSize: 16 }}>{t('admin.accounts.grants')}</h2>
@@ -158,7 +175,7 @@ function AccountDrawer({ accountId, onClose }: { accountId: string; onClose: () 
                 <DatePicker format="DD/MM/YYYY" aria-label={t('admin.accounts.validUntil')} />
               </Form.Item>
             </Space>
-            <Form.Item name="reason" label={t('common.reason')} extra={t('common.reasonRecorded')} rules={[{ required: true, min: 3, whitespace: true, message: t('form.reasonRequired') }]}>
+            <Form.Item name="reason" label={t('common.reason')} extra={t('common.reasonRecorded')} rules={[{ required: true, min: 3, whitespace: true, message: t('form.reasonRequired', { min: 3 }) }]}>
               <Input />
             </Form.Item>
             <Button htmlType="submit" loading={grant.isPending}>
@@ -173,10 +190,17 @@ function AccountDrawer({ accountId, onClose }: { accountId: string; onClose: () 
           open
           danger={act !== 'reinstate'}
           title={t(`admin.accounts.${act}`)}
-          effect={effects[act]}
-          okText={t(`admin.accounts.${act}`)}
-          onCancel={() => setAct(null)}
-          onConfirm={run}
+          consequence={effects[act]}
+          submitLabel={t(`admin.accounts.${act}`)}
+          minLength={3}
+          pending={run.isPending}
+          error={run.error}
+          onCancel={() => {
+            run.reset();
+            setAct(null);
+          }}
+          onSubmit={(v) => run.mutate({ act, reason: v.reason.trim() })}
+          testId={`account-${act}`}
         />
       )}
       {ending && (
@@ -184,14 +208,17 @@ function AccountDrawer({ accountId, onClose }: { accountId: string; onClose: () 
           open
           danger
           title={t('admin.accounts.endGrant')}
-          effect={t('admin.accounts.endEffect')}
-          okText={t('admin.accounts.endGrant')}
-          onCancel={() => setEnding(null)}
-          onConfirm={async (reason) => {
-            await unwrap(api.POST('/api/admin/grants/{id}/end', { params: { path: { id: ending } }, body: { reason } }));
+          consequence={t('admin.accounts.endEffect')}
+          submitLabel={t('admin.accounts.endGrant')}
+          minLength={3}
+          pending={endGrant.isPending}
+          error={endGrant.error}
+          onCancel={() => {
+            endGrant.reset();
             setEnding(null);
-            refresh();
           }}
+          onSubmit={(v) => endGrant.mutate({ id: ending, reason: v.reason.trim() })}
+          testId="grant-end"
         />
       )}
     </Drawer>

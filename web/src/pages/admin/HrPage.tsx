@@ -95,18 +95,34 @@ function HrImport(): React.JSX.Element {
   const { t } = useTranslation();
   const [file, setFile] = useState<{ name: string; format: 'csv' | 'xlsx'; content: string } | null>(null);
   const [report, setReport] = useState<Report | null>(null);
+  // The apply is followed under an id of the page's own: the server reports its phase and rows done there.
+  const [progressId, setProgressId] = useState<string | null>(null);
   const send = useMutation({
     mutationFn: async (dryRun: boolean): Promise<Report> => {
+      const id = dryRun ? undefined : crypto.randomUUID();
+      setProgressId(id ?? null);
       try {
-        return await unwrap(api.POST('/api/admin/hr/import', { body: { format: file!.format, contentBase64: file!.content, dryRun } }));
+        return await unwrap(api.POST('/api/admin/hr/import', { body: { format: file!.format, contentBase64: file!.content, dryRun, progressId: id } }));
       } catch (err) {
         // 422: the report of the rows in error comes back as the error's details.
         if (err instanceof ApiError && err.status === 422 && err.body.details) return err.body.details as Report;
         throw err;
+      } finally {
+        setProgressId(null);
       }
     },
     onSuccess: setReport,
   });
+  const applying = send.isPending && send.variables === false;
+  // Unknown on this server (another node runs it): the bar stays indeterminate.
+  const progress = useQuery({
+    queryKey: ['hr-import-progress', progressId],
+    enabled: applying && progressId !== null,
+    refetchInterval: 500,
+    retry: false,
+    queryFn: () => unwrap(api.GET('/api/admin/hr/import/progress/{id}', { params: { path: { id: progressId ?? '' } } })),
+  });
+  const step = applying ? progress.data : undefined;
   const apply = (): void => {
     Modal.confirm({
       title: t('admin.hr.applyTitle'),
@@ -143,10 +159,10 @@ function HrImport(): React.JSX.Element {
           {t('admin.hr.apply')}
         </Button>
       </Space>
-      {send.isPending && send.variables === false && (
-        <div style={{ marginTop: 16 }}>
-          <Typography.Text>{t('admin.hr.applying')}</Typography.Text>
-          <Progress percent={99} status="active" showInfo={false} />
+      {applying && (
+        <div style={{ marginTop: 16 }} data-testid="hr-apply-progress">
+          <Typography.Text>{step ? t(`admin.hr.progress.${step.phase}`, { done: formatNumber(step.done), total: formatNumber(step.total) }) : t('admin.hr.applying')}</Typography.Text>
+          <Progress percent={step && step.total > 0 ? Math.floor((step.done / step.total) * 100) : 99} status="active" showInfo={step !== undefined && step.total > 0} />
         </div>
       )}
       <div style={{ marginTop: 16 }}>

@@ -66,7 +66,7 @@ function EditRule({ rule, onClose }: { rule: Rule; onClose: () => void }): React
             )}
           </Form.Item>
         ))}
-        <Form.Item name="reason" label={t('common.reason')} extra={t('common.reasonRecorded')} rules={[{ required: true, min: 3, whitespace: true, message: t('form.reasonRequired') }]}>
+        <Form.Item name="reason" label={t('common.reason')} extra={t('common.reasonRecorded')} rules={[{ required: true, min: 3, whitespace: true, message: t('form.reasonRequired', { min: 3 }) }]}>
           <Input maxLength={500} data-testid="rule-reason" />
         </Form.Item>
       </Form>

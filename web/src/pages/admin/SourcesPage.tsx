@@ -11,7 +11,7 @@ import { api, unwrap } from '../../api/client';
 import { ErrorAlert } from '../../lib/errors';
 import { formatDateTime, formatNumber } from '../../lib/format';
 import { StatusTag } from '../audit/StatusTag';
-import { ReasonModal } from './ReasonModal';
+import { ReasonModal } from '../../lib/reason-modal';
 
 function toBase64(buf: ArrayBuffer): string {
   const bytes = new Uint8Array(buf);
@@ -25,6 +25,13 @@ function Tokens(): React.JSX.Element {
   const qc = useQueryClient();
   const [form] = Form.useForm<{ system: string; reason: string }>();
   const [revoking, setRevoking] = useState<{ id: string; system: string } | null>(null);
+  const revoke = useMutation({
+    mutationFn: (v: { id: string; reason: string }) => unwrap(api.POST('/api/detect/ingest-tokens/{id}/revoke', { params: { path: { id: v.id } }, body: { reason: v.reason } })),
+    onSuccess: () => {
+      setRevoking(null);
+      void qc.invalidateQueries({ queryKey: ['ingest-tokens'] });
+    },
+  });
   const tokens = useQuery({ queryKey: ['ingest-tokens'], queryFn: () => unwrap(api.GET('/api/detect/ingest-tokens')) });
   const create = useMutation({
     mutationFn: (v: { system: string; reason: string }) => unwrap(api.POST('/api/detect/ingest-tokens', { body: { system: v.system.trim(), reason: v.reason.trim() } })),
@@ -39,7 +46,7 @@ function Tokens(): React.JSX.Element {
         <Form.Item name="system" label={t('admin.sources.system')} rules={[{ required: true, pattern: /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/, message: t('admin.sources.systemFormat') }]}>
           <Input style={{ width: 200 }} data-testid="token-system" />
         </Form.Item>
-        <Form.Item name="reason" label={t('common.reason')} rules={[{ required: true, min: 3, whitespace: true, message: t('form.reasonRequired') }]}>
+        <Form.Item name="reason" label={t('common.reason')} rules={[{ required: true, min: 3, whitespace: true, message: t('form.reasonRequired', { min: 3 }) }]}>
           <Input style={{ width: 260 }} />
         </Form.Item>
         <Button type="primary" htmlType="submit" loading={create.isPending} data-testid="token-create">
@@ -86,14 +93,17 @@ function Tokens(): React.JSX.Element {
           open
           danger
           title={t('admin.sources.revoke')}
-          effect={t('admin.sources.revokeEffect', { system: revoking.system })}
-          okText={t('admin.sources.revoke')}
-          onCancel={() => setRevoking(null)}
-          onConfirm={async (reason) => {
-            await unwrap(api.POST('/api/detect/ingest-tokens/{id}/revoke', { params: { path: { id: revoking.id } }, body: { reason } }));
+          consequence={t('admin.sources.revokeEffect', { system: revoking.system })}
+          submitLabel={t('admin.sources.revoke')}
+          minLength={3}
+          pending={revoke.isPending}
+          error={revoke.error}
+          onCancel={() => {
+            revoke.reset();
             setRevoking(null);
-            void qc.invalidateQueries({ queryKey: ['ingest-tokens'] });
           }}
+          onSubmit={(v) => revoke.mutate({ id: revoking.id, reason: v.reason.trim() })}
+          testId="token-revoke"
         />
       )}
     </Card>
@@ -146,7 +156,7 @@ function Leaks(): React.JSX.Element {
           {
             title: t('admin.sources.progress'),
             key: 'progress',
-            render: (_x, j) => <Progress percent={j.totalBytes > 0 ? Math.round((j.bytesRead / j.totalBytes) * 100) : 100} size="small" status={j.status === 'failed' ? 'exception' : j.status === 'running' ? 'active' : 'success'} />,
+            render: (_x, j) => <Progress percent={j.totalBytes > 0 ? Math.round((j.bytesRead / j.totalBytes) * 100) : 100} size="small" status={j.status === 'failed' || j.status === 'interrupted' ? 'exception' : j.status === 'running' ? 'active' : 'success'} />,
           },
           {
             title: t('admin.sources.result'),
@@ -156,7 +166,9 @@ function Leaks(): React.JSX.Element {
                 ? t('admin.sources.resultText', { imported: formatNumber(j.result.imported), rejected: formatNumber(j.result.rejected), lines: j.result.rejectedLines.join(', ') })
                 : j.status === 'failed'
                   ? t('admin.sources.failed')
-                  : t('admin.sources.running'),
+                  : j.status === 'interrupted'
+                    ? t('admin.sources.interrupted')
+                    : t('admin.sources.running'),
           },
         ]}
       />

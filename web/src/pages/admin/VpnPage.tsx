@@ -13,7 +13,7 @@ import type { paths } from '../../api/schema';
 import { ErrorAlert } from '../../lib/errors';
 import { formatDate, formatDateTime } from '../../lib/format';
 import { StatusTag } from '../audit/StatusTag';
-import { ReasonModal } from './ReasonModal';
+import { ReasonModal } from '../../lib/reason-modal';
 
 type Vpn = paths['/api/admin/vpn']['get']['responses'][200]['content']['application/json'][number];
 interface CreateFields {
@@ -73,6 +73,13 @@ export default function VpnPage(): React.JSX.Element {
   const qc = useQueryClient();
   const [creating, setCreating] = useState(false);
   const [disabling, setDisabling] = useState<Vpn | null>(null);
+  const disable = useMutation({
+    mutationFn: (v: { id: string; reason: string }) => unwrap(api.POST('/api/admin/vpn/{id}/disable', { params: { path: { id: v.id } }, body: { reason: v.reason } })),
+    onSuccess: () => {
+      setDisabling(null);
+      void qc.invalidateQueries({ queryKey: ['admin-vpn'] });
+    },
+  });
   const all = useQuery({ queryKey: ['admin-vpn'], queryFn: () => unwrap(api.GET('/api/admin/vpn')) });
   const due = useQuery({ queryKey: ['admin-vpn', 'due'], queryFn: () => unwrap(api.GET('/api/admin/vpn/due-for-review')) });
   const status = (s: string): React.JSX.Element => <StatusTag tone={s === 'active' ? 'good' : 'warn'}>{t(`admin.vpn.statuses.${s}`, { defaultValue: s })}</StatusTag>;
@@ -137,14 +144,17 @@ export default function VpnPage(): React.JSX.Element {
           open
           danger
           title={t('admin.vpn.disable')}
-          effect={t('admin.vpn.disableEffect', { name: disabling.vpnUsername })}
-          okText={t('admin.vpn.disable')}
-          onCancel={() => setDisabling(null)}
-          onConfirm={async (reason) => {
-            await unwrap(api.POST('/api/admin/vpn/{id}/disable', { params: { path: { id: disabling.id } }, body: { reason } }));
+          consequence={t('admin.vpn.disableEffect', { name: disabling.vpnUsername })}
+          submitLabel={t('admin.vpn.disable')}
+          minLength={3}
+          pending={disable.isPending}
+          error={disable.error}
+          onCancel={() => {
+            disable.reset();
             setDisabling(null);
-            void qc.invalidateQueries({ queryKey: ['admin-vpn'] });
           }}
+          onSubmit={(v) => disable.mutate({ id: disabling.id, reason: v.reason.trim() })}
+          testId="vpn-disable"
         />
       )}
     </Space>

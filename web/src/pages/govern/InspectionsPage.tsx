@@ -33,8 +33,9 @@ export default function InspectionsPage(): React.JSX.Element {
   const me = useMe();
   const central = hasRole(me.data, ['central_security_admin']);
   const pager = useServerPage();
+  const planPager = useServerPage();
   const q = unitId ? { unitId } : {};
-  const inspections = useQuery({ queryKey: ['govern-inspections', unitId, year], queryFn: () => unwrap(api.GET('/api/govern/inspections', { params: { query: { year, ...q } } })) });
+  const inspections = useQuery({ queryKey: ['govern-inspections', unitId, year, planPager.page], queryFn: () => unwrap(api.GET('/api/govern/inspections', { params: { query: { year, ...q, ...planPager.query } } })) });
   const findings = useQuery({ queryKey: ['govern-findings', unitId, openOnly, pager.page], queryFn: () => unwrap(api.GET('/api/govern/findings', { params: { query: { openOnly, ...q, ...pager.query } } })) });
   const follow = useMutation({
     mutationFn: (v: { id: string; note: string; status: 'in_progress' | 'closed' }) => unwrap(api.POST('/api/govern/findings/{id}/follow-up', { params: { path: { id: v.id } }, body: { note: v.note, status: v.status } })),
@@ -53,6 +54,7 @@ export default function InspectionsPage(): React.JSX.Element {
           onChange={(v) => {
             setUnitId(v);
             pager.setPage(0);
+            planPager.setPage(0);
           }}
           allowClear
         />
@@ -63,7 +65,12 @@ export default function InspectionsPage(): React.JSX.Element {
         <Typography.Title level={2} style={{ fontSize: 16, margin: 0 }}>
           {t('govern.inspections.planTitle')}
         </Typography.Title>
-        <InputNumber aria-label={t('govern.year')} min={2020} max={2100} value={year} onChange={(v) => setYear(v ?? thisYear())} />
+        <InputNumber aria-label={t('govern.year')} min={2020} max={2100} value={year}
+          onChange={(v) => {
+            setYear(v ?? thisYear());
+            planPager.setPage(0);
+          }}
+        />
         {central ? (
           <Button onClick={() => setPlanning(true)} data-testid="new-inspection">
             {t('govern.inspections.plan')}
@@ -74,8 +81,9 @@ export default function InspectionsPage(): React.JSX.Element {
         rowKey="id"
         size="small"
         loading={inspections.isLoading}
-        dataSource={inspections.data ?? []}
-        pagination={{ pageSize: 10 }}
+        dataSource={planPager.rows(inspections.data)}
+        pagination={false}
+        data-testid="inspections-table"
         columns={[
           { title: t('govern.unit'), dataIndex: 'unitId', render: (v: string) => unitName(v) },
           { title: t('govern.inspections.plannedOn'), dataIndex: 'plannedOn', render: (v: string) => formatDate(v) },
@@ -101,6 +109,7 @@ export default function InspectionsPage(): React.JSX.Element {
           },
         ]}
       />
+      <Pager page={planPager.page} more={planPager.more(inspections.data)} onPage={planPager.setPage} testId="inspections-pager" />
       <Space style={{ margin: '16px 0 8px' }}>
         <Typography.Title level={2} style={{ fontSize: 16, margin: 0 }}>
           {t('govern.inspections.findingsTitle')}

@@ -26,12 +26,13 @@ export function useServerPage() {
   };
 }
 
-/** Previous and next buttons with the page number. */
-export function Pager(props: { page: number; more: boolean; onPage: (page: number) => void; testId?: string }): React.JSX.Element | null {
+/** Previous and next buttons with the page number (and the whole list's count when the route gives it). */
+export function Pager(props: { page: number; more: boolean; onPage: (page: number) => void; testId?: string; total?: number }): React.JSX.Element | null {
   const { t } = useTranslation();
   if (props.page === 0 && !props.more) return null;
   return (
     <Space style={{ marginTop: 12 }} data-testid={props.testId}>
+      {props.total !== undefined ? <span>{t('govern.pager.total', { n: formatNumber(props.total) })}</span> : null}
       <Button size="small" disabled={props.page === 0} onClick={() => props.onPage(props.page - 1)}>
         {t('govern.pager.previous')}
       </Button>

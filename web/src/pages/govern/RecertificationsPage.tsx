@@ -139,7 +139,7 @@ function Items({ id }: { id: string }): React.JSX.Element {
       />
       <Modal open={deciding !== null} title={deciding ? `${t(`govern.recert.decisions.${deciding.decision}`)}: ${deciding.label}` : ''} footer={null} onCancel={() => setDeciding(null)} destroyOnHidden>
         <Form<{ reason: string }> layout="vertical" onFinish={submit}>
-          <Form.Item name="reason" label={t('common.reason')} extra={t('common.reasonRecorded')} rules={[{ required: true, min: 3, message: t('form.reasonRequired') }]}>
+          <Form.Item name="reason" label={t('common.reason')} extra={t('common.reasonRecorded')} rules={[{ required: true, min: 3, message: t('form.reasonRequired', { min: 3 }) }]}>
             <Input.TextArea rows={3} maxLength={1000} data-testid="decision-reason" />
           </Form.Item>
           <Button type="primary" danger={deciding?.decision === 'revoke'} htmlType="submit" loading={decide.isPending} data-testid="decision-submit">

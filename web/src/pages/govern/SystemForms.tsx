@@ -123,7 +123,7 @@ export function DocumentForm(props: { dossierId: string | null; onClose: () => v
       submit={(v) => unwrap(api.POST('/api/govern/dossiers/{id}/documents', { params: { path: { id: props.dossierId! } }, body: { kind: v.kind, title: v.title.trim(), reference: v.reference.trim() } }))}
     >
       <Form.Item name="kind" label={t('govern.systems.docKind')} rules={[{ required: true, message: t('form.required') }]}>
-        <Select options={DOC_KINDS.map((k) => ({ value: k, label: t(`govern.systems.docKinds.${k}`) }))} />
+        <Select data-testid="document-kind" options={DOC_KINDS.map((k) => ({ value: k, label: t(`govern.systems.docKinds.${k}`) }))} />
       </Form.Item>
       <Form.Item name="title" label={t('govern.systems.docTitle')} rules={[{ required: true, whitespace: true, message: t('form.required') }]}>
         <Input maxLength={300} />

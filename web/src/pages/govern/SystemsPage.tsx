@@ -17,6 +17,7 @@ import { useMe, hasRole } from '../../lib/session';
 import { GOVERN_WRITE, GovernPage, Percent, UnitSelect, useUnitName, Pill } from './shared';
 import { DocumentForm, DossierForm, NewSystemForm } from './SystemForms';
 import { Pager, useServerPage } from './Pager';
+import { ReassessForm, SystemAssetsForm, type SystemAssets } from './SystemReviewForms';
 
 const STATUS_COLOUR: Readonly<Record<string, string>> = { drafted: 'default', appraised: 'blue', approved: 'green', rejected: 'red' };
 type Act = { kind: 'appraise' | 'approve'; dossierId: string };
@@ -32,6 +33,8 @@ export default function SystemsPage(): React.JSX.Element {
   const [creating, setCreating] = useState(false);
   const [drafting, setDrafting] = useState<{ id: string; code: string; name: string } | null>(null);
   const [documenting, setDocumenting] = useState<string | null>(null);
+  const [linking, setLinking] = useState<SystemAssets | null>(null);
+  const [reassessing, setReassessing] = useState<{ id: string; code: string } | null>(null);
   const me = useMe();
   const canWrite = hasRole(me.data, GOVERN_WRITE);
   const pager = useServerPage();
@@ -111,6 +114,7 @@ export default function SystemsPage(): React.JSX.Element {
                   {s.dossier.appraisedAt ? `${formatDateTime(s.dossier.appraisedAt)} · ${s.dossier.appraisalBody ?? ''} · ${s.dossier.appraisalNote ?? ''}` : '—'}
                 </Descriptions.Item>
                 <Descriptions.Item label={t('govern.systems.approved')}>{s.dossier.approvedAt ? `${formatDateTime(s.dossier.approvedAt)} · ${s.dossier.approvalRef ?? ''}` : '—'}</Descriptions.Item>
+                <Descriptions.Item label={t('govern.systems.lastReassessed')}>{s.dossier.lastReassessedAt ? formatDateTime(s.dossier.lastReassessedAt) : '—'}</Descriptions.Item>
                 <Descriptions.Item label={t('govern.systems.documents')}>
                   <List size="small" dataSource={s.dossier.documents} locale={{ emptyText: t('govern.none') }} renderItem={(d) => <List.Item>{`${t(`govern.systems.docKinds.${d.kind}`, { defaultValue: d.kind })}: ${d.title} (${d.reference})`}</List.Item>} />
                   {canWrite && s.dossier.status !== 'rejected' ? (
@@ -134,6 +138,18 @@ export default function SystemsPage(): React.JSX.Element {
           },
           { title: t('govern.systems.reassessDue'), key: 'due', render: (_v, s) => formatDate(s.dossier?.reassessDue ?? null) },
           {
+            title: t('govern.systems.assets'),
+            key: 'assets',
+            render: (_v, s) =>
+              canWrite ? (
+                <Button size="small" onClick={() => setLinking({ id: s.id, code: s.code, ownerUnitId: s.ownerUnitId, assetIds: s.assetIds })} data-testid={`assets-${s.code}`}>
+                  {t('govern.systems.assetsButton', { n: s.assetIds.length })}
+                </Button>
+              ) : (
+                s.assetIds.length
+              ),
+          },
+          {
             title: '',
             key: 'act',
             render: (_v, s) =>
@@ -144,6 +160,10 @@ export default function SystemsPage(): React.JSX.Element {
               ) : s.dossier?.status === 'appraised' ? (
                 <Button size="small" type="primary" onClick={() => setAct({ kind: 'approve', dossierId: s.dossier!.id })} data-testid={`approve-${s.code}`}>
                   {t('govern.systems.approve')}
+                </Button>
+              ) : canWrite && s.dossier?.status === 'approved' ? (
+                <Button size="small" onClick={() => setReassessing({ id: s.dossier!.id, code: s.code })} data-testid={`reassess-${s.code}`}>
+                  {t('govern.systems.reassess')}
                 </Button>
               ) : canWrite && (s.dossier === null || s.dossier.status === 'rejected') ? (
                 <Button size="small" onClick={() => setDrafting({ id: s.id, code: s.code, name: s.name })} data-testid={`draft-${s.code}`}>
@@ -157,6 +177,8 @@ export default function SystemsPage(): React.JSX.Element {
       <NewSystemForm open={creating} onClose={() => setCreating(false)} />
       <DossierForm system={drafting} onClose={() => setDrafting(null)} />
       <DocumentForm dossierId={documenting} onClose={() => setDocumenting(null)} />
+      <SystemAssetsForm system={linking} onClose={() => setLinking(null)} />
+      <ReassessForm dossier={reassessing} onClose={() => setReassessing(null)} />
       <Modal open={act?.kind === 'appraise'} title={t('govern.systems.appraise')} footer={null} onCancel={() => setAct(null)} destroyOnHidden>
         <Form<{ outcome: 'appraised' | 'rejected'; note: string; appraisalBody?: string; externalRef?: string }> layout="vertical" initialValues={{ outcome: 'appraised' }} onFinish={(v) => appraise.mutate({ id: act!.dossierId, ...v })}>
           <Form.Item name="outcome" label={t('govern.systems.outcome')}>

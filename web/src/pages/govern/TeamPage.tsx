@@ -15,6 +15,8 @@ import { formatDate } from '../../lib/format';
 import { hasRole, useMe } from '../../lib/session';
 import { Flag, GOVERN_WRITE, GovernPage, UnitSelect, thisYear, useUnitName, Pill } from './shared';
 import { NewMeetingForm, NewMemberForm } from './TeamForms';
+import { Pager, useServerPage } from './Pager';
+import { DrillResultsForm, type DrillResults } from './DrillResultsForm';
 
 interface DrillForm {
   title: string;
@@ -34,13 +36,25 @@ export default function TeamPage(): React.JSX.Element {
   const [year, setYear] = useState<number>(thisYear());
   const [drilling, setDrilling] = useState(false);
   const [adding, setAdding] = useState<'member' | 'meeting' | null>(null);
+  const [recording, setRecording] = useState<DrillResults | null>(null);
   const me = useMe();
   const canWrite = hasRole(me.data, GOVERN_WRITE);
+  const memberPager = useServerPage();
+  const meetingPager = useServerPage();
+  const drillPager = useServerPage();
   const q = unitId ? { unitId } : {};
   const officers = useQuery({ queryKey: ['govern-officers'], queryFn: () => unwrap(api.GET('/api/govern/team/dedicated-officers')) });
-  const members = useQuery({ queryKey: ['govern-members', unitId], queryFn: () => unwrap(api.GET('/api/govern/team/members', { params: { query: q } })) });
-  const meetings = useQuery({ queryKey: ['govern-meetings', unitId, year], queryFn: () => unwrap(api.GET('/api/govern/team/meetings', { params: { query: { year, ...q } } })) });
-  const drills = useQuery({ queryKey: ['govern-drills', unitId], queryFn: () => unwrap(api.GET('/api/govern/drills', { params: { query: q } })) });
+  const members = useQuery({ queryKey: ['govern-members', unitId, memberPager.page], queryFn: () => unwrap(api.GET('/api/govern/team/members', { params: { query: { ...q, ...memberPager.query } } })) });
+  // The whole team in view, unpaged: the attendees of a new meeting and the participants of a new drill come from it.
+  const unitMembers = useQuery({ queryKey: ['govern-members', unitId, 'all'], enabled: canWrite, queryFn: () => unwrap(api.GET('/api/govern/team/members', { params: { query: q } })) });
+  const meetings = useQuery({ queryKey: ['govern-meetings', unitId, year, meetingPager.page], queryFn: () => unwrap(api.GET('/api/govern/team/meetings', { params: { query: { year, ...q, ...meetingPager.query } } })) });
+  const drills = useQuery({ queryKey: ['govern-drills', unitId, drillPager.page], queryFn: () => unwrap(api.GET('/api/govern/drills', { params: { query: { ...q, ...drillPager.query } } })) });
+  const chooseUnit = (v: string): void => {
+    setUnitId(v);
+    memberPager.setPage(0);
+    meetingPager.setPage(0);
+    drillPager.setPage(0);
+  };
   const createDrill = useMutation({
     mutationFn: (v: DrillForm) =>
       unwrap(
@@ -50,7 +64,7 @@ export default function TeamPage(): React.JSX.Element {
             title: v.title,
             scenario: v.scenario,
             heldOn: v.heldOn.format('YYYY-MM-DD'),
-            participantMemberIds: (members.data ?? []).filter((m) => m.unitId === unitId && m.leftOn === null).map((m) => m.id),
+            participantMemberIds: (unitMembers.data ?? []).filter((m) => m.unitId === unitId && m.leftOn === null).map((m) => m.id),
             lessons: v.lessons ? v.lessons.split('\n').filter((l) => l.trim() !== '') : [],
             runAsExercise: v.runAsExercise ?? false,
           },
@@ -78,7 +92,7 @@ export default function TeamPage(): React.JSX.Element {
     modal.confirm({ title: t('govern.team.runAsExercise'), content: t('govern.team.exerciseConfirm'), okText: t('govern.team.runAsExercise'), cancelText: t('common.cancel'), onOk: () => createDrill.mutate(v) });
   };
   return (
-    <GovernPage title={t('govern.nav.team')} extra={<UnitSelect value={unitId || undefined} onChange={setUnitId} allowClear testId="team-unit" />}>
+    <GovernPage title={t('govern.nav.team')} extra={<UnitSelect value={unitId || undefined} onChange={chooseUnit} allowClear testId="team-unit" />}>
       <ErrorAlert error={officers.error ?? members.error ?? meetings.error ?? drills.error ?? createDrill.error ?? endMember.error} />
       <Typography.Title level={2} style={{ fontSize: 16 }}>
         {t('govern.team.officersTitle')}
@@ -111,8 +125,8 @@ export default function TeamPage(): React.JSX.Element {
         rowKey="id"
         size="small"
         loading={members.isLoading}
-        dataSource={members.data ?? []}
-        pagination={{ pageSize: 10 }}
+        dataSource={memberPager.rows(members.data)}
+        pagination={false}
         data-testid="members-table"
         columns={[
           { title: t('govern.team.name'), key: 'name', render: (_v, m) => `${m.staffNo} · ${m.fullName}` },
@@ -136,11 +150,17 @@ export default function TeamPage(): React.JSX.Element {
           },
         ]}
       />
+      <Pager page={memberPager.page} more={memberPager.more(members.data)} onPage={memberPager.setPage} testId="members-pager" />
       <Space style={{ margin: '16px 0 8px' }}>
         <Typography.Title level={2} style={{ fontSize: 16, margin: 0 }}>
           {t('govern.team.meetingsTitle')}
         </Typography.Title>
-        <InputNumber aria-label={t('govern.year')} min={2020} max={2100} value={year} onChange={(v) => setYear(v ?? thisYear())} />
+        <InputNumber aria-label={t('govern.year')} min={2020} max={2100} value={year}
+          onChange={(v) => {
+            setYear(v ?? thisYear());
+            meetingPager.setPage(0);
+          }}
+        />
         {canWrite ? (
           <Button onClick={() => setAdding('meeting')} data-testid="new-meeting">
             {t('govern.team.newMeeting')}
@@ -158,8 +178,9 @@ export default function TeamPage(): React.JSX.Element {
         rowKey="id"
         size="small"
         loading={meetings.isLoading}
-        dataSource={meetings.data?.meetings ?? []}
-        pagination={{ pageSize: 10 }}
+        dataSource={meetingPager.rows(meetings.data?.meetings)}
+        pagination={false}
+        data-testid="meetings-table"
         columns={[
           { title: t('govern.unit'), dataIndex: 'unitId', render: (v: string) => unitName(v) },
           { title: t('govern.team.heldOn'), dataIndex: 'heldOn', render: (v: string) => formatDate(v) },
@@ -167,6 +188,7 @@ export default function TeamPage(): React.JSX.Element {
           { title: t('govern.team.decisions'), dataIndex: 'decisions', render: (v: string[]) => v.join('; ') },
         ]}
       />
+      <Pager page={meetingPager.page} more={meetingPager.more(meetings.data?.meetings)} onPage={meetingPager.setPage} total={meetings.data?.total} testId="meetings-pager" />
       <Space style={{ margin: '16px 0 8px' }}>
         <Typography.Title level={2} style={{ fontSize: 16, margin: 0 }}>
           {t('govern.team.drillsTitle')}
@@ -179,8 +201,9 @@ export default function TeamPage(): React.JSX.Element {
         rowKey="id"
         size="small"
         loading={drills.isLoading}
-        dataSource={drills.data ?? []}
-        pagination={{ pageSize: 10 }}
+        dataSource={drillPager.rows(drills.data)}
+        pagination={false}
+        data-testid="drills-table"
         expandable={{
           expandedRowRender: (d) => (
             <div>
@@ -201,10 +224,22 @@ export default function TeamPage(): React.JSX.Element {
           { title: t('govern.team.heldOn'), dataIndex: 'heldOn', render: (v: string) => formatDate(v) },
           { title: t('govern.team.participants'), dataIndex: 'participantMemberIds', render: (v: string[]) => v.length },
           { title: t('govern.team.exerciseCase'), dataIndex: 'caseId', render: (v: string | null) => (v ? <Pill tone="purple">{t('govern.team.exercise')}</Pill> : '—') },
+          {
+            title: '',
+            key: 'act',
+            render: (_v, d) =>
+              canWrite ? (
+                <Button size="small" onClick={() => setRecording(d)} data-testid={`drill-results-${d.id}`}>
+                  {t('govern.team.results')}
+                </Button>
+              ) : null,
+          },
         ]}
       />
+      <Pager page={drillPager.page} more={drillPager.more(drills.data)} onPage={drillPager.setPage} testId="drills-pager" />
+      <DrillResultsForm drill={recording} onClose={() => setRecording(null)} />
       <NewMemberForm open={adding === 'member'} onClose={() => setAdding(null)} unitId={unitId} />
-      <NewMeetingForm open={adding === 'meeting'} onClose={() => setAdding(null)} unitId={unitId} members={members.data ?? []} />
+      <NewMeetingForm open={adding === 'meeting'} onClose={() => setAdding(null)} unitId={unitId} members={unitMembers.data ?? []} />
       <Modal open={drilling} title={t('govern.team.newDrill')} footer={null} onCancel={() => setDrilling(false)} destroyOnHidden>
         <Form<DrillForm> layout="vertical" onFinish={submitDrill}>
           <Form.Item name="title" label={t('govern.team.drill')} rules={[{ required: true, message: t('form.required') }]}>

@@ -13,6 +13,7 @@ import { formatNumber } from '../../lib/format';
 import { hasRole, useMe } from '../../lib/session';
 import { GovernPage, Percent, UnitSelect, useUnitName } from './shared';
 import { NewCourseForm } from './RecordForms';
+import { Pager, useServerPage } from './Pager';
 
 interface Picked {
   readonly name: string;
@@ -49,8 +50,9 @@ export default function TrainingPage(): React.JSX.Element {
   const [creating, setCreating] = useState(false);
   const me = useMe();
   const central = hasRole(me.data, ['central_security_admin']);
+  const pager = useServerPage();
   const q = unitId ? { unitId } : {};
-  const coverage = useQuery({ queryKey: ['govern-cov-training', unitId], queryFn: () => unwrap(api.GET('/api/govern/coverage/training', { params: { query: q } })) });
+  const coverage = useQuery({ queryKey: ['govern-cov-training', unitId, pager.page], queryFn: () => unwrap(api.GET('/api/govern/coverage/training', { params: { query: { ...q, ...pager.query } } })) });
   const courses = useQuery({ queryKey: ['govern-courses'], queryFn: () => unwrap(api.GET('/api/govern/training/courses')) });
   const run = useMutation({
     mutationFn: (v: { file: Picked; dryRun: boolean }) => unwrap(api.POST('/api/govern/training/attendance/import', { body: { format: v.file.format, contentBase64: v.file.contentBase64, dryRun: v.dryRun } })),
@@ -72,7 +74,17 @@ export default function TrainingPage(): React.JSX.Element {
   };
   const errors = rowErrors(run.error);
   return (
-    <GovernPage title={t('govern.nav.training')} extra={<UnitSelect value={unitId || undefined} onChange={setUnitId} allowClear />}>
+    <GovernPage title={t('govern.nav.training')} extra={
+        <UnitSelect
+          value={unitId || undefined}
+          onChange={(v) => {
+            setUnitId(v);
+            pager.setPage(0);
+          }}
+          allowClear
+        />
+      }
+    >
       <ErrorAlert error={coverage.error ?? courses.error} />
       {coverage.data ? (
         <Space style={{ marginBottom: 16 }} wrap>
@@ -104,14 +116,16 @@ export default function TrainingPage(): React.JSX.Element {
           },
           {
             key: 'overdue',
-            label: t('govern.training.overdue', { n: coverage.data?.overdue.length ?? 0 }),
+            label: t('govern.training.overdue', { n: coverage.data?.overdueTotal ?? 0 }),
             children: (
+              <div>
               <Table
                 rowKey="staffId"
                 size="small"
+                data-testid="overdue-table"
                 loading={coverage.isLoading}
-                dataSource={coverage.data?.overdue ?? []}
-                pagination={{ pageSize: 20 }}
+                dataSource={pager.rows(coverage.data?.overdue)}
+                pagination={false}
                 columns={[
                   { title: t('govern.training.staffNo'), dataIndex: 'staffNo' },
                   { title: t('govern.training.fullName'), dataIndex: 'fullName' },
@@ -119,6 +133,8 @@ export default function TrainingPage(): React.JSX.Element {
                   { title: t('govern.training.missingCourses'), dataIndex: 'courses', render: (v: string[]) => v.join(', ') },
                 ]}
               />
+              <Pager page={pager.page} more={pager.more(coverage.data?.overdue)} onPage={pager.setPage} total={coverage.data?.overdueTotal} testId="overdue-pager" />
+              </div>
             ),
           },
           {

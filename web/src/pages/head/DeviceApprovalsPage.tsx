@@ -59,7 +59,7 @@ export default function DeviceApprovalsPage(): React.JSX.Element {
       />
       <Modal open={rejecting !== null} title={t('devices.rejectTitle')} footer={null} onCancel={() => setRejecting(null)} destroyOnHidden>
         <Form<{ reason: string }> layout="vertical" onFinish={(v) => reject.mutate({ id: rejecting!, reason: v.reason })}>
-          <Form.Item name="reason" label={t('common.reason')} extra={t('common.reasonRecorded')} rules={[{ required: true, min: 3, message: t('form.reasonRequired') }]}>
+          <Form.Item name="reason" label={t('common.reason')} extra={t('common.reasonRecorded')} rules={[{ required: true, min: 3, message: t('form.reasonRequired', { min: 3 }) }]}>
             <Input.TextArea rows={3} maxLength={500} />
           </Form.Item>
           <ErrorAlert error={reject.error} />

@@ -73,7 +73,7 @@ export default function FindingsPage(): React.JSX.Element {
       />
       <Modal open={fixing !== null} title={t('posture.markFixed')} footer={null} onCancel={() => setFixing(null)} destroyOnHidden>
         <Form<{ reason: string }> layout="vertical" onFinish={(v) => move.mutate({ id: fixing!, to: 'fixed', reason: v.reason })}>
-          <Form.Item name="reason" label={t('posture.fixNote')} extra={t('common.reasonRecorded')} rules={[{ required: true, min: 3, message: t('form.reasonRequired') }]}>
+          <Form.Item name="reason" label={t('posture.fixNote')} extra={t('common.reasonRecorded')} rules={[{ required: true, min: 3, message: t('form.reasonRequired', { min: 3 }) }]}>
             <Input.TextArea rows={3} maxLength={1000} />
           </Form.Item>
           <Button type="primary" htmlType="submit" loading={move.isPending} data-testid="confirm-fixed">

@@ -260,7 +260,7 @@ export default function AlertPage(): React.JSX.Element {
       </Card>
       <Modal open={fpOpen} title={t('security.alert.falsePositive')} footer={null} onCancel={() => setFpOpen(false)} destroyOnHidden>
         <Form<{ reason: string }> layout="vertical" onFinish={(v) => triage.mutate({ status: 'false_positive', reason: v.reason })}>
-          <Form.Item name="reason" label={t('common.reason')} extra={t('common.reasonRecorded')} rules={[{ required: true, min: 3, message: t('form.reasonRequired') }]}>
+          <Form.Item name="reason" label={t('common.reason')} extra={t('common.reasonRecorded')} rules={[{ required: true, min: 3, message: t('form.reasonRequired', { min: 3 }) }]}>
             <Input.TextArea rows={3} maxLength={500} data-testid="fp-reason" />
           </Form.Item>
           <Button type="primary" htmlType="submit" loading={triage.isPending} data-testid="fp-submit">

@@ -84,7 +84,7 @@ export function ContainmentPanel({ detail }: { detail: CaseDetail }): React.JSX.
         {pending ? (
           <Form<{ reason: string }> layout="vertical" onFinish={(v) => contain.mutate({ target: pending, reason: v.reason })}>
             <Typography.Paragraph>{t(`security.contain.effect.${pending.action}`, { target: pending.label })}</Typography.Paragraph>
-            <Form.Item name="reason" label={t('common.reason')} extra={t('common.reasonRecorded')} rules={[{ required: true, min: 3, message: t('form.reasonRequired') }]}>
+            <Form.Item name="reason" label={t('common.reason')} extra={t('common.reasonRecorded')} rules={[{ required: true, min: 3, message: t('form.reasonRequired', { min: 3 }) }]}>
               <Input.TextArea rows={2} maxLength={500} data-testid="contain-reason" />
             </Form.Item>
             <Button type="primary" danger htmlType="submit" loading={contain.isPending} data-testid="contain-confirm">

@@ -1,13 +1,14 @@
 /**
  * The security dashboard (officer: own unit subtree; central team: national), refreshing itself every 10
- * seconds: alerts by severity and by unit over the chosen period (the last 24 hours by hour, or the last 7 or
- * 30 days by day), open alerts past their target time, the
+ * seconds: alerts by severity and by unit over the chosen period (the last 24 hours by hour, the last 7 or
+ * 30 days by day, or chosen days: by hour up to two days, by day up to 366), open alerts past their target time, the
  * riskiest accounts, reads per hour against the usual curve, auto-suspensions, ingestion sources and their
  * last event (a silent source is a warning), cases by state, breaches with their time left. Each chart has a
- * table of the same numbers.
+ * table of the same numbers. Accounts are named by staff number and name, units by code and name.
  */
 import { useState } from 'react';
-import { Alert, Card, Col, Radio, Row, Space, Statistic, Table, Tabs } from 'antd';
+import { Alert, Card, Col, DatePicker, Radio, Row, Space, Statistic, Table, Tabs } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { StatusTag } from '../../lib/status-tag';
 import { Link } from 'react-router';
@@ -18,6 +19,8 @@ import { ErrorAlert } from '../../lib/errors';
 import { formatDate, formatDateTime, formatNumber } from '../../lib/format';
 import { formatCountdown } from './BreachPanel';
 import { CASE_STATES, Heading, SEVERITIES, SeverityTag } from './ui';
+import { useUnits } from '../../components/UnitPicker';
+import { useAccountNames } from '../audit/AccountPicker';
 
 const REFRESH = 10_000;
 const PALETTE: Readonly<Record<string, string>> = { critical: '#a8071a', high: '#ad2102', medium: '#874d00', low: '#003a8c' };
@@ -34,35 +37,71 @@ function ChartCard({ title, chart, table, testId }: { title: string; chart: Reac
   );
 }
 
-/** Periods the dashboard shows: the last 24 hours by hour (the default), the last 7 or 30 days by day. */
-const PERIODS = ['24h', '7d', '30d'] as const;
+/** Periods the dashboard shows: the last 24 hours by hour (the default), the last 7 or 30 days by day, or chosen days. */
+const PERIODS = ['24h', '7d', '30d', 'custom'] as const;
 type Period = (typeof PERIODS)[number];
-const DAYS: Readonly<Record<Period, number>> = { '24h': 1, '7d': 7, '30d': 30 };
+const DAYS: Readonly<Record<Exclude<Period, 'custom'>, number>> = { '24h': 1, '7d': 7, '30d': 30 };
+/** Chosen days: by hour up to two days, by day up to 366 (the server refuses longer with KHIEN_DETECT_BAD_RANGE). */
+const HOURLY_DAYS = 2;
+const MAX_DAYS = 366;
+type Range = readonly [Dayjs, Dayjs];
 
-/** The query of both figure routes for a period, ending now (asked afresh at each refresh). */
-function periodQuery(period: Period): { from?: string; to?: string; bucket: 'hour' | 'day' } {
+/** The start of a picked calendar day in Việt Nam (UTC+7, no summer time), whatever the browser's zone. */
+function vnMidnight(day: Dayjs): Date {
+  return new Date(Date.UTC(day.year(), day.month(), day.date()) - 7 * 3_600_000);
+}
+
+/** The query of both figure routes for a period, ending now (asked afresh at each refresh); chosen days run from the first's start to the last's end (or now). */
+function periodQuery(period: Period, range: Range | null): { from?: string; to?: string; bucket: 'hour' | 'day' } {
   if (period === '24h') return { bucket: 'hour' };
-  const to = new Date();
-  return { from: new Date(to.getTime() - DAYS[period] * 86_400_000).toISOString(), to: to.toISOString(), bucket: 'day' };
+  const now = new Date();
+  if (period === 'custom') {
+    if (!range) return { bucket: 'hour' };
+    const from = vnMidnight(range[0]);
+    const end = vnMidnight(range[1].add(1, 'day'));
+    const to = end > now ? now : end;
+    return { from: from.toISOString(), to: to.toISOString(), bucket: range[1].diff(range[0], 'day') + 1 <= HOURLY_DAYS ? 'hour' : 'day' };
+  }
+  return { from: new Date(now.getTime() - DAYS[period] * 86_400_000).toISOString(), to: now.toISOString(), bucket: 'day' };
 }
 
 /** The page. */
 export default function DashboardPage(): React.JSX.Element {
   const { t } = useTranslation();
   const [period, setPeriod] = useState<Period>('24h');
-  const byDay = period !== '24h';
+  const [range, setRange] = useState<Range | null>(null);
+  // Chosen days wait for their range; until then the last 24 hours stay shown.
+  const effective: Period = period === 'custom' && !range ? '24h' : period;
+  const rangeKey = effective === 'custom' && range ? `${range[0].format('YYYY-MM-DD')}/${range[1].format('YYYY-MM-DD')}` : '';
+  const byDay = periodQuery(effective, range).bucket === 'day';
   const summary = useQuery({
-    queryKey: ['monitoring-summary', period],
-    queryFn: () => unwrap(api.GET('/api/monitoring/summary', { params: { query: periodQuery(period) } })),
+    queryKey: ['monitoring-summary', effective, rangeKey],
+    queryFn: () => unwrap(api.GET('/api/monitoring/summary', { params: { query: periodQuery(effective, range) } })),
     refetchInterval: REFRESH,
     placeholderData: keepPreviousData,
   });
   const dash = useQuery({
-    queryKey: ['security-dashboard', period],
-    queryFn: () => unwrap(api.GET('/api/security/dashboard', { params: { query: period === '24h' ? {} : periodQuery(period) } })),
+    queryKey: ['security-dashboard', effective, rangeKey],
+    queryFn: () => unwrap(api.GET('/api/security/dashboard', { params: { query: effective === '24h' ? {} : periodQuery(effective, range) } })),
     refetchInterval: REFRESH,
     placeholderData: keepPreviousData,
   });
+  const unitList = useUnits();
+  const unitNames = new Map((unitList.data ?? []).map((u) => [u.id, u.name]));
+  /** A unit as code · name (the code alone when the unit is outside the list; none for an alert without a unit). */
+  const unitLabel = (id: string | null): string => {
+    if (id === null || id === '(none)') return t('security.dashboard.noUnit');
+    const name = unitNames.get(id);
+    return name ? `${id} · ${name}` : id;
+  };
+  const accountIds = [...new Set([...(summary.data?.riskiestAccounts ?? []).map((a) => a.accountId), ...(dash.data?.suspensions.recent ?? []).flatMap((r) => (r.accountId ? [r.accountId] : []))])];
+  const accountNames = useAccountNames(accountIds);
+  /** An account as staff number · name (its id's start until the names arrive or when it is outside the caller's scope). */
+  const accountLabel = (id: string | null): string => {
+    if (id === null) return t('security.common.none');
+    const a = accountNames?.get(id);
+    return a ? `${a.staffNo} · ${a.fullName}` : id.slice(0, 8);
+  };
   /** The label of a bucket on a chart's axis: HH:mm by hour, dd/mm by day. */
   const tick = (iso: string): string => (byDay ? formatDate(iso).slice(0, 5) : hourOf(iso));
   const bucketTitle = byDay ? t('security.dashboard.day') : t('security.dashboard.hour');
@@ -88,6 +127,17 @@ export default function DashboardPage(): React.JSX.Element {
               data-testid="dashboard-period"
               options={PERIODS.map((p) => ({ value: p, label: t(`security.dashboard.periods.${p}`) }))}
             />
+            {period === 'custom' ? (
+              <DatePicker.RangePicker
+                size="small"
+                format="DD/MM/YYYY"
+                value={range ? [range[0], range[1]] : null}
+                onChange={(v) => setRange(v?.[0] && v[1] ? [v[0], v[1]] : null)}
+                disabledDate={(day, info) => day.isAfter(dayjs(), 'day') || (info.from !== undefined && Math.abs(day.diff(info.from, 'day')) >= MAX_DAYS)}
+                aria-label={t('security.dashboard.range')}
+                data-testid="dashboard-range"
+              />
+            ) : null}
             {d ? <span>{t('security.dashboard.updated', { at: formatDateTime(d.generatedAt) })}</span> : null}
           </Space>
         }
@@ -154,7 +204,7 @@ export default function DashboardPage(): React.JSX.Element {
                   legend: { type: 'scroll' },
                   xAxis: { type: 'category', data: buckets.map((b) => tick(b.start)) },
                   yAxis: { type: 'value', minInterval: 1 },
-                  series: units.map((u) => ({ name: u === '(none)' ? t('security.dashboard.noUnit') : u, type: 'bar', stack: 'unit', data: buckets.map((b) => b.byUnit[u] ?? 0) })),
+                  series: units.map((u) => ({ name: unitLabel(u), type: 'bar', stack: 'unit', data: buckets.map((b) => b.byUnit[u] ?? 0) })),
                 }}
               />
             }
@@ -165,7 +215,7 @@ export default function DashboardPage(): React.JSX.Element {
                 pagination={false}
                 dataSource={units.map((u) => ({ unit: u, n: buckets.reduce((acc, b) => acc + (b.byUnit[u] ?? 0), 0) }))}
                 columns={[
-                  { title: t('security.alerts.unit'), dataIndex: 'unit', render: (v: string) => (v === '(none)' ? t('security.dashboard.noUnit') : v) },
+                  { title: t('security.alerts.unit'), dataIndex: 'unit', render: (v: string) => unitLabel(v) },
                   { title: t('security.dashboard.alerts24h'), dataIndex: 'n', render: (v: number) => formatNumber(v) },
                 ]}
               />
@@ -243,7 +293,7 @@ export default function DashboardPage(): React.JSX.Element {
               columns={[
                 { title: t('security.alerts.rule'), dataIndex: 'ruleId', render: (v: string, a) => <Link to={`/security/alerts/${a.id}`}>{v}</Link> },
                 { title: t('security.alerts.severity'), dataIndex: 'severity', render: (v: string) => <SeverityTag value={v} /> },
-                { title: t('security.alerts.unit'), dataIndex: 'unitId' },
+                { title: t('security.alerts.unit'), dataIndex: 'unitId', render: (v: string | null) => unitLabel(v) },
                 { title: t('security.dashboard.minutesOverdue'), dataIndex: 'minutesOverdue', render: (v: number) => formatNumber(v) },
               ]}
             />
@@ -258,8 +308,8 @@ export default function DashboardPage(): React.JSX.Element {
               dataSource={s?.riskiestAccounts ?? []}
               data-testid="riskiest-table"
               columns={[
-                { title: t('security.alerts.account'), dataIndex: 'accountId', render: (v: string) => v.slice(0, 8) },
-                { title: t('security.alerts.unit'), dataIndex: 'unitId' },
+                { title: t('security.alerts.account'), dataIndex: 'accountId', render: (v: string) => accountLabel(v) },
+                { title: t('security.alerts.unit'), dataIndex: 'unitId', render: (v: string | null) => unitLabel(v) },
                 { title: t('security.dashboard.score'), dataIndex: 'score', render: (v: number) => formatNumber(v) },
                 { title: t('security.dashboard.count'), dataIndex: 'alerts', render: (v: number) => formatNumber(v) },
                 { title: t('security.dashboard.topRule'), dataIndex: 'topRule' },
@@ -278,8 +328,8 @@ export default function DashboardPage(): React.JSX.Element {
               columns={[
                 { title: t('security.alert.eventTime'), dataIndex: 'at', render: (v: string, r) => <Link to={`/security/alerts/${r.alertId}`}>{formatDateTime(v)}</Link> },
                 { title: t('security.alerts.rule'), dataIndex: 'ruleId' },
-                { title: t('security.alerts.account'), dataIndex: 'accountId', render: (v: string | null) => (v ? v.slice(0, 8) : t('security.common.none')) },
-                { title: t('security.alerts.unit'), dataIndex: 'unitId' },
+                { title: t('security.alerts.account'), dataIndex: 'accountId', render: (v: string | null) => accountLabel(v) },
+                { title: t('security.alerts.unit'), dataIndex: 'unitId', render: (v: string | null) => unitLabel(v) },
                 { title: t('security.alerts.state'), dataIndex: 'status', render: (v: string) => <StatusTag tone="warn">{t(`security.suspension.${v}`)}</StatusTag> },
               ]}
             />
@@ -295,7 +345,7 @@ export default function DashboardPage(): React.JSX.Element {
               data-testid="breaches-table"
               columns={[
                 { title: t('security.cases.reference'), dataIndex: 'reference', render: (v: string, b) => <Link to={`/security/cases/${b.caseId}`}>{v}</Link> },
-                { title: t('security.alerts.unit'), dataIndex: 'unitId' },
+                { title: t('security.alerts.unit'), dataIndex: 'unitId', render: (v: string | null) => unitLabel(v) },
                 { title: t('security.breach.deadline'), dataIndex: 'deadlineAt', render: (v: string) => formatDateTime(v) },
                 { title: t('security.breach.timeLeft'), dataIndex: 'remainingMs', render: (v: number, b) => <StatusTag tone={b.overdue ? 'bad' : v < 6 * 3_600_000 ? 'warn' : 'info'}>{formatCountdown(v)}</StatusTag> },
               ]}
