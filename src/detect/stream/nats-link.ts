@@ -109,39 +109,66 @@ export async function openNatsLink(settings: LinkSettings): Promise<NatsLink> {
     }
   })();
   try {
-    const jsm = await jetstreamManager(nc, { timeout: 10_000 });
-    const replicas = settings.replicas;
-    await ensureStream(jsm, {
-      name: EVENT_STREAM,
-      description: `Khiên events; partitions=${settings.partitions}`,
-      subjects: [`${EVENT_SUBJECT_PREFIX}.>`],
-      num_replicas: replicas,
-      max_age: EVENT_RETENTION_MS * NANOS,
-      duplicate_window: EVENT_DEDUP_MS * NANOS,
-    });
-    await ensureStream(jsm, {
-      name: DETECTION_STREAM,
-      description: 'Khiên detections',
-      subjects: [DETECTION_SUBJECT],
-      num_replicas: replicas,
-      max_age: EVENT_RETENTION_MS * NANOS,
-      duplicate_window: DETECTION_DEDUP_MS * NANOS,
-    });
-    const kvm = new Kvm(nc);
-    const leases = await kvm.create('khien_leases', { ttl: LEASE_TTL_MS, history: 1, replicas });
-    const members = await kvm.create('khien_members', { ttl: LEASE_TTL_MS, history: 1, replicas });
-    const cursors = await kvm.create('khien_cursors', { history: 1, replicas });
-    const snapshots = await new Objm(nc).create('khien_snapshots', { replicas });
-    const js = jetstream(nc, { timeout: 10_000 });
-    return {
-      nc, js, jsm, leases, members, cursors, snapshots, settings,
-      connected: () => up && !nc.isClosed(),
-      close: async () => {
-        if (!nc.isClosed()) await nc.drain().catch(() => nc.close());
-      },
-    };
+    return await withAssetRetry(() => ensureAssets(nc, settings, () => up));
   } catch (err) {
     await nc.close();
     throw err;
   }
+}
+
+/** Time allowed for each request that makes or opens a stream, bucket or store. */
+const ASSET_TIMEOUT_MS = 10_000;
+/** How long {@link openNatsLink} keeps retrying asset creation that timed out (a server just restarted, a stream electing its leader). */
+const ASSET_RETRY_MS = 60_000;
+
+/**
+ * Runs `make` again while it fails with a NATS time-out (creation is idempotent: every asset is "create or
+ * open"), until {@link ASSET_RETRY_MS} has passed.
+ */
+async function withAssetRetry<T>(make: () => Promise<T>): Promise<T> {
+  const end = Date.now() + ASSET_RETRY_MS;
+  for (;;) {
+    try {
+      return await make();
+    } catch (err) {
+      const timedOut = err instanceof Error && (err.name === 'TimeoutError' || /timeout/i.test(err.message));
+      if (!timedOut || Date.now() > end) throw err;
+      await new Promise((r) => setTimeout(r, 500));
+    }
+  }
+}
+
+/** Makes sure the streams, buckets and object store exist (creating or opening each), and returns the link. */
+async function ensureAssets(nc: NatsConnection, settings: LinkSettings, isUp: () => boolean): Promise<NatsLink> {
+  const jsm = await jetstreamManager(nc, { timeout: ASSET_TIMEOUT_MS });
+  const replicas = settings.replicas;
+  await ensureStream(jsm, {
+    name: EVENT_STREAM,
+    description: `Khiên events; partitions=${settings.partitions}`,
+    subjects: [`${EVENT_SUBJECT_PREFIX}.>`],
+    num_replicas: replicas,
+    max_age: EVENT_RETENTION_MS * NANOS,
+    duplicate_window: EVENT_DEDUP_MS * NANOS,
+  });
+  await ensureStream(jsm, {
+    name: DETECTION_STREAM,
+    description: 'Khiên detections',
+    subjects: [DETECTION_SUBJECT],
+    num_replicas: replicas,
+    max_age: EVENT_RETENTION_MS * NANOS,
+    duplicate_window: DETECTION_DEDUP_MS * NANOS,
+  });
+  const js = jetstream(nc, { timeout: ASSET_TIMEOUT_MS });
+  const kvm = new Kvm(js);
+  const leases = await kvm.create('khien_leases', { ttl: LEASE_TTL_MS, history: 1, replicas });
+  const members = await kvm.create('khien_members', { ttl: LEASE_TTL_MS, history: 1, replicas });
+  const cursors = await kvm.create('khien_cursors', { history: 1, replicas });
+  const snapshots = await new Objm(js).create('khien_snapshots', { replicas });
+  return {
+    nc, js, jsm, leases, members, cursors, snapshots, settings,
+    connected: () => isUp() && !nc.isClosed(),
+    close: async () => {
+      if (!nc.isClosed()) await nc.drain().catch(() => nc.close());
+    },
+  };
 }
