@@ -16,6 +16,7 @@ import { formatDate, formatDateTime } from '../../lib/format';
 import { hasRole, useMe, type Role } from '../../lib/session';
 import { StatusTag } from '../audit/StatusTag';
 import { ReasonModal } from '../../lib/reason-modal';
+import { vnDayEnd } from '../../lib/vn-date';
 
 type Account = paths['/api/admin/accounts']['get']['responses'][200]['content']['application/json'][number];
 type Act = 'suspend' | 'reinstate' | 'reset';
@@ -65,7 +66,7 @@ function AccountDrawer({ accountId, onClose }: { accountId: string; onClose: () 
   });
   const grant = useMutation({
     mutationFn: (v: { role: Role; unitId: string; validUntil: Dayjs; reason: string }) =>
-      unwrap(api.POST('/api/admin/accounts/{id}/grants', { params: { path: { id: accountId } }, body: { role: v.role, unitId: v.unitId.trim().toUpperCase(), validUntil: v.validUntil.endOf('day').toISOString(), reason: v.reason.trim() } })),
+      unwrap(api.POST('/api/admin/accounts/{id}/grants', { params: { path: { id: accountId } }, body: { role: v.role, unitId: v.unitId.trim().toUpperCase(), validUntil: vnDayEnd(v.validUntil).toISOString(), reason: v.reason.trim() } })),
     onSuccess: () => {
       grantForm.resetFields();
       refresh();

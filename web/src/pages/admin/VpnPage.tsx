@@ -14,6 +14,7 @@ import { ErrorAlert } from '../../lib/errors';
 import { formatDate, formatDateTime } from '../../lib/format';
 import { StatusTag } from '../audit/StatusTag';
 import { ReasonModal } from '../../lib/reason-modal';
+import { vnDayEnd, vnDayStart } from '../../lib/vn-date';
 
 type Vpn = paths['/api/admin/vpn']['get']['responses'][200]['content']['application/json'][number];
 interface CreateFields {
@@ -34,7 +35,7 @@ function CreateVpn({ onClose }: { onClose: () => void }): React.JSX.Element {
     mutationFn: (v: CreateFields) =>
       unwrap(
         api.POST('/api/admin/vpn', {
-          body: { ownerAccountId: v.ownerAccountId, vpnUsername: v.vpnUsername.trim(), purpose: v.purpose.trim(), justification: v.justification.trim(), validFrom: v.period[0].startOf('day').toISOString(), validUntil: v.period[1].endOf('day').toISOString() },
+          body: { ownerAccountId: v.ownerAccountId, vpnUsername: v.vpnUsername.trim(), purpose: v.purpose.trim(), justification: v.justification.trim(), validFrom: vnDayStart(v.period[0]).toISOString(), validUntil: vnDayEnd(v.period[1]).toISOString() },
         }),
       ),
     onSuccess: () => {

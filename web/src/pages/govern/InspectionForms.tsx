@@ -6,11 +6,11 @@
 import { DatePicker, Form, Input, InputNumber, Switch } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Dayjs } from 'dayjs';
-import dayjs from 'dayjs';
 import { api, unwrap } from '../../api/client';
 import { StaffPicker } from '../../components/StaffPicker';
 import { FormModal } from './FormModal';
 import { UnitSelect } from './shared';
+import { vnToday } from '../../lib/vn-date';
 
 interface PlanValues {
   year: number;
@@ -73,11 +73,11 @@ export function VisitForm(props: { inspectionId: string | null; onClose: () => v
       title={t('govern.inspections.recordVisit')}
       testId="visit-form"
       refresh={['govern-inspections']}
-      initialValues={{ doneOn: dayjs() }}
+      initialValues={{ doneOn: vnToday() }}
       submit={(v) => unwrap(api.POST('/api/govern/inspections/{id}/visit', { params: { path: { id: props.inspectionId! } }, body: { doneOn: v.doneOn.format('YYYY-MM-DD'), summary: v.summary.trim() } }))}
     >
       <Form.Item name="doneOn" label={t('govern.inspections.doneOn')} rules={[{ required: true, message: t('form.required') }]}>
-        <DatePicker format="DD/MM/YYYY" disabledDate={(d) => d.isAfter(dayjs(), 'day')} />
+        <DatePicker format="DD/MM/YYYY" disabledDate={(d) => d.isAfter(vnToday(), 'day')} />
       </Form.Item>
       <Form.Item name="summary" label={t('govern.inspections.summary')} rules={[{ required: true, whitespace: true, message: t('form.required') }]}>
         <Input.TextArea rows={4} maxLength={4000} />
@@ -122,7 +122,7 @@ export function FindingForm(props: { inspectionId: string | null; onClose: () =>
         <StaffPicker by="staff" aria-label={t('govern.inspections.owner')} testId="finding-owner" />
       </Form.Item>
       <Form.Item name="deadline" label={t('govern.inspections.deadline')} rules={[{ required: true, message: t('form.required') }]}>
-        <DatePicker format="DD/MM/YYYY" disabledDate={(d) => d.isBefore(dayjs(), 'day')} />
+        <DatePicker format="DD/MM/YYYY" disabledDate={(d) => d.isBefore(vnToday(), 'day')} />
       </Form.Item>
     </FormModal>
   );

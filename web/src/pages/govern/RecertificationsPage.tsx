@@ -14,6 +14,7 @@ import { ErrorAlert } from '../../lib/errors';
 import { formatDateTime } from '../../lib/format';
 import { hasRole, useMe } from '../../lib/session';
 import { GovernPage, UnitSelect, useUnitName, Pill } from './shared';
+import { vnDayEnd } from '../../lib/vn-date';
 
 const KINDS = ['vpn_account', 'device', 'role_grant', 'assignment'] as const;
 type Kind = (typeof KINDS)[number];
@@ -162,7 +163,7 @@ export default function RecertificationsPage(): React.JSX.Element {
   const [selected, setSelected] = useState<string | null>(null);
   const campaigns = useQuery({ queryKey: ['govern-recerts'], queryFn: () => unwrap(api.GET('/api/govern/recertifications')) });
   const open = useMutation({
-    mutationFn: (v: { title: string; kinds: Kind[]; unitId: string; deadline: Dayjs }) => unwrap(api.POST('/api/govern/recertifications', { body: { title: v.title, kinds: v.kinds, unitId: v.unitId, deadline: v.deadline.endOf('day').toISOString() } })),
+    mutationFn: (v: { title: string; kinds: Kind[]; unitId: string; deadline: Dayjs }) => unwrap(api.POST('/api/govern/recertifications', { body: { title: v.title, kinds: v.kinds, unitId: v.unitId, deadline: vnDayEnd(v.deadline).toISOString() } })),
     onSuccess: (c) => {
       setOpening(false);
       setSelected(c.id);

@@ -7,10 +7,10 @@
 import { DatePicker, Form, Input, InputNumber, Radio, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Dayjs } from 'dayjs';
-import dayjs from 'dayjs';
 import { api, unwrap } from '../../api/client';
 import { StaffPicker } from '../../components/StaffPicker';
 import { CodeField, FormModal } from './FormModal';
+import { vnToday } from '../../lib/vn-date';
 
 const ROLES = ['staff', 'unit_head', 'security_officer', 'central_security_admin', 'auditor', 'system_admin'] as const;
 type Mandatory = '*' | (typeof ROLES)[number];
@@ -79,7 +79,7 @@ export function NewViolationForm(props: { open: boolean; onClose: () => void }):
       title={t('govern.violations.new')}
       testId="violation-form"
       refresh={['govern-violations']}
-      initialValues={{ source: 'case', occurredOn: dayjs() }}
+      initialValues={{ source: 'case', occurredOn: vnToday() }}
       confirm={() => ({ title: t('govern.violations.new'), content: t('govern.violations.confirm'), okText: t('govern.violations.record') })}
       okText={t('govern.violations.record')}
       submit={(v) =>
@@ -100,7 +100,7 @@ export function NewViolationForm(props: { open: boolean; onClose: () => void }):
         <Input maxLength={200} />
       </Form.Item>
       <Form.Item name="occurredOn" label={t('govern.violations.occurredOn')} rules={[{ required: true, message: t('form.required') }]}>
-        <DatePicker format="DD/MM/YYYY" disabledDate={(d) => d.isAfter(dayjs(), 'day')} />
+        <DatePicker format="DD/MM/YYYY" disabledDate={(d) => d.isAfter(vnToday(), 'day')} />
       </Form.Item>
       <Form.Item name="description" label={t('govern.violations.description')} rules={[{ required: true, whitespace: true, message: t('form.required') }]}>
         <Input.TextArea rows={3} maxLength={4000} />

@@ -6,11 +6,11 @@
 import { Checkbox, DatePicker, Form, Input, Radio, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Dayjs } from 'dayjs';
-import dayjs from 'dayjs';
 import { api, unwrap } from '../../api/client';
 import { StaffPicker } from '../../components/StaffPicker';
 import { FormModal, linesOf } from './FormModal';
 import { UnitSelect } from './shared';
+import { vnToday } from '../../lib/vn-date';
 
 interface MemberValues {
   staffId: string;
@@ -31,7 +31,7 @@ export function NewMemberForm(props: { open: boolean; onClose: () => void; unitI
       title={t('govern.team.newMember')}
       testId="member-form"
       refresh={['govern-members', 'govern-officers']}
-      initialValues={{ unitId: props.unitId || undefined, teamRole: 'member', joinedOn: dayjs() }}
+      initialValues={{ unitId: props.unitId || undefined, teamRole: 'member', joinedOn: vnToday() }}
       submit={(v) =>
         unwrap(
           api.POST('/api/govern/team/members', {
@@ -88,14 +88,14 @@ export function NewMeetingForm(props: { open: boolean; onClose: () => void; unit
       title={t('govern.team.newMeeting')}
       testId="meeting-form"
       refresh={['govern-meetings']}
-      initialValues={{ unitId: props.unitId || undefined, heldOn: dayjs() }}
+      initialValues={{ unitId: props.unitId || undefined, heldOn: vnToday() }}
       submit={(v) => unwrap(api.POST('/api/govern/team/meetings', { body: { unitId: v.unitId, heldOn: v.heldOn.format('YYYY-MM-DD'), attendeeMemberIds: v.attendeeMemberIds, decisions: linesOf(v.decisions) } }))}
     >
       <Form.Item name="unitId" label={t('govern.unit')} rules={[{ required: true, message: t('govern.forms.unitRequired') }]}>
         <UnitSelect testId="meeting-unit" />
       </Form.Item>
       <Form.Item name="heldOn" label={t('govern.team.heldOn')} rules={[{ required: true, message: t('form.required') }]}>
-        <DatePicker format="DD/MM/YYYY" disabledDate={(d) => d.isAfter(dayjs(), 'day')} />
+        <DatePicker format="DD/MM/YYYY" disabledDate={(d) => d.isAfter(vnToday(), 'day')} />
       </Form.Item>
       <Form.Item noStyle shouldUpdate={(a: MeetingValues, b: MeetingValues) => a.unitId !== b.unitId}>
         {({ getFieldValue }) => {

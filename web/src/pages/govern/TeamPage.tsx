@@ -8,7 +8,7 @@ import { useState } from 'react';
 import { App, Button, Checkbox, DatePicker, Form, Input, InputNumber, Modal, Popconfirm, Space, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { api, unwrap } from '../../api/client';
 import { ErrorAlert } from '../../lib/errors';
 import { formatDate } from '../../lib/format';
@@ -17,6 +17,7 @@ import { Flag, GOVERN_WRITE, GovernPage, UnitSelect, thisYear, useUnitName, Pill
 import { NewMeetingForm, NewMemberForm } from './TeamForms';
 import { Pager, useServerPage } from './Pager';
 import { DrillResultsForm, type DrillResults } from './DrillResultsForm';
+import { vnTodayIso } from '../../lib/vn-date';
 
 interface DrillForm {
   title: string;
@@ -77,7 +78,7 @@ export default function TeamPage(): React.JSX.Element {
     },
   });
   const endMember = useMutation({
-    mutationFn: (id: string) => unwrap(api.POST('/api/govern/team/members/{id}/end', { params: { path: { id } }, body: { leftOn: dayjs().format('YYYY-MM-DD') } })),
+    mutationFn: (id: string) => unwrap(api.POST('/api/govern/team/members/{id}/end', { params: { path: { id } }, body: { leftOn: vnTodayIso() } })),
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: ['govern-members'] });
       void queryClient.invalidateQueries({ queryKey: ['govern-officers'] });

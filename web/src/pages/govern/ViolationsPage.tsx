@@ -7,7 +7,7 @@ import { useState } from 'react';
 import { Button, DatePicker, Space, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '@tanstack/react-query';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { api, unwrap } from '../../api/client';
 import { ErrorAlert } from '../../lib/errors';
 import { formatDate } from '../../lib/format';
@@ -15,13 +15,14 @@ import { hasRole, useMe } from '../../lib/session';
 import { GOVERN_WRITE, GovernPage, UnitSelect, useUnitName, Pill } from './shared';
 import { NewViolationForm } from './RecordForms';
 import { Pager, useServerPage } from './Pager';
+import { vnToday } from '../../lib/vn-date';
 
 /** The page. */
 export default function ViolationsPage(): React.JSX.Element {
   const { t } = useTranslation();
   const unitName = useUnitName();
   const [unitId, setUnitId] = useState<string>('');
-  const [range, setRange] = useState<[Dayjs, Dayjs]>([dayjs().startOf('year'), dayjs()]);
+  const [range, setRange] = useState<[Dayjs, Dayjs]>([vnToday().startOf('year'), vnToday()]);
   const from = range[0].format('YYYY-MM-DD');
   const to = range[1].format('YYYY-MM-DD');
   const [creating, setCreating] = useState(false);

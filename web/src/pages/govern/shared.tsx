@@ -7,6 +7,7 @@ import { Card, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { UnitPicker, useUnits } from '../../components/UnitPicker';
 import { formatNumber } from '../../lib/format';
+import { vnYear } from '../../lib/vn-date';
 
 export { GOVERN_READ, GOVERN_WRITE } from './roles';
 
@@ -75,6 +76,4 @@ export function Flag({ ok, yes, no }: { ok: boolean; yes: string; no: string }):
 }
 
 /** The current year in Việt Nam. */
-export function thisYear(): number {
-  return Number(new Intl.DateTimeFormat('en', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric' }).format(new Date()));
-}
+export const thisYear = vnYear;

@@ -4,7 +4,7 @@
  * the signer's authority and records the act.
  */
 import { App, Button, Card, Checkbox, DatePicker, Form, Input, Select } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from '@tanstack/react-query';
@@ -13,6 +13,7 @@ import type { paths } from '../../api/schema';
 import { ErrorAlert } from '../../lib/errors';
 import { PurposeSelect } from '../../lib/purposes';
 import { StaffPicker } from './StaffPicker';
+import { vnDayEnd, vnDayStart, vnToday } from '../../lib/vn-date';
 
 type Body = paths['/api/access/assignments']['post']['requestBody']['content']['application/json'];
 const CATEGORIES: Body['categories'] = ['identity', 'contact', 'address', 'employment', 'health_insurance', 'benefits', 'sensitive'];
@@ -52,8 +53,8 @@ export default function NewAssignmentPage(): React.JSX.Element {
       categories: v.categories,
       actions: v.actions,
       scope: { provinces: v.provinces ?? [], communes: v.communes ?? [], employers: [], persons: [] },
-      validFrom: v.validity[0].startOf('day').toISOString(),
-      validUntil: v.validity[1].endOf('day').toISOString(),
+      validFrom: vnDayStart(v.validity[0]).toISOString(),
+      validUntil: vnDayEnd(v.validity[1]).toISOString(),
     });
   };
   return (
@@ -62,7 +63,7 @@ export default function NewAssignmentPage(): React.JSX.Element {
         layout="vertical"
         onFinish={submit}
         requiredMark={false}
-        initialValues={{ documentDate: dayjs(), categories: ['identity', 'contact'], actions: ['search', 'view'], validity: [dayjs(), dayjs().add(30, 'day')], provinces: [], communes: [] }}
+        initialValues={{ documentDate: vnToday(), categories: ['identity', 'contact'], actions: ['search', 'view'], validity: [vnToday(), vnToday().add(30, 'day')], provinces: [], communes: [] }}
       >
         <Form.Item name="assignee" label={t('assignment.staff')} rules={[{ required: true, message: t('form.required') }]}>
           <StaffPicker />

@@ -5,7 +5,7 @@
  */
 import { useState } from 'react';
 import { App, Button, Card, Checkbox, DatePicker, Form, Input, Select, Space, Table, Tag } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -18,6 +18,7 @@ import { ReasonModal } from '../../lib/reason-modal';
 import { StatusTag } from '../../lib/status-tag';
 import { currentLang } from '../../i18n';
 import { StaffPicker } from './StaffPicker';
+import { vnDayEnd, vnDayOf, vnDayStart, vnTodayIso } from '../../lib/vn-date';
 
 type Query = NonNullable<paths['/api/access/assignments']['get']['parameters']['query']>;
 type Item = paths['/api/access/assignments']['get']['responses']['200']['content']['application/json']['items'][number];
@@ -72,13 +73,13 @@ export default function UnitAssignmentsPage(): React.JSX.Element {
       id: a.assignmentId,
       body: {
         documentNo: v.documentNo,
-        documentDate: dayjs().format('YYYY-MM-DD'),
+        documentDate: vnTodayIso(),
         purpose: a.purpose,
         categories: v.categories,
         actions: v.actions,
         scope: a.scope,
-        validFrom: v.validity[0].startOf('day').toISOString(),
-        validUntil: v.validity[1].endOf('day').toISOString(),
+        validFrom: vnDayStart(v.validity[0]).toISOString(),
+        validUntil: vnDayEnd(v.validity[1]).toISOString(),
       },
     });
   };
@@ -181,7 +182,7 @@ export default function UnitAssignmentsPage(): React.JSX.Element {
           <Form<AmendFields>
             layout="vertical"
             requiredMark={false}
-            initialValues={{ documentNo: amending.documentNo, categories: amending.categories, actions: amending.actions, validity: [dayjs(amending.validFrom), dayjs(amending.validUntil)] }}
+            initialValues={{ documentNo: amending.documentNo, categories: amending.categories, actions: amending.actions, validity: [vnDayOf(amending.validFrom), vnDayOf(amending.validUntil)] }}
             onFinish={(v) => submitAmend(amending, v)}
           >
             <Form.Item name="documentNo" label={t('head.assignments.amendDocument')} rules={[{ required: true, message: t('form.required') }]}>

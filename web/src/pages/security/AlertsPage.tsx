@@ -16,6 +16,7 @@ import { currentLang } from '../../i18n';
 import { ErrorAlert } from '../../lib/errors';
 import { formatDateTime, formatNumber } from '../../lib/format';
 import { ALERT_STATES, AlertStateTag, Heading, SEVERITIES, SeverityTag } from './ui';
+import { vnDayEnd, vnDayStart } from '../../lib/vn-date';
 
 type Severity = (typeof SEVERITIES)[number];
 type State = (typeof ALERT_STATES)[number];
@@ -43,8 +44,8 @@ export default function AlertsPage(): React.JSX.Element {
     status: filters.status,
     ruleId: filters.ruleId,
     unitId: filters.unitId || undefined,
-    from: filters.range?.[0]?.startOf('day').toISOString(),
-    to: filters.range?.[1]?.endOf('day').toISOString(),
+    from: filters.range?.[0] ? vnDayStart(filters.range[0]).toISOString() : undefined,
+    to: filters.range?.[1] ? vnDayEnd(filters.range[1]).toISOString() : undefined,
     overdue: filters.overdue || undefined,
     limit: PAGE,
     offset: (page - 1) * PAGE,

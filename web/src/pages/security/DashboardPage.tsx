@@ -8,7 +8,7 @@
  */
 import { useState } from 'react';
 import { Alert, Card, Col, DatePicker, Radio, Row, Space, Statistic, Table, Tabs } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { StatusTag } from '../../lib/status-tag';
 import { Link } from 'react-router';
@@ -21,6 +21,7 @@ import { formatCountdown } from './BreachPanel';
 import { CASE_STATES, Heading, SEVERITIES, SeverityTag } from './ui';
 import { useUnits } from '../../components/UnitPicker';
 import { useAccountNames } from '../audit/AccountPicker';
+import { vnDayStart, vnToday } from '../../lib/vn-date';
 
 const REFRESH = 10_000;
 const PALETTE: Readonly<Record<string, string>> = { critical: '#a8071a', high: '#ad2102', medium: '#874d00', low: '#003a8c' };
@@ -46,19 +47,14 @@ const HOURLY_DAYS = 2;
 const MAX_DAYS = 366;
 type Range = readonly [Dayjs, Dayjs];
 
-/** The start of a picked calendar day in Việt Nam (UTC+7, no summer time), whatever the browser's zone. */
-function vnMidnight(day: Dayjs): Date {
-  return new Date(Date.UTC(day.year(), day.month(), day.date()) - 7 * 3_600_000);
-}
-
 /** The query of both figure routes for a period, ending now (asked afresh at each refresh); chosen days run from the first's start to the last's end (or now). */
 function periodQuery(period: Period, range: Range | null): { from?: string; to?: string; bucket: 'hour' | 'day' } {
   if (period === '24h') return { bucket: 'hour' };
   const now = new Date();
   if (period === 'custom') {
     if (!range) return { bucket: 'hour' };
-    const from = vnMidnight(range[0]);
-    const end = vnMidnight(range[1].add(1, 'day'));
+    const from = vnDayStart(range[0]);
+    const end = vnDayStart(range[1].add(1, 'day'));
     const to = end > now ? now : end;
     return { from: from.toISOString(), to: to.toISOString(), bucket: range[1].diff(range[0], 'day') + 1 <= HOURLY_DAYS ? 'hour' : 'day' };
   }
@@ -133,7 +129,7 @@ export default function DashboardPage(): React.JSX.Element {
                 format="DD/MM/YYYY"
                 value={range ? [range[0], range[1]] : null}
                 onChange={(v) => setRange(v?.[0] && v[1] ? [v[0], v[1]] : null)}
-                disabledDate={(day, info) => day.isAfter(dayjs(), 'day') || (info.from !== undefined && Math.abs(day.diff(info.from, 'day')) >= MAX_DAYS)}
+                disabledDate={(day, info) => day.isAfter(vnToday(), 'day') || (info.from !== undefined && Math.abs(day.diff(info.from, 'day')) >= MAX_DAYS)}
                 aria-label={t('security.dashboard.range')}
                 data-testid="dashboard-range"
               />

@@ -4,7 +4,7 @@
  */
 import { useState } from 'react';
 import { Button, Card, DatePicker, Descriptions, Form, Table } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '../../api/client';
@@ -13,6 +13,7 @@ import { ErrorAlert } from '../../lib/errors';
 import { formatNumber } from '../../lib/format';
 import { useMe } from '../../lib/session';
 import { Heading, SeverityTag } from './ui';
+import { vnDayEnd, vnDayStart, vnToday } from '../../lib/vn-date';
 
 interface Params {
   unitId: string;
@@ -33,8 +34,8 @@ export default function ReportPage(): React.JSX.Element {
   const me = useMe();
   const [params, setParams] = useState<Params | null>(null);
   const unitId = params?.unitId ?? me.data?.unitId ?? '';
-  const range = params?.range ?? [dayjs().startOf('month'), dayjs()];
-  const query = { unitId, from: range[0].startOf('day').toISOString(), to: range[1].endOf('day').toISOString() };
+  const range = params?.range ?? [vnToday().startOf('month'), vnToday()];
+  const query = { unitId, from: vnDayStart(range[0]).toISOString(), to: vnDayEnd(range[1]).toISOString() };
   const report = useQuery({
     queryKey: ['monitoring-report', query],
     enabled: unitId !== '',
