@@ -136,3 +136,16 @@ test("requests Node's HTTP parser refuses carry the catalogue body too, and noth
   }
   assert.ok(!lines.some((l) => /zqfz/i.test(l)), 'nothing of a refused request in the log');
 });
+
+test('every answer carries the security headers: the console, an API answer, an API refusal, an unknown route', async () => {
+  for (const url of ['/', '/health', '/api/audit/entries', '/no/such/route']) {
+    const res = await t.app.inject({ method: 'GET', url });
+    const csp = String(res.headers['content-security-policy'] ?? '');
+    assert.match(csp, /default-src 'self'/, `${url}: CSP`);
+    assert.match(csp, /script-src 'self'(;|$)/, `${url}: no inline or foreign script`);
+    assert.match(csp, /frame-ancestors 'none'|frame-ancestors 'self'/, `${url}: framing`);
+    assert.equal(res.headers['x-content-type-options'], 'nosniff', url);
+    assert.match(String(res.headers['strict-transport-security'] ?? ''), /max-age=\d+/, url);
+    assert.equal(res.headers['x-powered-by'], undefined, url);
+  }
+});
