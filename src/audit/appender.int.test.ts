@@ -120,16 +120,18 @@ test('a closed database rejects appends (fail closed)', async () => {
   await assert.rejects(appender.append(makeAccessEvent()), { code: 'KHIEN_AUDIT_UNAVAILABLE' });
 });
 
-test('groups in flight commit strictly in order: when a group fails, the one sealed on top of it is refused and not written', async () => {
+// Groups of 5 are written as the named statement (the second inside its own transaction behind the first);
+// groups of 40 (above SMALL_GROUP) through the COPY transaction.
+for (const batch of [5, 40]) test(`groups in flight commit strictly in order: when a group fails, the one sealed on top of it is refused and not written (groups of ${batch})`, async () => {
   const db = await createTestDatabase();
   try {
-    const a = createAuditAppender({ db: db.db, maxBatch: 5 });
+    const a = createAuditAppender({ db: db.db, maxBatch: batch });
     await Promise.all(Array.from({ length: 4 }, () => a.append(makeAccessEvent())));
-    // A stray row at seq 7 makes the next group (seq 5..9) fail on the primary key; the group after it
-    // (seq 10..14, sealed on that group's head and written alongside it) would fit, but must not commit.
+    // A stray row at seq 7 makes the next group (seq 5..4+batch) fail on the primary key; the group after it
+    // (sealed on that group's head and written alongside it) would fit, but must not commit.
     await db.db.execute(sql`insert into audit_entries (seq, time, kind, body, leaf_hash, chain_hash, event_id)
       values (7, now(), 'access', '{}', repeat('0', 64), repeat('0', 64), 'stray')`);
-    const results = await Promise.allSettled(Array.from({ length: 10 }, () => a.append(makeAccessEvent())));
+    const results = await Promise.allSettled(Array.from({ length: 2 * batch }, () => a.append(makeAccessEvent())));
     assert.ok(results.every((r) => r.status === 'rejected' && (r.reason as { code: string }).code === 'KHIEN_AUDIT_UNAVAILABLE'));
     const [after] = await queryRows<{ n: number }>(db.db, sql`select count(*)::int as n from audit_entries where seq > 7`);
     assert.equal(Number(after?.n), 0, 'nothing of the later group is in the record');

@@ -3,14 +3,15 @@
  *
  * One writer owns the head of the log. Concurrent `append` calls queue their prepared entries; a group takes
  * everything queued (up to `maxBatch`), assigns sequence numbers, chain hashes and Merkle nodes in order, writes
- * them in one transaction (on PostgreSQL one COPY per table, `entry-copy.ts`; on PGlite one statement,
- * `insertEntryBatch`), and resolves each caller only after COMMIT. Two groups may be in flight, committed and
+ * them in one transaction (on PostgreSQL one COPY per table, `entry-copy.ts`, or for a small group one named
+ * statement, `entry-statement.ts`; on PGlite one statement, `insertEntryBatch`), and resolves each caller only after COMMIT. Two groups may be in flight, committed and
  * acknowledged strictly in order (see {@link createAuditAppender}). If a group fails, every caller of it and of
  * the group sealed on top of it is rejected (the read is then refused) and the head is re-read from the
  * database before the next group, so an ambiguous commit can never fork the chain: the primary key on `seq`
  * makes a stale writer fail instead.
  */
 import crypto from 'node:crypto';
+import type { PoolClient } from 'pg';
 import type { Database } from '../db/client.ts';
 import type { AuditReceipt, KhienEvent } from '../events/types.ts';
 import { canonicalJson } from '../platform/canonical-json.ts';
@@ -196,6 +197,20 @@ export async function readChainState(db: Database): Promise<ChainState> {
 /** Largest group written as one statement rather than a COPY transaction when no other group is in flight. */
 const SMALL_GROUP = 32;
 
+/**
+ * Commits a group's open transaction and returns its connection to the pool. If the commit fails it may or may
+ * not have happened: the connection is not reused, and the caller re-reads the head.
+ */
+async function commitAndRelease(client: PoolClient): Promise<void> {
+  try {
+    await client.query('commit');
+  } catch (err) {
+    client.release(err instanceof Error ? err : new Error('commit failed'));
+    throw err;
+  }
+  client.release();
+}
+
 /** A group written but not yet committed: COMMIT it once every earlier group committed, or abort it. */
 interface OpenGroup {
   commit(): Promise<void>;
@@ -269,12 +284,22 @@ export function createAuditAppender(opts: AppenderOptions): LocalAuditAppender {
 
   /** Opens the group's transaction and writes its rows (PostgreSQL), or defers the one-statement insert to commit. */
   const openGroup = async (sealed: SealedGroup, handoffIds: readonly number[], alone: boolean): Promise<OpenGroup> => {
-    // A small group with none before it in flight (a quiet moment: one writer, a few) is one statement, one
-    // round trip, at commit time; the COPY transaction's extra round trips would cost more than they save. On
-    // PostgreSQL it is a named prepared statement (parsed and planned once per connection, entry-statement.ts);
-    // a group that claims hand-offs needs its transaction (insertEntryBatch).
-    if (pool && alone && sealed.entries.length <= SMALL_GROUP && handoffIds.length === 0) {
-      return { commit: () => insertGroupStatement(pool, sealed.entries, sealed.nodes), abort: async () => {} };
+    // A small group is one named prepared statement (parsed and planned once per pooled connection,
+    // entry-statement.ts): with none before it in flight (a quiet moment: one writer, a few) it is its own
+    // transaction, one round trip at commit time; behind a group in flight it runs inside a transaction of its
+    // own, committed after that group (begin, statement, commit: three round trips instead of the COPY
+    // transaction's five). A group that claims hand-offs takes the COPY transaction (insertEntryBatch on PGlite).
+    if (pool && sealed.entries.length <= SMALL_GROUP && handoffIds.length === 0) {
+      if (alone) return { commit: () => insertGroupStatement(pool, sealed.entries, sealed.nodes), abort: async () => {} };
+      const client = await pool.connect();
+      try {
+        await client.query('begin');
+        await insertGroupStatement(client, sealed.entries, sealed.nodes);
+      } catch (err) {
+        await abandon(client);
+        throw err;
+      }
+      return { commit: () => commitAndRelease(client), abort: () => abandon(client) };
     }
     if (!pool || (alone && sealed.entries.length <= SMALL_GROUP)) {
       return { commit: () => insertEntryBatch(opts.db, sealed.entries, sealed.nodes, handoffIds), abort: async () => {} };
@@ -287,19 +312,7 @@ export function createAuditAppender(opts: AppenderOptions): LocalAuditAppender {
       await abandon(client);
       throw err;
     }
-    return {
-      commit: async () => {
-        try {
-          await client.query('commit');
-        } catch (err) {
-          // The commit may or may not have happened: the connection is not reused, the head is re-read.
-          client.release(err instanceof Error ? err : new Error('commit failed'));
-          throw err;
-        }
-        client.release();
-      },
-      abort: () => abandon(client),
-    };
+    return { commit: () => commitAndRelease(client), abort: () => abandon(client) };
   };
 
   const runGroup = async (batch: Pending[], handoff: boolean, alone: boolean): Promise<void> => {

@@ -1,7 +1,8 @@
 /**
- * The append path's write of a small group on PostgreSQL when no other group is in flight (one writer, a quiet
- * moment): ONE named prepared statement — entries, the tree nodes they complete and their `audit_subjects`
- * rows in writable CTE branches, one implicit transaction, one round trip, one commit. It is the statement of
+ * The append path's write of a small group on PostgreSQL: ONE named prepared statement — entries, the tree
+ * nodes they complete and their `audit_subjects` rows in writable CTE branches. Alone (one writer, a quiet
+ * moment) it is its own transaction: one round trip, one commit; behind a group in flight it runs inside a
+ * transaction of its own that commits after that group. It is the statement of
  * `insertEntryBatch` with a fixed text (empty node or subject arrays insert nothing), so that each pooled
  * connection parses and plans it once and then receives only its name and values: with one writer an append
  * is Node's and PostgreSQL's CPU one after the other, and parsing and planning the three-insert statement was
@@ -27,15 +28,16 @@ const INSERT_GROUP = {
 } as const;
 
 /**
- * Writes and commits a group as one named statement on a pooled connection (all rows or none). A failure, an
- * ambiguous one included (connection lost before the answer), rejects: the appender then refuses the group's
- * callers and re-reads the head, as for any failed group.
+ * Writes a group as one named statement (all rows or none): on the pool it is its own transaction and commits;
+ * on a connection inside an open transaction it commits with that transaction. A failure, an ambiguous one
+ * included (connection lost before the answer), rejects: the appender then refuses the group's callers and
+ * re-reads the head, as for any failed group.
  *
- * @param pool - the `pg` pool (not a transaction: the statement is its own transaction)
+ * @param pool - the `pg` pool (the statement is its own transaction), or a connection with a transaction open
  * @param entries - entries in sequence order
  * @param nodes - the interior Merkle nodes they complete
  */
-export async function insertGroupStatement(pool: pg.Pool, entries: readonly NewEntry[], nodes: readonly NewTreeNode[]): Promise<void> {
+export async function insertGroupStatement(pool: pg.Pool | pg.PoolClient, entries: readonly NewEntry[], nodes: readonly NewTreeNode[]): Promise<void> {
   if (entries.length === 0) return;
   const { subjectPersons, subjectSeqs } = subjectPairsOf(entries);
   await pool.query({
