@@ -109,7 +109,12 @@ async function run(): Promise<BenchOutcome> {
       const single = await measured({ url: base, path: '/api/decisions', headers, bodies: singles, rate: SINGLE_RATE, seconds: SECONDS, warmup: 300 });
       const batch = await measured({ url: base, path: '/api/decisions/batch', headers, bodies: batches, rate: BATCH_RATE, seconds: SECONDS, warmup: 30 });
 
-      const row = (name: string, rate: number, r: RateResult): Cell[] => [name, rate, r.achievedPerSec, r.ok, r.non2xx + r.errors, r.p50Ms, r.p90Ms, r.p99Ms, r.maxMs, cpuUs.get(r) ?? 0];
+      // Failures with their HTTP statuses (0: no answer), so that a refusal is told from a time-out.
+      const failed = (r: RateResult): Cell => {
+        const n = r.non2xx + r.errors;
+        return n === 0 ? 0 : `${n} (${Object.entries(r.failedStatuses).map(([status, k]) => `${status === '0' ? 'no answer' : `HTTP ${status}`}: ${k}`).join(', ')})`;
+      };
+      const row = (name: string, rate: number, r: RateResult): Cell[] => [name, rate, r.achievedPerSec, r.ok, failed(r), r.p50Ms, r.p90Ms, r.p99Ms, r.maxMs, cpuUs.get(r) ?? 0];
       const targets: TargetCheck[] = [
         { name: 'single decision p99 at 1,000/s', target: '≤ 5 ms', measured: `${single.p99Ms} ms at ${single.achievedPerSec}/s`, met: QUICK ? null : single.p99Ms <= 5 && single.non2xx + single.errors === 0 },
         { name: '100-subject batch p99', target: '≤ 20 ms', measured: `${batch.p99Ms} ms at ${batch.achievedPerSec}/s`, met: QUICK ? null : batch.p99Ms <= 20 && batch.non2xx + batch.errors === 0 },

@@ -26,6 +26,8 @@ export interface RateResult {
   readonly ok: number;
   readonly non2xx: number;
   readonly errors: number;
+  /** Answers that were not 2xx, by HTTP status (0: no answer). */
+  readonly failedStatuses: Readonly<Record<string, number>>;
   readonly achievedPerSec: number;
   readonly p50Ms: number;
   readonly p90Ms: number;
@@ -52,6 +54,7 @@ async function run(job: RateJob): Promise<RateResult> {
   let ok = 0;
   let non2xx = 0;
   let errors = 0;
+  const statuses: Record<string, number> = {};
   let sent = 0;
   const total = Math.round(job.rate * job.seconds);
   const interval = 1000 / job.rate;
@@ -69,6 +72,7 @@ async function run(job: RateJob): Promise<RateResult> {
           if (status === 0) errors += 1;
           else if (status >= 200 && status < 300) ok += 1;
           else non2xx += 1;
+          if (status < 200 || status >= 300) statuses[String(status)] = (statuses[String(status)] ?? 0) + 1;
         }));
       }
       if (sent >= total) done();
@@ -81,7 +85,7 @@ async function run(job: RateJob): Promise<RateResult> {
   agent.destroy();
   latencies.sort((a, b) => a - b);
   const r = (n: number): number => Math.round(n * 100) / 100;
-  return { sent, ok, non2xx, errors, achievedPerSec: r(sent / elapsed), p50Ms: r(pct(latencies, 50)), p90Ms: r(pct(latencies, 90)), p99Ms: r(pct(latencies, 99)), maxMs: r(latencies.at(-1) ?? NaN) };
+  return { sent, ok, non2xx, errors, failedStatuses: statuses, achievedPerSec: r(sent / elapsed), p50Ms: r(pct(latencies, 50)), p90Ms: r(pct(latencies, 90)), p99Ms: r(pct(latencies, 99)), maxMs: r(latencies.at(-1) ?? NaN) };
 }
 
 const jobFile = process.argv[2];
