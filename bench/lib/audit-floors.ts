@@ -17,7 +17,7 @@ import { pipeline } from 'node:stream/promises';
 import pg from 'pg';
 import { from as copyFrom, to as copyTo } from 'pg-copy-streams';
 import { GENESIS_CHAIN_HASH, prepareEntry, sealEntries, type ChainState } from '../../src/audit/appender.ts';
-import { encodeGroup } from '../../src/audit/entry-copy.ts';
+import { encodeGroup, entryCopyStatement } from '../../src/audit/entry-copy.ts';
 import { Frontier } from '../../src/audit/merkle-tree.ts';
 import { RangeScanner } from '../../src/audit/range-scan.ts';
 import type { KhienEvent } from '../../src/events/types.ts';
@@ -26,7 +26,7 @@ import type { KhienEvent } from '../../src/events/types.ts';
 export const FLOOR_GROUP = 1_000;
 
 const FLOOR_TABLE = 'bench_copy_floor';
-const FLOOR_COPY = `copy ${FLOOR_TABLE} (seq, time, kind, body, leaf_hash, chain_hash, event_id, account_id, subject_ids, unit_id, purpose, action, outcome, request_id, withheld_until) from stdin`;
+const FLOOR_COPY = entryCopyStatement(FLOOR_TABLE);
 
 /** One level of the COPY floor. */
 export interface CopyFloorLevel {

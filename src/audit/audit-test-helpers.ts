@@ -67,3 +67,39 @@ export async function tamper(db: Database, ...statements: ReturnType<typeof sql>
     for (const s of statements) await tx.execute(s);
   });
 }
+
+/** One row of the verifier's binary COPY stream (`seq, body, leaf_hash, chain_hash`), hashes as hex text. */
+export interface CopyEntryRow {
+  readonly seq: number;
+  readonly body: string;
+  readonly leaf: string;
+  readonly chain: string;
+}
+
+function copyField(bytes: Buffer): Buffer {
+  const len = Buffer.alloc(4);
+  len.writeInt32BE(bytes.length);
+  return Buffer.concat([len, bytes]);
+}
+
+/**
+ * The bytes PostgreSQL sends for `COPY (SELECT seq, body, leaf_hash, chain_hash …) TO STDOUT (FORMAT binary)`:
+ * header, one row of four fields per entry, trailer.
+ *
+ * @param rows - the entries
+ * @returns the stream
+ */
+export function binaryCopyOfEntries(rows: readonly CopyEntryRow[]): Buffer {
+  const parts: Buffer[] = [Buffer.concat([Buffer.from('PGCOPY\n\xff\r\n\0', 'latin1'), Buffer.alloc(8)])];
+  for (const r of rows) {
+    const count = Buffer.alloc(2);
+    count.writeInt16BE(4);
+    const seq = Buffer.alloc(8);
+    seq.writeBigInt64BE(BigInt(r.seq));
+    parts.push(count, copyField(seq), copyField(Buffer.from(r.body, 'utf8')), copyField(Buffer.from(r.leaf)), copyField(Buffer.from(r.chain)));
+  }
+  const trailer = Buffer.alloc(2);
+  trailer.writeInt16BE(-1);
+  parts.push(trailer);
+  return Buffer.concat(parts);
+}

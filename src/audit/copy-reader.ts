@@ -7,6 +7,20 @@
 /** "PGCOPY\n\377\r\n\0", then 32-bit flags and header-extension length. */
 const COPY_SIGNATURE = Buffer.from('PGCOPY\n\xff\r\n\0', 'latin1');
 
+/**
+ * Reads the header of a binary COPY stream at the start of `buf`.
+ *
+ * @param buf - the first bytes of the stream
+ * @returns the offset of the first row, or null when the header is not complete yet
+ * @throws Error when the bytes are not a binary COPY stream
+ */
+export function copyHeaderEnd(buf: Buffer): number | null {
+  if (buf.length < 19) return null;
+  if (!buf.subarray(0, 11).equals(COPY_SIGNATURE)) throw new Error('not a binary COPY stream (not a PostgreSQL binary COPY header)');
+  const end = 19 + buf.readUInt32BE(15);
+  return buf.length < end ? null : end;
+}
+
 /** Reads a binary COPY stream. */
 export class CopyReader {
   /** Rows read. */
@@ -39,17 +53,12 @@ export class CopyReader {
     const buf = this.rest ? Buffer.concat([this.rest, chunk]) : chunk;
     let at = 0;
     if (!this.headerDone) {
-      if (buf.length < 19) {
+      const first = copyHeaderEnd(buf);
+      if (first === null) {
         this.rest = buf;
         return;
       }
-      if (!buf.subarray(0, 11).equals(COPY_SIGNATURE)) throw new Error('not a PostgreSQL binary COPY file');
-      const ext = buf.readUInt32BE(15);
-      if (buf.length < 19 + ext) {
-        this.rest = buf;
-        return;
-      }
-      at = 19 + ext;
+      at = first;
       this.headerDone = true;
     }
     const end = buf.length;

@@ -53,13 +53,24 @@ export function copyTextArray(items: readonly string[]): string {
 
 const v = copyText;
 
-/** The COPY line of an entry, columns in the order of {@link ENTRY_COPY}. */
+/** The COPY line of an entry, columns in the order of {@link entryCopyStatement}. */
 function entryLine(e: NewEntry): string {
   const f = e.fields;
   return `${e.seq}\t${v(e.time)}\t${v(e.kind)}\t${v(e.body)}\t${e.leafHash}\t${e.chainHash}\t${v(e.eventId)}\t${v(f.accountId)}\t${copyTextArray(f.subjectIds)}\t${v(f.unitId)}\t${v(f.purpose)}\t${v(f.action)}\t${v(f.outcome)}\t${v(f.requestId)}\t${v(f.withheldUntil)}\n`;
 }
 
-const ENTRY_COPY = 'copy audit_entries (seq, time, kind, body, leaf_hash, chain_hash, event_id, account_id, subject_ids, unit_id, purpose, action, outcome, request_id, withheld_until) from stdin';
+/**
+ * The COPY statement of an entry group's rows (the columns in the order the encoder writes them) into a table
+ * shaped like `audit_entries`.
+ *
+ * @param table - the table (default `audit_entries`; the benchmark's floor copies into a twin)
+ * @returns the statement
+ */
+export function entryCopyStatement(table = 'audit_entries'): string {
+  return `copy ${table} (seq, time, kind, body, leaf_hash, chain_hash, event_id, account_id, subject_ids, unit_id, purpose, action, outcome, request_id, withheld_until) from stdin`;
+}
+
+const ENTRY_COPY = entryCopyStatement();
 const NODE_COPY = 'copy audit_tree_nodes (level, idx, hash) from stdin';
 const SUBJECT_COPY = 'copy audit_subjects (person_id, seq) from stdin';
 

@@ -13,6 +13,7 @@ import { to as copyTo } from 'pg-copy-streams';
 import { sql } from 'drizzle-orm';
 import type { Database } from '../db/client.ts';
 import { queryRows } from '../db/client.ts';
+import { copyHeaderEnd } from './copy-reader.ts';
 
 /** One entry as the verifier reads it. */
 export interface LeanEntry {
@@ -34,8 +35,6 @@ export interface EntryStream {
 /** The COPY of the entries after a sequence number (an integer we format: no injection). */
 const copySql = (afterSeq: number, untilSeq: number | null): string =>
   `COPY (SELECT seq, body, leaf_hash, chain_hash FROM audit_entries WHERE seq > ${Math.trunc(afterSeq)}${untilSeq === null ? '' : ` AND seq <= ${Math.trunc(untilSeq)}`} ORDER BY seq) TO STDOUT (FORMAT binary)`;
-/** "PGCOPY\n\377\r\n\0", then 32-bit flags and header-extension length. */
-const COPY_SIGNATURE = Buffer.from('PGCOPY\n\xff\r\n\0', 'latin1');
 
 function poolOf(db: Database): pg.Pool | null {
   const client = (db as unknown as { $client?: unknown }).$client;
@@ -62,12 +61,12 @@ export class BinaryEntryParser {
     const buf = this.rest.length > 0 ? Buffer.concat([this.rest, chunk]) : chunk;
     let at = 0;
     if (!this.headerDone) {
-      if (buf.length < 19) {
+      const first = copyHeaderEnd(buf);
+      if (first === null) {
         this.rest = buf;
         return;
       }
-      if (!buf.subarray(0, 11).equals(COPY_SIGNATURE)) throw new Error('audit entry stream: not a binary COPY stream');
-      at = 19 + buf.readUInt32BE(15);
+      at = first;
       this.headerDone = true;
     }
     for (;;) {

@@ -9,40 +9,14 @@ import assert from 'node:assert/strict';
 import { chainOfEntry, entryBytes, leafOfEntry } from './entry-hash.ts';
 import { Frontier, hexOf } from './merkle-tree.ts';
 import { RangeScanner, type ScannedBlock } from './range-scan.ts';
+import { binaryCopyOfEntries, type CopyEntryRow } from './audit-test-helpers.ts';
 
-interface Row {
-  seq: number;
-  body: string;
-  leaf: string;
-  chain: string;
-}
-
-function field(bytes: Buffer): Buffer {
-  const len = Buffer.alloc(4);
-  len.writeInt32BE(bytes.length);
-  return Buffer.concat([len, bytes]);
-}
-
-function copyStream(rows: readonly Row[]): Buffer {
-  const parts: Buffer[] = [Buffer.concat([Buffer.from('PGCOPY\n\xff\r\n\0', 'latin1'), Buffer.alloc(8)])];
-  for (const r of rows) {
-    const count = Buffer.alloc(2);
-    count.writeInt16BE(4);
-    const seq = Buffer.alloc(8);
-    seq.writeBigInt64BE(BigInt(r.seq));
-    parts.push(count, field(seq), field(Buffer.from(r.body, 'utf8')), field(Buffer.from(r.leaf)), field(Buffer.from(r.chain)));
-  }
-  const trailer = Buffer.alloc(2);
-  trailer.writeInt16BE(-1);
-  parts.push(trailer);
-  return Buffer.concat(parts);
-}
 
 /** n honest rows after `after` entries (chained from `prev`), and the reference results for blocks of 2^level. */
 function honest(after: number, n: number, level: number) {
   let prev: Uint8Array = Buffer.alloc(32, 7);
   const start = prev;
-  const rows: Row[] = [];
+  const rows: CopyEntryRow[] = [];
   const width = 2 ** level;
   const blocks: string[] = [];
   const nodes: string[][] = [];
@@ -87,7 +61,7 @@ function scan(after: number, start: Uint8Array, level: number, chunks: Buffer[])
 
 test('cut at many byte positions, the scan gives the reference chain head, block roots, block nodes and tail', () => {
   const ref = honest(16, 21, 3);
-  const all = copyStream(ref.rows);
+  const all = binaryCopyOfEntries(ref.rows);
   for (let cut = 1; cut < all.length; cut += 7) {
     const { s, ready, tail } = scan(16, ref.start, 3, [all.subarray(0, cut), all.subarray(cut)]);
     assert.equal(s.fault, null, `cut at ${cut}`);
@@ -103,14 +77,14 @@ test('cut at many byte positions, the scan gives the reference chain head, block
 
 test('an altered body, leaf hash or chain hash, or a missing entry, is the first fault', () => {
   const ref = honest(0, 12, 2);
-  const cases: Array<[string, (rows: Row[]) => Row[], number, RegExp]> = [
+  const cases: Array<[string, (rows: CopyEntryRow[]) => CopyEntryRow[], number, RegExp]> = [
     ['body', (r) => r.map((x) => (x.seq === 5 ? { ...x, body: x.body.replace('Bình', 'Binh') } : x)), 5, /leaf hash/],
     ['leaf', (r) => r.map((x) => (x.seq === 6 ? { ...x, leaf: 'ab'.repeat(32) } : x)), 6, /leaf hash/],
     ['chain', (r) => r.map((x) => (x.seq === 7 ? { ...x, chain: 'ab'.repeat(32) } : x)), 7, /chain hash/],
     ['gap', (r) => r.filter((x) => x.seq !== 8), 8, /missing or out of order/],
   ];
   for (const [name, change, seq, detail] of cases) {
-    const { s } = scan(0, ref.start, 2, [copyStream(change(ref.rows))]);
+    const { s } = scan(0, ref.start, 2, [binaryCopyOfEntries(change(ref.rows))]);
     assert.equal(s.fault?.seq, seq, name);
     assert.match(s.fault?.detail ?? '', detail, name);
   }

@@ -8,11 +8,10 @@
  * block in one query; block roots and the trailing frontier go back to the main thread.
  */
 import crypto from 'node:crypto';
+import { copyHeaderEnd } from './copy-reader.ts';
 
 const SLOT = 32;
 const HEX = Buffer.from('0123456789abcdef', 'latin1');
-/** "PGCOPY\n\377\r\n\0", then 32-bit flags and header-extension length. */
-const COPY_SIGNATURE = Buffer.from('PGCOPY\n\xff\r\n\0', 'latin1');
 
 /** The nodes a block (or the trailing part of one) completed, to be compared with the stored ones. */
 export interface ScannedBlock {
@@ -111,12 +110,12 @@ export class RangeScanner {
     const buf = this.rest ? Buffer.concat([this.rest, chunk]) : chunk;
     let at = 0;
     if (!this.headerDone) {
-      if (buf.length < 19) {
+      const first = copyHeaderEnd(buf);
+      if (first === null) {
         this.rest = buf;
         return;
       }
-      if (!buf.subarray(0, 11).equals(COPY_SIGNATURE)) throw new Error('audit range scan: not a binary COPY stream');
-      at = 19 + buf.readUInt32BE(15);
+      at = first;
       this.headerDone = true;
     }
     const end = buf.length;
